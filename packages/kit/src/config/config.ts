@@ -1,0 +1,243 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/** The subgraphs of the supergraph, in composition order. A new subgraph adds its name here. */
+export const SUBGRAPH_NAMES = ['agencies', 'catalog'] as const;
+export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
+
+const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+  gateway: 4000,
+  agencies: 4001,
+  catalog: 4002,
+};
+
+export type DatabaseTarget =
+  | { kind: 'sqlite' }
+  | { kind: 'mysql'; host: string; port: number; user: string; password: string };
+
+/** Everything a process of the platform is configured with, read and validated once at start. */
+export interface PlatformConfig {
+  mode: 'development' | 'production' | 'test';
+  rootDir: string;
+  dataDir: string;
+  database: DatabaseTarget;
+  databasePrefix: string;
+  host: string;
+  gatewayPort: number;
+  subgraphPorts: Record<SubgraphName, number>;
+  subgraphUrls: Record<SubgraphName, string>;
+  gatewaySecret: string;
+  clockStart: Date | null;
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  subgraphTimeoutMs: number;
+  logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** A malformed setting: the process stops at start with a message naming the variable. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): PlatformConfig {
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+  const mode = parseMode(read('NODE_ENV'));
+  const rootDir = findRepositoryRoot();
+  const dataDir = resolve(rootDir, read('MPP_DATA_DIR') ?? '.data');
+  const host = read('MPP_HOST') ?? '127.0.0.1';
+  const gatewayPort = parsePort('MPP_GATEWAY_PORT', read('MPP_GATEWAY_PORT'), DEFAULT_PORTS.gateway);
+  const subgraphPorts = {} as Record<SubgraphName, number>;
+  const subgraphUrls = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) {
+    const variable = `MPP_${name.toUpperCase()}_PORT`;
+    subgraphPorts[name] = parsePort(variable, read(variable), DEFAULT_PORTS[name]);
+    const urlVariable = `MPP_${name.toUpperCase()}_URL`;
+    subgraphUrls[name] = parseHttpUrl(
+      urlVariable,
+      read(urlVariable) ?? `http://${urlHost(host)}:${subgraphPorts[name]}/graphql`,
+    );
+  }
+  const clockStart = parseClockStart(read('MPP_CLOCK_START'), mode);
+  const gatewayOrigin = `http://${urlHost(host)}:${gatewayPort}`;
+  return {
+    mode,
+    rootDir,
+    dataDir,
+    database: parseDatabaseUrl(read('MPP_DATABASE_URL')),
+    databasePrefix: parsePrefix(read('MPP_DATABASE_PREFIX') ?? 'mpp_'),
+    host,
+    gatewayPort,
+    subgraphPorts,
+    subgraphUrls,
+    gatewaySecret: secret('MPP_GATEWAY_SECRET', read('MPP_GATEWAY_SECRET'), mode, dataDir, 'gateway-secret'),
+    clockStart,
+    corsOrigins: parseOrigins(read('MPP_CORS_ORIGINS'), gatewayOrigin),
+    maxBodyBytes: parsePositiveInt('MPP_MAX_BODY_BYTES', read('MPP_MAX_BODY_BYTES'), 1_048_576),
+    subgraphTimeoutMs: parsePositiveInt('MPP_SUBGRAPH_TIMEOUT_MS', read('MPP_SUBGRAPH_TIMEOUT_MS'), 10_000),
+    logLevel: parseLogLevel(read('MPP_LOG_LEVEL')),
+  };
+}
+
+function parseMode(value: string | undefined): PlatformConfig['mode'] {
+  if (value === undefined || value === 'development') return 'development';
+  if (value === 'production' || value === 'test') return value;
+  throw new ConfigError('NODE_ENV', `expected development, production or test, got "${value}".`);
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined) return 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel;
+  throw new ConfigError('MPP_LOG_LEVEL', `expected one of ${LOG_LEVELS.join(', ')}, got "${value}".`);
+}
+
+function parsePort(variable: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(variable, `expected a port number (0–65535), got "${value}".`);
+  }
+  return port;
+}
+
+function parsePositiveInt(variable: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) {
+    throw new ConfigError(variable, `expected a positive whole number, got "${value}".`);
+  }
+  return number;
+}
+
+function parseHttpUrl(variable: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(variable, `expected an http(s) URL, got "${value}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(variable, `expected an http(s) URL, got "${value}".`);
+  }
+  return url.toString();
+}
+
+function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
+  if (value === undefined) return { kind: 'sqlite' };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('MPP_DATABASE_URL', 'expected mysql://user:password@host:port.');
+  }
+  if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
+    throw new ConfigError('MPP_DATABASE_URL', `unsupported database "${url.protocol.replace(':', '')}"; use mysql://.`);
+  }
+  if (url.pathname.length > 1) {
+    throw new ConfigError('MPP_DATABASE_URL', 'give no database name: each subgraph uses its own schema, named by MPP_DATABASE_PREFIX.');
+  }
+  return {
+    kind: 'mysql',
+    host: url.hostname,
+    port: url.port ? Number(url.port) : 3306,
+    user: decodeURIComponent(url.username || 'root'),
+    password: decodeURIComponent(url.password),
+  };
+}
+
+function parsePrefix(value: string): string {
+  if (!/^[a-z][a-z0-9_]{0,31}$/.test(value)) {
+    throw new ConfigError('MPP_DATABASE_PREFIX', 'expected lowercase letters, digits and underscores, starting with a letter (at most 32).');
+  }
+  return value;
+}
+
+function parseClockStart(value: string | undefined, mode: PlatformConfig['mode']): Date | null {
+  if (value === undefined) return null;
+  if (mode === 'production') {
+    throw new ConfigError('MPP_CLOCK_START', 'a set clock is refused in production.');
+  }
+  const instant = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(instant.getTime())) {
+    throw new ConfigError('MPP_CLOCK_START', `expected an ISO instant such as 2026-12-07T08:00:00+08:00, got "${value}".`);
+  }
+  return instant;
+}
+
+function parseOrigins(value: string | undefined, gatewayOrigin: string): string[] {
+  if (value === undefined) return [gatewayOrigin];
+  return value.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    try {
+      const url = new URL(trimmed);
+      if (url.origin !== trimmed.replace(/\/$/, '')) throw new Error('not an origin');
+      return url.origin;
+    } catch {
+      throw new ConfigError('MPP_CORS_ORIGINS', `"${trimmed}" is not an origin such as https://mpp.paserkab.go.id.`);
+    }
+  });
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/**
+ * A shared secret: from the environment, or — outside production — generated once into the
+ * data folder, so every process of one platform reads the same value. Creation is atomic
+ * (write aside, then hard-link into place), so processes starting together agree.
+ */
+function secret(variable: string, value: string | undefined, mode: PlatformConfig['mode'], dataDir: string, file: string): string {
+  if (value !== undefined) {
+    if (Buffer.byteLength(value) < 32) throw new ConfigError(variable, 'must be at least 32 bytes.');
+    return value;
+  }
+  if (mode === 'production') {
+    throw new ConfigError(variable, 'is required in production (nothing is generated).');
+  }
+  const path = join(dataDir, file);
+  if (!existsSync(path)) {
+    mkdirSync(dataDir, { recursive: true });
+    const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(aside, randomBytes(32).toString('base64url'), { mode: 0o600 });
+    try {
+      linkSync(aside, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(aside);
+    }
+  }
+  return readFileSync(path, 'utf8').trim();
+}
+
+/** The folder holding the root package.json with workspaces: relative paths resolve here. */
+export function findRepositoryRoot(start: string = __dirname): string {
+  let dir = start;
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest)) {
+      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { workspaces?: unknown };
+      if (parsed.workspaces) return dir;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+}

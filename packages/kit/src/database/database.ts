@@ -1,0 +1,151 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { MikroORM, type EntityClass, type LoggerNamespace, type MigrationObject, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { LibSqlDriver } from '@mikro-orm/libsql';
+import { MariaDbDriver } from '@mikro-orm/mariadb';
+import { MySqlDriver } from '@mikro-orm/mysql';
+import { createConnection } from 'mysql2/promise';
+import type { DatabaseTarget } from '../config/config';
+import { CountingLogger, QueryLog } from './query-log';
+
+export interface DatabaseOptions {
+  /** The subgraph that owns the database; names its SQLite file or MySQL schema. */
+  subgraph: string;
+  target: DatabaseTarget;
+  prefix: string;
+  dataDir: string;
+  entities: EntityClass<unknown>[];
+  migrations: MigrationObject[];
+  /** Receives every SQL statement (tests count them); MPP_SQL_DEBUG=1 also prints them. */
+  queryLog?: QueryLog;
+}
+
+export interface Database {
+  orm: MikroORM;
+  /** `<prefix><subgraph>`: the MySQL schema or SQLite file name. */
+  name: string;
+  queryLog: QueryLog;
+  /** True when a trivial statement succeeds. */
+  isReachable(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a subgraph's own database — a SQLite file in the data folder by default, or its own
+ * schema on MySQL/MariaDB, created if absent — and brings it to the latest migration.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const name = `${options.prefix}${options.subgraph}`;
+  const queryLog = options.queryLog ?? new QueryLog();
+  const debug: LoggerNamespace[] | false = process.env.MPP_SQL_DEBUG === '1' ? ['query', 'query-params'] : false;
+  const common: Partial<Options> = {
+    entities: options.entities,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: options.migrations,
+      transactional: true,
+      allOrNothing: false,
+      snapshot: false,
+      silent: true,
+    },
+    debug,
+    loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, queryLog),
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    ignoreUndefinedInQuery: true,
+    // Defaults come from the migrations, stated once per column; initializers are for new objects only.
+    discovery: { inferDefaultValues: false },
+  };
+
+  let orm: MikroORM;
+  if (options.target.kind === 'sqlite') {
+    mkdirSync(options.dataDir, { recursive: true });
+    orm = await MikroORM.init({
+      ...common,
+      driver: LibSqlDriver,
+      dbName: join(options.dataDir, `${name}.sqlite`),
+    } as Options);
+    // WAL lets readers go on while a write commits; wait instead of failing on a busy file.
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+  } else {
+    const { host, port, user, password } = options.target;
+    const flavour = await ensureMySqlSchema(options.target, name);
+    orm = await MikroORM.init({
+      ...common,
+      // MariaDB reports column defaults and JSON differently from MySQL; its own driver knows.
+      driver: flavour === 'mariadb' ? MariaDbDriver : MySqlDriver,
+      host,
+      port,
+      user,
+      password,
+      dbName: name,
+      charset: 'utf8mb4',
+      collate: 'utf8mb4_unicode_ci',
+      pool: { min: 0, max: 10 },
+    } as Options);
+  }
+  await orm.getMigrator().up();
+
+  return {
+    orm,
+    name,
+    queryLog,
+    async isReachable() {
+      try {
+        await orm.em.getConnection().execute('select 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => orm.close(true),
+  };
+}
+
+/** Creates the schema if absent; tells whether the server is MariaDB or MySQL. */
+async function ensureMySqlSchema(
+  target: Extract<DatabaseTarget, { kind: 'mysql' }>,
+  name: string,
+): Promise<'mariadb' | 'mysql'> {
+  const connection = await createConnection({
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    password: target.password,
+  });
+  try {
+    await connection.query(
+      `create database if not exists \`${name}\` character set utf8mb4 collate utf8mb4_unicode_ci`,
+    );
+    const [rows] = await connection.query('select version() as version');
+    return /mariadb/i.test((rows as { version: string }[])[0]?.version ?? '') ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+/** Drops a subgraph's MySQL schema (tests clean up after themselves). */
+export async function dropMySqlSchema(target: Extract<DatabaseTarget, { kind: 'mysql' }>, name: string): Promise<void> {
+  const connection = await createConnection({
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    password: target.password,
+  });
+  try {
+    await connection.query(`drop database if exists \`${name}\``);
+  } finally {
+    await connection.end();
+  }
+}
+
+/**
+ * The SQL that would bring the migrated schema in line with the entities; empty when the
+ * migrations and the entities agree (a test asserts it on every database).
+ */
+export async function schemaDrift(database: Database): Promise<string> {
+  const sql = await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
+  return sql.trim();
+}

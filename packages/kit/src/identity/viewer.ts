@@ -1,0 +1,50 @@
+/**
+ * Who is asking. The gateway verifies staff tokens and forwards the identity in a header
+ * beside the gateway secret; a subgraph reads that header only on a request that carried
+ * the secret (see server/subgraph-server.ts), so nobody can forge it from outside.
+ */
+export const ROLES = ['ADMIN', 'EDITOR', 'PARTNER', 'OFFICER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'staff'; userId: string; role: Role; agencyId: string | null };
+
+export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' });
+
+/** Header the gateway forwards the verified identity in (JSON of StaffIdentity). */
+export const VIEWER_HEADER = 'x-mpp-viewer';
+
+export interface StaffIdentity {
+  userId: string;
+  role: Role;
+  agencyId: string | null;
+}
+
+export function encodeViewer(identity: StaffIdentity): string {
+  return JSON.stringify(identity);
+}
+
+/** Reads the forwarded identity; a header that is present but malformed is refused. */
+export function decodeViewer(header: string | undefined): Viewer {
+  if (header === undefined || header === '') return ANONYMOUS;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(header);
+  } catch {
+    throw new Error(`malformed ${VIEWER_HEADER} header`);
+  }
+  const { userId, role, agencyId } = (parsed ?? {}) as Record<string, unknown>;
+  if (
+    typeof userId !== 'string' ||
+    !ROLES.includes(role as Role) ||
+    !(agencyId === null || typeof agencyId === 'string')
+  ) {
+    throw new Error(`malformed ${VIEWER_HEADER} header`);
+  }
+  return { kind: 'staff', userId, role: role as Role, agencyId };
+}
+
+export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' }> {
+  return viewer.kind === 'staff';
+}

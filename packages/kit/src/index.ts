@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+
+export * from './config/config';
+export * from './clock/clock';
+export * from './context/request-context';
+export * from './database/database';
+export * from './database/portable-migration';
+export * from './database/query-log';
+export * from './database/versioned-record';
+export * from './errors/errors';
+export * from './errors/format-error';
+export * from './identity/viewer';
+export * from './ids/seed-id';
+export * from './logging/logger';
+export * from './paging/paging';
+export * from './schema/federated-schema';
+export * from './schema/scalars';
+export * from './server/gateway-secret';
+export * from './server/subgraph-definition';
+export * from './server/subgraph-server';
+export * from './server/run-main';

@@ -1,0 +1,12 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+/** Header in which the gateway proves itself to subgraphs. */
+export const GATEWAY_SECRET_HEADER = 'x-mpp-gateway-secret';
+
+/** Constant-time comparison (hashing first makes the lengths equal). */
+export function isGatewaySecret(presented: string | undefined, secret: string): boolean {
+  if (typeof presented !== 'string' || presented.length === 0) return false;
+  const a = createHash('sha256').update(presented).digest();
+  const b = createHash('sha256').update(secret).digest();
+  return timingSafeEqual(a, b);
+}

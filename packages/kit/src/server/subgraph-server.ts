@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { clock } from '../clock/clock';
+import type { PlatformConfig } from '../config/config';
+import { createRequestContext, type RequestContext } from '../context/request-context';
+import { openDatabase, type Database } from '../database/database';
+import type { QueryLog } from '../database/query-log';
+import { formatClientError } from '../errors/format-error';
+import { decodeViewer, VIEWER_HEADER } from '../identity/viewer';
+import { createLogger, type Logger } from '../logging/logger';
+import { buildFederatedSchema } from '../schema/federated-schema';
+import { GATEWAY_SECRET_HEADER, isGatewaySecret } from './gateway-secret';
+import type { SubgraphDefinition } from './subgraph-definition';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+export interface SubgraphStartOptions {
+  /** Overrides the configured port (0 picks a free one). */
+  port?: number;
+  /** Receives every SQL statement of this subgraph. */
+  queryLog?: QueryLog;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4002/graphql. */
+  url: string;
+  port: number;
+  database: Database;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs one subgraph: opens and migrates its database, seeds Paser's data into an empty one,
+ * then serves `/graphql` (only to callers with the gateway secret) and `GET /health`.
+ * It listens only once it is ready, so a running subgraph is a seeded one.
+ */
+export async function startSubgraph(
+  definition: SubgraphDefinition,
+  config: PlatformConfig,
+  options: SubgraphStartOptions = {},
+): Promise<RunningSubgraph> {
+  const logger = createLogger(definition.name, config.logLevel);
+  if (config.clockStart) clock.startAt(config.clockStart);
+  const database = await openDatabase({
+    subgraph: definition.name,
+    target: config.database,
+    prefix: config.databasePrefix,
+    dataDir: config.dataDir,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    queryLog: options.queryLog,
+  });
+  try {
+    const seedEm = database.orm.em.fork();
+    if (await definition.seed.isNeeded(seedEm)) {
+      await definition.seed.run(seedEm);
+      logger.info('seeded Paser data', { database: database.name });
+    }
+    const schema = await buildFederatedSchema(definition);
+    const app = express();
+    app.disable('x-powered-by');
+    const server = await listen(app, config.host, options.port ?? config.subgraphPorts[definition.name]);
+    const apollo = new ApolloServer<RequestContext>({
+      schema,
+      introspection: config.mode !== 'production',
+      includeStacktraceInErrorResponses: false,
+      csrfPrevention: true,
+      formatError: (formatted, error) =>
+        formatClientError(formatted, error, (message, cause) => logger.error(message, { error: cause })),
+      // No Apollo Studio here: inline tracing would only add bytes to every answer.
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginInlineTraceDisabled()],
+    });
+    await apollo.start();
+
+    app.get('/health', async (_req, res) => {
+      const reachable = await database.isReachable();
+      res.status(reachable ? 200 : 503).json({
+        status: reachable ? 'ok' : 'unavailable',
+        subgraph: definition.name,
+        database: reachable ? 'up' : 'down',
+      });
+    });
+    app.use(
+      '/graphql',
+      requireGatewaySecret(config.gatewaySecret),
+      express.json({ limit: config.maxBodyBytes }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+          return createRequestContext(database.orm.em, decodeViewer(req.header(VIEWER_HEADER)), requestId);
+        },
+      }),
+    );
+
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
+    logger.info('ready', { url, database: database.name });
+    return {
+      name: definition.name,
+      url,
+      port,
+      database,
+      logger,
+      async stop() {
+        await apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function requireGatewaySecret(secret: string) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (isGatewaySecret(req.header(GATEWAY_SECRET_HEADER), secret)) return next();
+    res.status(401).json({
+      errors: [{ message: 'This subgraph answers only the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
+  };
+}
+
+function listen(app: express.Express, host: string, port: number): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}

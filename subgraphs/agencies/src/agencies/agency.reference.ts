@@ -1,0 +1,8 @@
+import type { RequestContext } from '@mpp/kit';
+import type { Agency } from './agency.entity';
+import { agencyById } from './agency.manager';
+
+/** `Agency` entities asked for by other subgraphs, batched per request. */
+export function resolveAgencyReference(reference: { id: string }, context: RequestContext): Promise<Agency | null> {
+  return agencyById(context).load(reference.id);
+}

@@ -1,0 +1,30 @@
+import type { RequestContext } from '@mpp/kit';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Booth } from '../booths/booth.entity';
+import { Agency, AgencyKind } from './agency.entity';
+import { boothsOfAgency, findAgency, listAgencies } from './agency.manager';
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => [Agency], { description: 'Every agency at the mall, by name; optionally of one kind.' })
+  agencies(
+    @Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Agency[]> {
+    return listAgencies(context, kind);
+  }
+
+  @Query(() => Agency, { nullable: true, description: 'One agency by id or slug; null when none.' })
+  agency(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('slug', () => String, { nullable: true }) slug: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Agency | null> {
+    return findAgency(context, { id, slug });
+  }
+
+  @FieldResolver(() => [Booth], { description: "The agency's gerai, by code." })
+  booths(@Root() agency: Agency, @Ctx() context: RequestContext): Promise<Booth[]> {
+    return boothsOfAgency(context).load(agency.id);
+  }
+}

@@ -1,0 +1,24 @@
+import type { RequestContext } from '@mpp/kit';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Agency } from '../agencies/agency.entity';
+import { agencyById } from '../agencies/agency.manager';
+import { Booth, BoothStatus } from './booth.entity';
+import { listBooths } from './booth.manager';
+
+@Resolver(() => Booth)
+export class BoothResolver {
+  @Query(() => [Booth], { description: 'All gerai of the mall by code, optionally in one status.' })
+  booths(
+    @Arg('status', () => BoothStatus, { nullable: true }) status: BoothStatus | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Booth[]> {
+    return listBooths(context, status);
+  }
+
+  @FieldResolver(() => Agency)
+  async agency(@Root() booth: Booth, @Ctx() context: RequestContext): Promise<Agency> {
+    const agency = await agencyById(context).load(booth.agency.id);
+    // A booth's agency is a foreign key with ON DELETE RESTRICT: it always exists.
+    return agency!;
+  }
+}

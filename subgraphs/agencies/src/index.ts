@@ -1,0 +1,1 @@
+export { agenciesSubgraph } from './subgraph';

@@ -1,0 +1,8 @@
+import { loadConfig, runMain, startSubgraph } from '@mpp/kit';
+import { agenciesSubgraph } from './subgraph';
+
+/** Runs the agencies subgraph as its own process (production, or one piece of `npm start`). */
+runMain(async () => {
+  const running = await startSubgraph(agenciesSubgraph, loadConfig());
+  return running.stop;
+});

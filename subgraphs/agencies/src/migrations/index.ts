@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261129000000AgenciesAndBooths } from './Migration20261129000000_agencies_and_booths';
+
+/** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
+export const agenciesMigrations: MigrationObject[] = [
+  { name: 'Migration20261129000000_agencies_and_booths', class: Migration20261129000000AgenciesAndBooths },
+];
