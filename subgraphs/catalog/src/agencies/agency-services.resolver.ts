@@ -1,0 +1,21 @@
+import type { RequestContext } from '@mpp/kit';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Service } from '../services/service.entity';
+import { readableServicesOfAgency } from '../services/service.manager';
+import { AgencyReference } from './agency.reference-type';
+
+@Resolver(() => AgencyReference)
+export class AgencyServicesResolver {
+  @FieldResolver(() => [Service], {
+    nullable: true,
+    description: "The agency's services the caller may see (published ones for the public), by name.",
+  })
+  services(@Root() agency: AgencyReference, @Ctx() context: RequestContext): Promise<Service[]> {
+    return readableServicesOfAgency(context).load(agency.id);
+  }
+}
+
+/** `Agency` references from the gateway need nothing from the database: the key is all. */
+export function resolveAgencyReference(reference: { id: string }): AgencyReference {
+  return AgencyReference.of(reference.id);
+}

@@ -1,0 +1,8 @@
+import type { RequestContext } from '@mpp/kit';
+import type { ServiceCategory } from './category.entity';
+import { categoryById } from './category.manager';
+
+/** `ServiceCategory` entities asked for by other subgraphs, batched per request. */
+export function resolveCategoryReference(reference: { id: string }, context: RequestContext): Promise<ServiceCategory | null> {
+  return categoryById(context).load(reference.id);
+}

@@ -1,0 +1,1 @@
+export { catalogSubgraph } from './subgraph';

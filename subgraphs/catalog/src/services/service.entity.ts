@@ -1,0 +1,87 @@
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { VersionedRecord } from '@mpp/kit';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ServiceCategory } from '../categories/category.entity';
+import { Fee, ProcedureStep, Requirement } from './service.content';
+
+export enum PublishStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  ARCHIVED = 'ARCHIVED',
+}
+registerEnumType(PublishStatus, {
+  name: 'PublishStatus',
+  description: 'The state of what the public sees of a service; only PUBLISHED ones are public.',
+});
+
+/**
+ * A service with its Standar Pelayanan: the six public components (requirements, procedure,
+ * processing time, fee, product, complaint channels) plus the legal basis. The agency lives in
+ * the agencies subgraph: the catalog keeps only its ID, set when the service is made.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A public service offered at MPP Paser, with its service standard.' })
+@Entity({ tableName: 'service' })
+export class Service extends VersionedRecord {
+  @Field({ description: 'Stable, URL-safe name, e.g. "perpanjangan-sim".' })
+  @Property({ type: 'string', length: 120, unique: true })
+  slug!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true, default: null })
+  summary: string | null = null;
+
+  /** The agency's ID in the agencies subgraph; `Service.agency` returns a reference to it. */
+  @Index()
+  @Property({ type: 'string', length: 36 })
+  agencyId!: string;
+
+  @ManyToOne(() => ServiceCategory, { ref: true, deleteRule: 'restrict' })
+  category!: Ref<ServiceCategory>;
+
+  /** Editor-set words citizens search with that the text lacks (used by search). */
+  @Property({ type: 'json' })
+  keywords: string[] = [];
+
+  @Field(() => [Requirement], { description: 'Persyaratan, in order.' })
+  @Property({ type: 'json' })
+  requirements: Requirement[] = [];
+
+  @Field(() => [ProcedureStep], { description: 'Sistem, mekanisme dan prosedur, in order.' })
+  @Property({ type: 'json' })
+  procedure: ProcedureStep[] = [];
+
+  @Field({ description: 'Jangka waktu as shown to citizens, e.g. "3-4 hari kerja".' })
+  @Property({ type: 'string', length: 200 })
+  processingTime: string = '';
+
+  @Field(() => Fee, { description: 'Biaya/tarif.' })
+  @Property({ type: 'json' })
+  fee: Fee = { isFree: true, amount: 0, tiers: [], note: null };
+
+  @Field({ description: 'Produk pelayanan: what the citizen receives.' })
+  @Property({ type: 'text' })
+  product: string = '';
+
+  @Field(() => [String], { description: 'Penanganan pengaduan, saran dan masukan.' })
+  @Property({ type: 'json' })
+  complaintChannels: string[] = [];
+
+  @Field(() => [String], { description: 'Dasar hukum.' })
+  @Property({ type: 'json' })
+  legalBasis: string[] = [];
+
+  @Field(() => String, { nullable: true, description: "The agency's own online system, if any." })
+  @Property({ type: 'string', length: 500, nullable: true, default: null })
+  onlineUrl: string | null = null;
+
+  @Field(() => PublishStatus)
+  @Index()
+  @Property({ type: 'string', length: 16 })
+  status: PublishStatus = PublishStatus.DRAFT;
+}

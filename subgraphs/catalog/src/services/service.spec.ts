@@ -1,0 +1,162 @@
+import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, schemaDrift, seedId, startSubgraph, type RunningSubgraph, type StaffIdentity } from '@mpp/kit';
+import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { catalogSeed, serviceSeeds } from '../seed/seed';
+import { catalogSubgraph } from '../subgraph';
+
+const SERVICE_FIELDS = `id slug name summary status agency { id } category { slug name }
+  requirements { description note } procedure { description } processingTime
+  fee { isFree amount tiers { label amount } note } product complaintChannels legalBasis onlineUrl version updatedAt`;
+
+describe.each(testDatabaseTargets())('catalog subgraph on $label', ({ databaseUrl }) => {
+  let platform: TestPlatform;
+  let subgraph: RunningSubgraph;
+  const ask = (query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
+    postGraphql(subgraph.url, query, variables, {
+      [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret,
+      ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
+    });
+
+  beforeAll(async () => {
+    platform = testPlatformConfig(databaseUrl);
+    subgraph = await startSubgraph(catalogSubgraph, platform.config, { port: 0 });
+  });
+
+  afterAll(async () => {
+    await subgraph?.stop();
+    await platform?.cleanup(['catalog']);
+  });
+
+  it('migrates to a schema that matches the entities', async () => {
+    expect(await schemaDrift(subgraph.database)).toBe('');
+    expect(await subgraph.database.orm.getMigrator().checkMigrationNeeded()).toBe(false);
+  });
+
+  it('seeds at least 40 published services with every public component filled', async () => {
+    const { data } = await ask(`{ services(limit: 100) { totalCount items { ${SERVICE_FIELDS} } } }`);
+    expect(data.services.totalCount).toBeGreaterThanOrEqual(40);
+    expect(data.services.items).toHaveLength(Math.min(100, data.services.totalCount));
+    for (const service of data.services.items) {
+      expect(service.status).toBe('PUBLISHED');
+      expect(service.summary).toBeTruthy();
+      expect(service.requirements.length).toBeGreaterThan(0);
+      expect(service.procedure.length).toBeGreaterThan(0);
+      expect(service.processingTime).toBeTruthy();
+      expect(service.product).toBeTruthy();
+      expect(service.complaintChannels.length).toBeGreaterThan(0);
+      expect(service.legalBasis.length).toBeGreaterThan(0);
+      const { fee } = service;
+      if (fee.isFree) expect([fee.amount, fee.tiers]).toEqual([0, []]);
+      if (fee.tiers.length > 0) expect(fee.amount).toBe(Math.min(...fee.tiers.map((tier: { amount: number }) => tier.amount)));
+      if (!fee.isFree && fee.amount === 0) expect(fee.note).toBeTruthy();
+    }
+  });
+
+  it('has at least two published services for every bank and BPJS office', async () => {
+    for (const slug of ['bankaltimtara', 'bri', 'mandiri', 'bni', 'bpjs-kesehatan', 'bpjs-ketenagakerjaan']) {
+      const { data } = await ask('query($id: ID) { services(filter: { agencyId: $id }) { totalCount } }', { id: seedId('agency', slug) });
+      expect([slug, data.services.totalCount >= 2]).toEqual([slug, true]);
+    }
+  });
+
+  it('gives the SIM renewal its tiers and the stable seed ID', async () => {
+    const { data } = await ask('{ service(slug: "perpanjangan-sim") { id name fee { amount tiers { label amount } } agency { id } } }');
+    expect(data.service.id).toBe(seedId('service', 'perpanjangan-sim'));
+    expect(data.service.agency.id).toBe(seedId('agency', 'polres'));
+    expect(data.service.fee.tiers.map((tier: { amount: number }) => tier.amount).sort()).toEqual([30000, 75000, 80000]);
+    expect(data.service.fee.amount).toBe(30000);
+  });
+
+  it('pages with totals, sorted by name', async () => {
+    const first = await ask('{ services(limit: 5) { totalCount items { name } } }');
+    const second = await ask('{ services(limit: 5, offset: 5) { totalCount items { name } } }');
+    const all = await ask('{ services(limit: 100) { items { name } } }');
+    expect(first.data.services.items).toHaveLength(5);
+    expect(second.data.services.totalCount).toBe(first.data.services.totalCount);
+    expect([...first.data.services.items, ...second.data.services.items]).toEqual(all.data.services.items.slice(0, 10));
+    const past = await ask('{ services(limit: 5, offset: 1000) { totalCount items { name } } }');
+    expect(past.data.services).toEqual({ totalCount: first.data.services.totalCount, items: [] });
+  });
+
+  it.each([
+    ['{ services(limit: 0) { totalCount } }', 'limit'],
+    ['{ services(limit: 101) { totalCount } }', 'limit'],
+    ['{ services(offset: -1) { totalCount } }', 'offset'],
+    ['{ service { id } }', 'id'],
+  ])('refuses %s with BAD_USER_INPUT on %s', async (query, field) => {
+    const { errors } = await ask(query);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  });
+
+  it('filters by category and by agency together', async () => {
+    const { data } = await ask('query($a: ID, $c: ID) { services(filter: { agencyId: $a, categoryId: $c }) { totalCount items { agency { id } category { slug } } } }', {
+      a: seedId('agency', 'disdukcapil'),
+      c: seedId('category', 'kependudukan'),
+    });
+    expect(data.services.totalCount).toBeGreaterThan(0);
+    for (const item of data.services.items) {
+      expect(item.agency.id).toBe(seedId('agency', 'disdukcapil'));
+      expect(item.category.slug).toBe('kependudukan');
+    }
+  });
+
+  describe('who sees unpublished services', () => {
+    const draftSlug = serviceSeeds.find((seed) => seed.status === 'DRAFT' && seed.agencySlug === 'bri')!.slug;
+    const editor: StaffIdentity = { userId: 'u-editor', role: 'EDITOR', agencyId: null };
+    const briPartner: StaffIdentity = { userId: 'u-bri', role: 'PARTNER', agencyId: seedId('agency', 'bri') };
+    const bpjsPartner: StaffIdentity = { userId: 'u-bpjs', role: 'PARTNER', agencyId: seedId('agency', 'bpjs-kesehatan') };
+    const officer: StaffIdentity = { userId: 'u-officer', role: 'OFFICER', agencyId: seedId('agency', 'polres') };
+    const query = `query($slug: String, $id: ID!, $agency: ID) {
+      service(slug: $slug) { slug status }
+      byStatus: services(filter: { status: DRAFT }, limit: 100) { totalCount items { slug } }
+      ofAgency: services(filter: { agencyId: $agency }, limit: 100) { items { slug } }
+      _entities(representations: [{ __typename: "Service", id: $id }]) { ... on Service { slug } }
+    }`;
+    const variables = { slug: draftSlug, id: seedId('service', draftSlug), agency: seedId('agency', 'bri') };
+
+    it.each([
+      ['anonymous callers', false, undefined],
+      ['an officer', false, officer],
+      ['a partner of another agency', false, bpjsPartner],
+      ['the owning partner', true, briPartner],
+      ['an editor', true, editor],
+    ])('%s see it: %s', async (_label, visible, viewer) => {
+      const { data, errors } = await ask(query, variables, viewer);
+      expect(errors).toBeUndefined();
+      const slugs = (list: { slug: string }[]) => list.map((item) => item.slug);
+      expect(data.service === null).toBe(!visible);
+      expect(slugs(data.byStatus.items).includes(draftSlug)).toBe(visible);
+      expect(slugs(data.ofAgency.items).includes(draftSlug)).toBe(visible);
+      expect(data._entities[0] === null).toBe(!visible);
+      if (!visible) expect(data.byStatus.totalCount).toBe(0);
+    });
+
+    it('lists other states only through the status filter', async () => {
+      const { data } = await ask('{ services(limit: 100) { items { status } } }', {}, editor);
+      expect(new Set(data.services.items.map((item: { status: string }) => item.status))).toEqual(
+        new Set(['PUBLISHED', 'DRAFT', 'IN_REVIEW', 'ARCHIVED']),
+      );
+    });
+  });
+
+  it('answers agencies, categories and services for the gateway in a fixed number of statements', async () => {
+    const agencyIds = ['bri', 'bni', 'mandiri', 'polres', 'disdukcapil'].map((slug) => seedId('agency', slug));
+    const count = async (ids: string[]) => {
+      subgraph.database.queryLog.reset();
+      const { data } = await ask(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Agency { services { name category { name services { slug } } } } } }',
+        { r: ids.map((id) => ({ __typename: 'Agency', id })) },
+      );
+      expect(data._entities).toHaveLength(ids.length);
+      return subgraph.database.queryLog.count;
+    };
+    expect(await count(agencyIds.slice(0, 1))).toBe(await count(agencyIds));
+  });
+
+  it('keeps seeding idempotent', async () => {
+    const em = subgraph.database.orm.em.fork();
+    expect(await catalogSeed.isNeeded(em)).toBe(false);
+    const before = (await ask('{ services(limit: 1) { totalCount } serviceCategories { id } }')).data;
+    await catalogSeed.run(em);
+    expect((await ask('{ services(limit: 1) { totalCount } serviceCategories { id } }')).data).toEqual(before);
+  });
+});
