@@ -19,3 +19,4 @@ export * from './server/gateway-secret';
 export * from './server/subgraph-definition';
 export * from './server/subgraph-server';
 export * from './server/run-main';
+export * from './server/listen';

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 export const SUBGRAPH_NAMES = ['agencies', 'catalog'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
+export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
   gateway: 4000,
   agencies: 4001,
   catalog: 4002,
@@ -69,7 +69,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     const urlVariable = `MPP_${name.toUpperCase()}_URL`;
     subgraphUrls[name] = parseHttpUrl(
       urlVariable,
-      read(urlVariable) ?? `http://${urlHost(host)}:${subgraphPorts[name]}/graphql`,
+      read(urlVariable) ?? graphqlUrl(host, subgraphPorts[name]),
     );
   }
   const clockStart = parseClockStart(read('MPP_CLOCK_START'), mode);
@@ -190,6 +190,11 @@ function parseOrigins(value: string | undefined, gatewayOrigin: string): string[
       throw new ConfigError('MPP_CORS_ORIGINS', `"${trimmed}" is not an origin such as https://mpp.paserkab.go.id.`);
     }
   });
+}
+
+/** Where a service (subgraph or gateway) listening on host:port serves GraphQL. */
+export function graphqlUrl(host: string, port: number): string {
+  return `http://${urlHost(host)}:${port}/graphql`;
 }
 
 function urlHost(host: string): string {

@@ -23,6 +23,7 @@ export abstract class VersionedRecord {
   @Property({ type: 'datetime' })
   createdAt: Date = clock.now();
 
+  @Field(() => Date, { description: 'When the record last changed.' })
   @Property({ type: 'datetime', onUpdate: () => clock.now() })
   updatedAt: Date = clock.now();
 }

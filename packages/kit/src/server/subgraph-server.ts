@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -7,7 +6,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { clock } from '../clock/clock';
-import type { PlatformConfig } from '../config/config';
+import { graphqlUrl, type PlatformConfig } from '../config/config';
 import { createRequestContext, type RequestContext } from '../context/request-context';
 import { openDatabase, type Database } from '../database/database';
 import type { QueryLog } from '../database/query-log';
@@ -17,6 +16,7 @@ import { createLogger, type Logger } from '../logging/logger';
 import { buildFederatedSchema } from '../schema/federated-schema';
 import { GATEWAY_SECRET_HEADER, isGatewaySecret } from './gateway-secret';
 import type { SubgraphDefinition } from './subgraph-definition';
+import { listen } from './listen';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -101,7 +101,7 @@ export async function startSubgraph(
     );
 
     const port = (server.address() as AddressInfo).port;
-    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
+    const url = graphqlUrl(config.host, port);
     logger.info('ready', { url, database: database.name });
     return {
       name: definition.name,
@@ -127,12 +127,4 @@ function requireGatewaySecret(secret: string) {
       errors: [{ message: 'This subgraph answers only the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
     });
   };
-}
-
-function listen(app: express.Express, host: string, port: number): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
-    server.once('listening', () => resolve(server));
-    server.once('error', reject);
-  });
 }

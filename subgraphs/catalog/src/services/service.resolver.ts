@@ -12,11 +12,11 @@ class ServicesArgs {
   @Field(() => ServiceFilter, { nullable: true })
   filter?: ServiceFilter | null;
 
-  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
-  limit!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most 100.' })
+  limit?: number | null;
 
-  @Field(() => Int, { defaultValue: 0 })
-  offset!: number;
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  offset?: number | null;
 }
 
 @Resolver(() => Service)

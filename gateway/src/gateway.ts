@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import cors from 'cors';
+import express from 'express';
+import {
+  GATEWAY_SECRET_HEADER,
+  REQUEST_ID_HEADER,
+  SUBGRAPH_NAMES,
+  clock,
+  createLogger,
+  formatClientError,
+  graphqlUrl,
+  listen,
+  type Logger,
+  type PlatformConfig,
+  type SubgraphName,
+} from '@mpp/kit';
+import { SUPERGRAPH_PATH } from './compose';
+
+export interface GatewayContext {
+  requestId: string;
+}
+
+export interface GatewayStartOptions {
+  /** Overrides the configured port (0 picks a free one). */
+  port?: number;
+  /** Overrides the configured subgraph URLs (tests start subgraphs on free ports). */
+  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/**
+ * Sends each subgraph call with the gateway secret and the request id, on kept-alive
+ * connections (Node's fetch pools them), giving up after the configured timeout.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly secret: string, timeoutMs: number) {
+    const fetcher: Fetcher = (input, init) =>
+      fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as ReturnType<Fetcher>;
+    super({ url, fetcher });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    request.http?.headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+}
+
+/**
+ * Serves the committed supergraph (gateway/supergraph.graphql) at /graphql; never
+ * introspects subgraphs at run time. `GET /health` is 200 only when every subgraph is.
+ */
+export async function startGateway(config: PlatformConfig, options: GatewayStartOptions = {}): Promise<RunningGateway> {
+  const logger = createLogger('gateway', config.logLevel);
+  if (config.clockStart) clock.startAt(config.clockStart);
+  const subgraphUrls: Record<SubgraphName, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name }) => {
+      const url = subgraphUrls[name as SubgraphName];
+      if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
+      return new SubgraphDataSource(url, config.gatewaySecret, config.subgraphTimeoutMs);
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const server = await listen(app, config.host, options.port ?? config.gatewayPort);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.mode !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: (formatted, error) =>
+      formatClientError(formatted, error, (message, cause) => logger.error(message, { error: cause })),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const subgraphs = await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => [name, await subgraphHealth(subgraphUrls[name])] as const),
+    );
+    const healthy = subgraphs.every(([, status]) => status === 'ok');
+    res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'unavailable', subgraphs: Object.fromEntries(subgraphs) });
+  });
+  app.use(
+    '/graphql',
+    cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = randomUUID();
+        logger.debug('request', { requestId, operation: (req.body as { operationName?: string } | undefined)?.operationName });
+        return { requestId };
+      },
+    }),
+  );
+
+  const port = (server.address() as AddressInfo).port;
+  const url = graphqlUrl(config.host, port);
+  logger.info('ready', { url });
+  return { url, port, logger, stop: () => apollo.stop() };
+}
+
+async function subgraphHealth(graphqlUrl: string): Promise<'ok' | 'unavailable'> {
+  try {
+    const response = await fetch(new URL('/health', graphqlUrl), { signal: AbortSignal.timeout(2000) });
+    return response.ok ? 'ok' : 'unavailable';
+  } catch {
+    return 'unavailable';
+  }
+}
