@@ -1,5 +1,5 @@
 import { GATEWAY_SECRET_HEADER, schemaDrift, seedId, startSubgraph, type RunningSubgraph } from '@mpp/kit';
-import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { postGraphql, testDatabaseTargets, type GraphqlResponse, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 import { agenciesSeed } from '../seed/seed';
 import { Agency } from './agency.entity';
@@ -7,7 +7,7 @@ import { Agency } from './agency.entity';
 describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseUrl }) => {
   let platform: TestPlatform;
   let subgraph: RunningSubgraph;
-  let ask: (query: string, variables?: Record<string, unknown>) => ReturnType<typeof postGraphql>;
+  let ask: (query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse>;
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);

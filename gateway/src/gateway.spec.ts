@@ -1,0 +1,51 @@
+import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { composeSupergraph } from './compose';
+import { startGateway, type RunningGateway } from './gateway';
+
+describe('composition', () => {
+  it('reports every composition error instead of writing a broken supergraph', () => {
+    const federation = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
+    expect(() =>
+      composeSupergraph([
+        { name: 'one', url: 'http://127.0.0.1:1/graphql', sdl: `${federation}\ntype Query { price: Int }` },
+        { name: 'two', url: 'http://127.0.0.1:2/graphql', sdl: `${federation}\ntype Query { price: String }` },
+      ]),
+    ).toThrow(/composition failed:\n- .*price/);
+  });
+});
+
+describe('gateway health', () => {
+  let platform: TestPlatform;
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    platform = testPlatformConfig(undefined);
+    // Nothing listens on port 9 (discard) here: both subgraphs are unreachable.
+    gateway = await startGateway(platform.config, {
+      port: 0,
+      subgraphUrls: { agencies: 'http://127.0.0.1:9/graphql', catalog: 'http://127.0.0.1:9/graphql' },
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await platform?.cleanup([]);
+  });
+
+  it('is unavailable while a subgraph is not ready, and says which', async () => {
+    const response = await fetch(new URL('/health', gateway.url));
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', subgraphs: { agencies: 'unavailable', catalog: 'unavailable' } });
+  });
+
+  it('answers a query with an error, not a crash, when the subgraph is down', async () => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ agencies { name } }' }),
+    });
+    const body = (await response.json()) as { errors: { message: string }[] };
+    expect(body.errors.length).toBeGreaterThan(0);
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1:9/);
+  });
+});
