@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import type { LogLevel } from '../config/config';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
@@ -17,7 +18,7 @@ export function createLogger(service: string, level: LogLevel): Logger {
   const threshold = RANK[level];
   const write = (at: Exclude<LogLevel, 'silent'>, message: string, fields?: Record<string, unknown>) => {
     if (RANK[at] < threshold) return;
-    const suffix = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields, errorReplacer)}` : '';
+    const suffix = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(describeErrors(fields))}` : '';
     const line = `${new Date().toISOString()} ${at.toUpperCase().padEnd(5)} [${service}] ${message}${suffix}\n`;
     (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(line);
   };
@@ -29,7 +30,11 @@ export function createLogger(service: string, level: LogLevel): Logger {
   };
 }
 
-function errorReplacer(_key: string, value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  return value;
+/** Errors carry their name, message, stack and cause into the log (JSON would drop them). */
+function describeErrors(fields: Record<string, unknown>): Record<string, unknown> {
+  const describe = (value: unknown): unknown =>
+    value instanceof Error || types.isNativeError(value)
+      ? { name: value.name, message: value.message, stack: value.stack, cause: describe((value as { originalError?: unknown }).originalError ?? value.cause) }
+      : value;
+  return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, describe(value)]));
 }
