@@ -1,4 +1,4 @@
-import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { freePort, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { composeSupergraph } from './compose';
 import { startGateway, type RunningGateway } from './gateway';
 
@@ -19,12 +19,10 @@ describe('gateway health', () => {
   let gateway: RunningGateway;
 
   beforeAll(async () => {
-    platform = testPlatformConfig(undefined);
-    // Nothing listens on port 9 (discard) here: both subgraphs are unreachable.
-    gateway = await startGateway(platform.config, {
-      port: 0,
-      subgraphUrls: { agencies: 'http://127.0.0.1:9/graphql', catalog: 'http://127.0.0.1:9/graphql' },
-    });
+    platform = testPlatformConfig(undefined, { MPP_LOG_LEVEL: 'silent' });
+    // A port that was free a moment ago: both subgraphs are unreachable.
+    const closed = `http://127.0.0.1:${await freePort()}/graphql`;
+    gateway = await startGateway(platform.config, { port: 0, subgraphUrls: { agencies: closed, catalog: closed } });
   });
 
   afterAll(async () => {
@@ -46,6 +44,6 @@ describe('gateway health', () => {
     });
     const body = (await response.json()) as { errors: { message: string }[] };
     expect(body.errors.length).toBeGreaterThan(0);
-    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1:9/);
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);
   });
 });

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import cors from 'cors';
@@ -14,7 +13,7 @@ import {
   SUBGRAPH_NAMES,
   clock,
   createLogger,
-  formatClientError,
+  commonApolloOptions,
   graphqlUrl,
   listen,
   type Logger,
@@ -78,15 +77,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   const app = express();
   app.disable('x-powered-by');
   const server = await listen(app, config.host, options.port ?? config.gatewayPort);
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
-    introspection: config.mode !== 'production',
-    includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
-    formatError: (formatted, error) =>
-      formatClientError(formatted, error, (message, cause) => logger.error(message, { error: cause })),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
-  });
+  const apollo = new ApolloServer<GatewayContext>({ gateway, ...commonApolloOptions(config, logger, server) });
   await apollo.start();
 
   app.get('/health', async (_req, res) => {
@@ -112,7 +103,15 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   const port = (server.address() as AddressInfo).port;
   const url = graphqlUrl(config.host, port);
   logger.info('ready', { url });
-  return { url, port, logger, stop: () => apollo.stop() };
+  return {
+    url,
+    port,
+    logger,
+    async stop() {
+      await apollo.stop();
+      logger.info('stopped');
+    },
+  };
 }
 
 async function subgraphHealth(graphqlUrl: string): Promise<'ok' | 'unavailable'> {

@@ -13,6 +13,8 @@ export * from './identity/viewer';
 export * from './ids/seed-id';
 export * from './logging/logger';
 export * from './paging/paging';
+export * from './paging/lookup';
+export * from './server/apollo-options';
 export * from './schema/federated-schema';
 export * from './schema/scalars';
 export * from './server/gateway-secret';

@@ -5,7 +5,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { MariaDbDriver } from '@mikro-orm/mariadb';
 import { MySqlDriver } from '@mikro-orm/mysql';
-import { createConnection } from 'mysql2/promise';
+import { createConnection, type Connection } from 'mysql2/promise';
 import type { DatabaseTarget } from '../config/config';
 import { CountingLogger, QueryLog } from './query-log';
 
@@ -105,37 +105,29 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 /** Creates the schema if absent; tells whether the server is MariaDB or MySQL. */
-async function ensureMySqlSchema(
-  target: Extract<DatabaseTarget, { kind: 'mysql' }>,
-  name: string,
-): Promise<'mariadb' | 'mysql'> {
-  const connection = await createConnection({
-    host: target.host,
-    port: target.port,
-    user: target.user,
-    password: target.password,
-  });
-  try {
+async function ensureMySqlSchema(target: MySqlTarget, name: string): Promise<'mariadb' | 'mysql'> {
+  return withServerConnection(target, async (connection) => {
     await connection.query(
       `create database if not exists \`${name}\` character set utf8mb4 collate utf8mb4_unicode_ci`,
     );
     const [rows] = await connection.query('select version() as version');
     return /mariadb/i.test((rows as { version: string }[])[0]?.version ?? '') ? 'mariadb' : 'mysql';
-  } finally {
-    await connection.end();
-  }
+  });
 }
 
 /** Drops a subgraph's MySQL schema (tests clean up after themselves). */
-export async function dropMySqlSchema(target: Extract<DatabaseTarget, { kind: 'mysql' }>, name: string): Promise<void> {
-  const connection = await createConnection({
-    host: target.host,
-    port: target.port,
-    user: target.user,
-    password: target.password,
-  });
+export async function dropMySqlSchema(target: MySqlTarget, name: string): Promise<void> {
+  await withServerConnection(target, (connection) => connection.query(`drop database if exists \`${name}\``));
+}
+
+type MySqlTarget = Extract<DatabaseTarget, { kind: 'mysql' }>;
+
+/** One connection to the server itself (no schema selected), closed after `work`. */
+async function withServerConnection<T>(target: MySqlTarget, work: (connection: Connection) => Promise<T>): Promise<T> {
+  const { host, port, user, password } = target;
+  const connection = await createConnection({ host, port, user, password });
   try {
-    await connection.query(`drop database if exists \`${name}\``);
+    return await work(connection);
   } finally {
     await connection.end();
   }

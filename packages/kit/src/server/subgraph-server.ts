@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -10,12 +9,12 @@ import { graphqlUrl, type PlatformConfig } from '../config/config';
 import { createRequestContext, type RequestContext } from '../context/request-context';
 import { openDatabase, type Database } from '../database/database';
 import type { QueryLog } from '../database/query-log';
-import { formatClientError } from '../errors/format-error';
 import { decodeViewer, VIEWER_HEADER } from '../identity/viewer';
 import { createLogger, type Logger } from '../logging/logger';
 import { buildFederatedSchema } from '../schema/federated-schema';
 import { GATEWAY_SECRET_HEADER, isGatewaySecret } from './gateway-secret';
 import type { SubgraphDefinition } from './subgraph-definition';
+import { commonApolloOptions } from './apollo-options';
 import { listen } from './listen';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -70,13 +69,8 @@ export async function startSubgraph(
     const server = await listen(app, config.host, options.port ?? config.subgraphPorts[definition.name]);
     const apollo = new ApolloServer<RequestContext>({
       schema,
-      introspection: config.mode !== 'production',
-      includeStacktraceInErrorResponses: false,
-      csrfPrevention: true,
-      formatError: (formatted, error) =>
-        formatClientError(formatted, error, (message, cause) => logger.error(message, { error: cause })),
       // No Apollo Studio here: inline tracing would only add bytes to every answer.
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginInlineTraceDisabled()],
+      ...commonApolloOptions(config, logger, server, [ApolloServerPluginInlineTraceDisabled()]),
     });
     await apollo.start();
 
@@ -112,6 +106,7 @@ export async function startSubgraph(
       async stop() {
         await apollo.stop();
         await database.close();
+        logger.info('stopped');
       },
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -72,4 +73,16 @@ export async function postGraphql<T = any>(
   });
   const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;
   return { status: response.status, ...body };
+}
+
+/** A port nobody listens on right now (for a process that must be told its port). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.once('error', reject);
+  });
 }

@@ -1,4 +1,4 @@
-import { badUserInput, byKeys, defineLoader, groupByKeys, type RequestContext } from '@mpp/kit';
+import { byKeys, idOrSlug, defineLoader, groupByKeys, type RequestContext } from '@mpp/kit';
 import { Booth } from '../booths/booth.entity';
 import { Agency, AgencyKind } from './agency.entity';
 
@@ -12,11 +12,9 @@ export async function findAgency(
   context: RequestContext,
   lookup: { id?: string | null; slug?: string | null },
 ): Promise<Agency | null> {
-  if ((lookup.id == null) === (lookup.slug == null)) {
-    throw badUserInput(lookup.id == null ? 'id' : 'slug', 'Give either id or slug, not both or neither.');
-  }
-  if (lookup.id != null) return agencyById(context).load(lookup.id);
-  return context.em.findOne(Agency, { slug: lookup.slug! });
+  const by = idOrSlug(lookup);
+  if (by.by === 'id') return agencyById(context).load(by.id);
+  return context.em.findOne(Agency, { slug: by.slug });
 }
 
 /** Agencies by ID, batched per request (booth → agency, `_entities` from the gateway). */

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { badUserInput, byKeys, defineLoader, groupByKeys, pageRequest, type Page, type RequestContext } from '@mpp/kit';
+import { byKeys, idOrSlug, defineLoader, groupByKeys, pageRequest, type Page, type RequestContext } from '@mpp/kit';
 import { Service } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
 import { canReadService, readableServices } from './service.policy';
@@ -29,11 +29,9 @@ export async function findService(
   context: RequestContext,
   lookup: { id?: string | null; slug?: string | null },
 ): Promise<Service | null> {
-  if ((lookup.id == null) === (lookup.slug == null)) {
-    throw badUserInput(lookup.id == null ? 'id' : 'slug', 'Give either id or slug, not both or neither.');
-  }
-  if (lookup.id != null) return readableServiceById(context).load(lookup.id);
-  const service = await context.em.findOne(Service, { slug: lookup.slug! });
+  const by = idOrSlug(lookup);
+  if (by.by === 'id') return readableServiceById(context).load(by.id);
+  const service = await context.em.findOne(Service, { slug: by.slug });
   return service && canReadService(context.viewer, service) ? service : null;
 }
 

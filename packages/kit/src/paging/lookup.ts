@@ -1,0 +1,13 @@
+import { badUserInput } from '../errors/errors';
+
+export type Lookup = { by: 'id'; id: string } | { by: 'slug'; slug: string };
+
+/** `thing(id:, slug:)` lookups take exactly one of the two; anything else is BAD_USER_INPUT. */
+export function idOrSlug(args: { id?: string | null; slug?: string | null }): Lookup {
+  const hasId = args.id != null;
+  const hasSlug = args.slug != null;
+  if (hasId === hasSlug) {
+    throw badUserInput(hasId ? 'slug' : 'id', 'Give either id or slug, not both or neither.');
+  }
+  return hasId ? { by: 'id', id: args.id! } : { by: 'slug', slug: args.slug! };
+}

@@ -1,0 +1,28 @@
+import type { Server } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLFormattedError } from 'graphql';
+import type { PlatformConfig } from '../config/config';
+import { formatClientError } from '../errors/format-error';
+import type { Logger } from '../logging/logger';
+
+/**
+ * What the gateway and every subgraph configure alike on their Apollo Server: introspection
+ * outside production only, no stack traces, CSRF prevention, errors masked unless a client
+ * can act on them, and in-flight requests drained on stop.
+ */
+export function commonApolloOptions(
+  config: PlatformConfig,
+  logger: Logger,
+  httpServer: Server,
+  plugins: ApolloServerPlugin<any>[] = [],
+) {
+  return {
+    introspection: config.mode !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
+      formatClientError(formatted, error, (message, cause) => logger.error(message, { error: cause })),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...plugins],
+  };
+}
