@@ -65,6 +65,9 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   const logger = createLogger('gateway', config.logLevel);
   if (config.clockStart) clock.startAt(config.clockStart);
   const subgraphUrls: Record<SubgraphName, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
+  // @apollo/gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo
+  // every few minutes; a public-service platform reports to nobody it was not told about.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => {

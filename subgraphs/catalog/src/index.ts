@@ -1,1 +1,4 @@
 export { catalogSubgraph } from './subgraph';
+// For benchmarks that grow the catalog in place (never for other subgraphs: they federate).
+export { Service, PublishStatus } from './services/service.entity';
+export { reindexServices } from './search/search.indexer';

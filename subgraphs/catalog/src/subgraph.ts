@@ -5,6 +5,8 @@ import { ServiceCategory } from './categories/category.entity';
 import { resolveCategoryReference } from './categories/category.reference';
 import { ServiceCategoryResolver } from './categories/category.resolver';
 import { catalogMigrations } from './migrations';
+import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search/search-index.entity';
+import { prepareSearch } from './search/search.setup';
 import { catalogSeed } from './seed/seed';
 import { Service } from './services/service.entity';
 import { resolveServiceReference } from './services/service.reference';
@@ -13,7 +15,7 @@ import { ServiceResolver } from './services/service.resolver';
 /** The catalog subgraph: services with their Standar Pelayanan, and categories. */
 export const catalogSubgraph: SubgraphDefinition = {
   name: 'catalog',
-  entities: [VersionedRecord, ServiceCategory, Service],
+  entities: [VersionedRecord, ServiceCategory, Service, ServiceSearchTerm, SearchTermVariant, SearchSynonym],
   migrations: catalogMigrations,
   resolvers: [ServiceResolver, ServiceCategoryResolver, AgencyServicesResolver],
   orphanedTypes: [AgencyReference],
@@ -23,4 +25,5 @@ export const catalogSubgraph: SubgraphDefinition = {
     Agency: resolveAgencyReference,
   },
   seed: catalogSeed,
+  prepare: prepareSearch,
 };

@@ -5,7 +5,8 @@
  * answering directly. Runs on SQLite, or on MySQL/MariaDB with MPP_BENCH_MYSQL_URL.
  */
 import autocannon from 'autocannon';
-import { GATEWAY_SECRET_HEADER } from '@mpp/kit';
+import { PublishStatus, Service, reindexServices } from '@mpp/catalog';
+import { GATEWAY_SECRET_HEADER, newId } from '@mpp/kit';
 import { TestPlatformRun } from '../support/platform';
 
 interface Figures {
@@ -16,18 +17,24 @@ interface Figures {
 
 const SAMPLES = Number(process.env.MPP_BENCH_SAMPLES ?? 400);
 
-async function measure(label: string, url: string, query: string, headers: Record<string, string> = {}): Promise<Figures> {
-  const body = JSON.stringify({ query });
-  const send = async () => {
+/** Sequential requests; several queries are taken in turn and counted together. */
+async function measure(
+  label: string,
+  url: string,
+  queries: string | { query: string; variables?: Record<string, unknown> }[],
+  headers: Record<string, string> = {},
+): Promise<Figures> {
+  const bodies = (typeof queries === 'string' ? [{ query: queries }] : queries).map((operation) => JSON.stringify(operation));
+  const send = async (body: string) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     const result = (await response.json()) as { errors?: unknown };
     if (!response.ok || result.errors) throw new Error(`${label}: ${JSON.stringify(result)}`);
   };
-  for (let i = 0; i < 50; i += 1) await send(); // warm up: JIT, connections, statement caches
+  for (let i = 0; i < 50; i += 1) await send(bodies[i % bodies.length]!); // warm up: JIT, connections, caches
   const timings: number[] = [];
   for (let i = 0; i < SAMPLES; i += 1) {
     const start = process.hrtime.bigint();
-    await send();
+    await send(bodies[i % bodies.length]!);
     timings.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   timings.sort((a, b) => a - b);
@@ -51,6 +58,46 @@ async function throughput(url: string, query: string, headers: Record<string, st
   return result.requests.average;
 }
 
+const SEARCH_QUERY = 'query($search: String) { services(filter: { search: $search }, limit: 10) { totalCount items { name } } }';
+/** Typical citizen queries, taken in turn: everyday words, a typo, an abbreviation, five words. */
+const SEARCHES = ['perpanjang sim', 'bikin paspor', 'akte lahir anak', 'pasport', 'skck', 'cara daftar bpjs kesehatan mandiri'];
+
+async function serviceCount(platform: TestPlatformRun): Promise<number> {
+  return platform.subgraphs.catalog.database.orm.em.fork().count(Service);
+}
+
+/**
+ * Grows the catalog to `factor` times its size with variants of the seeded services (new
+ * names from the seeded vocabulary, same components), indexed as publishing would.
+ */
+async function growCatalog(platform: TestPlatformRun, factor: number): Promise<void> {
+  const em = platform.subgraphs.catalog.database.orm.em.fork();
+  const seeded = await em.find(Service, {});
+  const vocabulary = seeded.flatMap((service) => service.name.split(/\s+/));
+  let made = 0;
+  for (let copy = 1; copy < factor; copy += 1) {
+    await em.transactional(async (tx) => {
+      const created = seeded.map((original, index) => {
+        const extra = [1, 2, 3].map((n) => vocabulary[(copy * 7919 + index * 104729 + n * 31) % vocabulary.length]).join(' ');
+        made += 1;
+        return tx.create(Service, {
+          ...original,
+          id: newId(),
+          slug: `${original.slug}-varian-${copy}`,
+          name: `${original.name} ${extra}`.slice(0, 200),
+          status: index % 10 === 0 ? PublishStatus.DRAFT : PublishStatus.PUBLISHED,
+          version: 1,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        });
+      });
+      await tx.flush();
+      await reindexServices(tx, created);
+    });
+  }
+  process.stdout.write(`grew the catalog by ${made} generated services\n`);
+}
+
 async function main(): Promise<void> {
   const platform = await TestPlatformRun.start(process.env.MPP_BENCH_MYSQL_URL, { MPP_LOG_LEVEL: 'error' });
   try {
@@ -63,7 +110,12 @@ async function main(): Promise<void> {
     const gatewayRps = await throughput(platform.url, list);
     const directRps = await throughput(platform.subgraphs.catalog.url, list, secret);
 
-    const rows = [gatewayList, directList, crossQuery];
+    const searches = SEARCHES.map((search) => ({ query: SEARCH_QUERY, variables: { search } }));
+    const searchSeeded = await measure(`search, ${await serviceCount(platform)} services, direct`, platform.subgraphs.catalog.url, searches, secret);
+    await growCatalog(platform, 10);
+    const searchGrown = await measure(`search, ${await serviceCount(platform)} services, direct`, platform.subgraphs.catalog.url, searches, secret);
+
+    const rows = [gatewayList, directList, crossQuery, searchSeeded, searchGrown];
     process.stdout.write(`\nMPP Paser benchmark — ${platform.platform.config.database.kind}, ${SAMPLES} sequential requests each\n\n`);
     process.stdout.write(`${'query'.padEnd(48)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(10)}\n`);
     for (const row of rows) {
@@ -71,6 +123,7 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`\ngateway ÷ direct, median: ${(gatewayList.median / directList.median).toFixed(2)}×\n`);
     process.stdout.write(`cross-subgraph ÷ gateway list, median: ${(crossQuery.median / gatewayList.median).toFixed(2)}×\n`);
+    process.stdout.write(`search with 10× the catalog ÷ seeded catalog, median: ${(searchGrown.median / searchSeeded.median).toFixed(2)}×, p95: ${(searchGrown.p95 / searchSeeded.p95).toFixed(2)}×\n`);
     process.stdout.write(`throughput, 10 connections, 5 s: gateway ${gatewayRps.toFixed(0)} req/s, direct ${directRps.toFixed(0)} req/s (${(gatewayRps / directRps).toFixed(2)}×)\n`);
   } finally {
     await platform.stop();

@@ -19,6 +19,7 @@ type Documents = {
     "\n  query ServicesPage($filter: ServiceFilter, $limit: Int, $offset: Int) {\n    services(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items { id slug name status }\n    }\n  }\n": typeof types.ServicesPageDocument,
     "\n  query ServicesAcrossSubgraphs($limit: Int!) {\n    services(limit: $limit) {\n      items { name agency { name booths { code } } category { name } }\n    }\n  }\n": typeof types.ServicesAcrossSubgraphsDocument,
     "\n  query CategoriesWithServices {\n    serviceCategories { slug name services { slug agency { shortName } } }\n  }\n": typeof types.CategoriesWithServicesDocument,
+    "\n  query SearchServices($search: String!, $limit: Int, $offset: Int, $agencyId: ID) {\n    services(filter: { search: $search, agencyId: $agencyId }, limit: $limit, offset: $offset) {\n      totalCount\n      items { slug name agency { name booths { code } } }\n    }\n  }\n": typeof types.SearchServicesDocument,
 };
 const documents: Documents = {
     "\n  query AgencyWithServices($slug: String!) {\n    agency(slug: $slug) {\n      id\n      name\n      kind\n      booths { code floor status openedOn }\n      services { name slug fee { isFree amount tiers { label amount } note } }\n    }\n  }\n": types.AgencyWithServicesDocument,
@@ -26,6 +27,7 @@ const documents: Documents = {
     "\n  query ServicesPage($filter: ServiceFilter, $limit: Int, $offset: Int) {\n    services(filter: $filter, limit: $limit, offset: $offset) {\n      totalCount\n      items { id slug name status }\n    }\n  }\n": types.ServicesPageDocument,
     "\n  query ServicesAcrossSubgraphs($limit: Int!) {\n    services(limit: $limit) {\n      items { name agency { name booths { code } } category { name } }\n    }\n  }\n": types.ServicesAcrossSubgraphsDocument,
     "\n  query CategoriesWithServices {\n    serviceCategories { slug name services { slug agency { shortName } } }\n  }\n": types.CategoriesWithServicesDocument,
+    "\n  query SearchServices($search: String!, $limit: Int, $offset: Int, $agencyId: ID) {\n    services(filter: { search: $search, agencyId: $agencyId }, limit: $limit, offset: $offset) {\n      totalCount\n      items { slug name agency { name booths { code } } }\n    }\n  }\n": types.SearchServicesDocument,
 };
 
 /**
@@ -62,6 +64,10 @@ export function graphql(source: "\n  query ServicesAcrossSubgraphs($limit: Int!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CategoriesWithServices {\n    serviceCategories { slug name services { slug agency { shortName } } }\n  }\n"): (typeof documents)["\n  query CategoriesWithServices {\n    serviceCategories { slug name services { slug agency { shortName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchServices($search: String!, $limit: Int, $offset: Int, $agencyId: ID) {\n    services(filter: { search: $search, agencyId: $agencyId }, limit: $limit, offset: $offset) {\n      totalCount\n      items { slug name agency { name booths { code } } }\n    }\n  }\n"): (typeof documents)["\n  query SearchServices($search: String!, $limit: Int, $offset: Int, $agencyId: ID) {\n    services(filter: { search: $search, agencyId: $agencyId }, limit: $limit, offset: $offset) {\n      totalCount\n      items { slug name agency { name booths { code } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

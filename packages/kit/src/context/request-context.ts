@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import type { Viewer } from '../identity/viewer';
 
 /** What every resolver and manager of one request sees: its own EntityManager and loaders. */

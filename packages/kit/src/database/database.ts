@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM, type EntityClass, type LoggerNamespace, type MigrationObject, type Options } from '@mikro-orm/core';
+import type { AbstractSqlDriver } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { MariaDbDriver } from '@mikro-orm/mariadb';
@@ -21,8 +22,11 @@ export interface DatabaseOptions {
   queryLog?: QueryLog;
 }
 
+/** Every supported database is SQL (knex-based): the EntityManager has query builders. */
+export type SqlOrm = MikroORM<AbstractSqlDriver>;
+
 export interface Database {
-  orm: MikroORM;
+  orm: SqlOrm;
   /** `<prefix><subgraph>`: the MySQL schema or SQLite file name. */
   name: string;
   queryLog: QueryLog;
@@ -58,21 +62,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     discovery: { inferDefaultValues: false },
   };
 
-  let orm: MikroORM;
+  let orm: SqlOrm;
   if (options.target.kind === 'sqlite') {
     mkdirSync(options.dataDir, { recursive: true });
-    orm = await MikroORM.init({
+    orm = (await MikroORM.init({
       ...common,
       driver: LibSqlDriver,
       dbName: join(options.dataDir, `${name}.sqlite`),
-    } as Options);
+    } as Options)) as SqlOrm;
     // WAL lets readers go on while a write commits; wait instead of failing on a busy file.
     await orm.em.getConnection().execute('pragma journal_mode = wal');
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   } else {
     const { host, port, user, password } = options.target;
     const flavour = await ensureMySqlSchema(options.target, name);
-    orm = await MikroORM.init({
+    orm = (await MikroORM.init({
       ...common,
       // MariaDB reports column defaults and JSON differently from MySQL; its own driver knows.
       driver: flavour === 'mariadb' ? MariaDbDriver : MySqlDriver,
@@ -84,7 +88,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       charset: 'utf8mb4',
       collate: 'utf8mb4_unicode_ci',
       pool: { min: 0, max: 10 },
-    } as Options);
+    } as Options)) as SqlOrm;
   }
   await orm.getMigrator().up();
 

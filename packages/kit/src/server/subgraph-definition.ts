@@ -1,4 +1,5 @@
-import type { EntityClass, EntityManager } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import type { MigrationObject } from '@mikro-orm/core';
 import type { SubgraphName } from '../config/config';
 import type { SchemaDefinition } from '../schema/federated-schema';
@@ -17,4 +18,10 @@ export interface SubgraphDefinition extends SchemaDefinition {
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
   seed: SubgraphSeed;
+  /**
+   * Brings derived data up to date at every start, after migrations and the seed (e.g. a
+   * search index for records made before the index existed). Must be idempotent and cheap
+   * when there is nothing to do.
+   */
+  prepare?(em: EntityManager): Promise<void>;
 }

@@ -63,6 +63,7 @@ export async function startSubgraph(
       await definition.seed.run(seedEm);
       logger.info('seeded Paser data', { database: database.name });
     }
+    await definition.prepare?.(database.orm.em.fork());
     const schema = await buildFederatedSchema(definition);
     const app = express();
     app.disable('x-powered-by');

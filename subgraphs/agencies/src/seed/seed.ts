@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import { seedId, type SubgraphSeed } from '@mpp/kit';
 import { Agency, AgencyKind } from '../agencies/agency.entity';
 import { Booth, BoothStatus } from '../booths/booth.entity';

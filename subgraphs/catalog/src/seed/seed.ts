@@ -1,6 +1,8 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
 import { seedId, type SubgraphSeed } from '@mpp/kit';
 import { ServiceCategory } from '../categories/category.entity';
+import { reindexServices } from '../search/search.indexer';
+import { seedSearchSynonyms } from '../search/search.setup';
 import { PublishStatus, Service } from '../services/service.entity';
 import { categorySeeds } from './categories.data';
 import type { ServiceSeed } from './seed.types';
@@ -40,6 +42,9 @@ export const catalogSeed: SubgraphSeed = {
           status: status as PublishStatus,
         });
       }
+      await tx.flush();
+      await seedSearchSynonyms(tx);
+      await reindexServices(tx, await tx.find(Service, {}));
     });
   },
 };

@@ -3,6 +3,14 @@ import { PublishStatus, Service } from './service.entity';
 
 @InputType({ description: 'Narrows a list of services; all given conditions must hold.' })
 export class ServiceFilter {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words as citizens type them ("perpanjang sim", "bikin paspor", "ktp hilang"); results come best first ' +
+      'instead of by name. Affixes, synonyms, abbreviations, word prefixes and one typo are understood.',
+  })
+  search?: string | null;
+
   @Field(() => ID, { nullable: true })
   agencyId?: string | null;
 

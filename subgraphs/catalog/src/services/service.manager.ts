@@ -1,10 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { byKeys, idOrSlug, defineLoader, groupByKeys, pageRequest, type Page, type RequestContext } from '@mpp/kit';
+import { searchServices } from '../search/search.manager';
 import { Service } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
 import { canReadService, readableServices } from './service.policy';
 
-/** Services the caller may read, filtered and paged, by name. */
+/** Services the caller may read, filtered and paged: by name, or best first for a search. */
 export async function listServices(
   context: RequestContext,
   filter: ServiceFilter | null | undefined,
@@ -16,6 +17,8 @@ export async function listServices(
   if (filter?.agencyId) conditions.push({ agencyId: filter.agencyId });
   if (filter?.categoryId) conditions.push({ category: filter.categoryId });
   if (filter?.status) conditions.push({ status: filter.status });
+  const search = filter?.search?.trim();
+  if (search) return searchServices(context, search, conditions, page);
   const [items, totalCount] = await context.em.findAndCount(
     Service,
     { $and: conditions },

@@ -1,6 +1,9 @@
 import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, schemaDrift, seedId, startSubgraph, type RunningSubgraph, type StaffIdentity } from '@mpp/kit';
 import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { ServiceSearchTerm } from '../search/search-index.entity';
+import { prepareSearch } from '../search/search.setup';
 import { catalogSeed, serviceSeeds } from '../seed/seed';
+import { Service } from './service.entity';
 import { catalogSubgraph } from '../subgraph';
 
 const SERVICE_FIELDS = `id slug name summary status agency { id } category { slug name }
@@ -150,6 +153,18 @@ describe.each(testDatabaseTargets())('catalog subgraph on $label', ({ databaseUr
       return subgraph.database.queryLog.count;
     };
     expect(await count(agencyIds.slice(0, 1))).toBe(await count(agencyIds));
+  });
+
+  it('indexes at start any service missing from the search index', async () => {
+    const em = subgraph.database.orm.em.fork();
+    const before = await em.count(ServiceSearchTerm);
+    const service = await em.findOneOrFail(Service, { slug: 'skck' });
+    await em.nativeDelete(ServiceSearchTerm, { serviceId: service.id });
+    expect(await em.count(ServiceSearchTerm)).toBeLessThan(before);
+    await prepareSearch(em);
+    expect(await em.count(ServiceSearchTerm)).toBe(before);
+    const { data } = await ask('{ services(filter: { search: "skck" }, limit: 1) { items { slug } } }');
+    expect(data.services.items).toEqual([{ slug: 'skck' }]);
   });
 
   it('keeps seeding idempotent', async () => {

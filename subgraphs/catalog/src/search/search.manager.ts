@@ -1,0 +1,124 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { badUserInput, type Page, type PageRequest, type RequestContext } from '@mpp/kit';
+import { Service } from '../services/service.entity';
+import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search-index.entity';
+import { analyzeQuery, SynonymTable } from './search.query';
+import { MIN_PREFIX_LENGTH, compareRanked, scoreServices, type IndexedTerm } from './search.ranking';
+import { isDictionaryWord, stem } from './search.stemmer';
+import { MIN_TYPO_WORD_LENGTH, deletionVariants, editDistance } from './search.typos';
+
+export const MAX_SEARCH_LENGTH = 200;
+
+/**
+ * Services matching what a citizen typed, best first, among those `conditions` allow (the
+ * caller's visibility and the other filters). Reads only the catalog's own index tables:
+ * the synonyms, the typo variants of the typed words, the matching index rows, then the
+ * allowed services among them, then the page.
+ */
+export async function searchServices(
+  context: RequestContext,
+  text: string,
+  conditions: FilterQuery<Service>[],
+  page: PageRequest,
+): Promise<Page<Service>> {
+  if (text.length > MAX_SEARCH_LENGTH) {
+    throw badUserInput('filter.search', `Search text can be at most ${MAX_SEARCH_LENGTH} characters.`);
+  }
+  const { em } = context;
+  const synonyms = await synonymTable(context);
+  const concepts = analyzeQuery(text, synonyms);
+  if (concepts.length === 0) return { items: [], totalCount: 0 };
+
+  const typed = [...new Set(concepts.flatMap((concept) => concept.alternatives.flat()))];
+  const stems = new Map(typed.map((term) => [term, stem(term)]));
+  const typos = await findTypoCandidates(context, typed);
+
+  const termConditions: FilterQuery<ServiceSearchTerm>[] = [
+    { term: { $in: [...typed, ...[...typos.values()].flatMap((set) => [...set])] } },
+    { stem: { $in: [...new Set(stems.values())] } },
+    // A prefix as a range, not LIKE: both databases answer it from the term index.
+    ...typed
+      .filter((term) => term.length >= MIN_PREFIX_LENGTH)
+      .map((term) => ({ term: { $gte: term, $lt: prefixUpperBound(term) } })),
+  ];
+  const rows = await em
+    .createQueryBuilder(ServiceSearchTerm)
+    .select(['serviceId', 'field', 'term', 'stem'])
+    .where({ $or: termConditions })
+    .execute<IndexedTerm[]>('all');
+  const scored = scoreServices(concepts, rows, { stems, typos }, await em.count(Service));
+  if (scored.length === 0) return { items: [], totalCount: 0 };
+
+  const allowed = await em
+    .createQueryBuilder(Service)
+    .select(['id', 'name'])
+    .where({ $and: [{ id: { $in: scored.map((entry) => entry.serviceId) } }, ...conditions] })
+    .execute<{ id: string; name: string }[]>('all');
+  const names = new Map(allowed.map((service) => [service.id, service.name]));
+  const ranked = scored.filter((entry) => names.has(entry.serviceId)).sort(compareRanked(names));
+  const pageIds = ranked.slice(page.offset, page.offset + page.limit).map((entry) => entry.serviceId);
+  if (pageIds.length === 0) return { items: [], totalCount: ranked.length };
+
+  const services = await em.find(Service, { id: { $in: pageIds } });
+  const byId = new Map(services.map((service) => [service.id, service]));
+  return { items: pageIds.map((id) => byId.get(id)!).filter(Boolean), totalCount: ranked.length };
+}
+
+/**
+ * The synonym table, read at most every SYNONYM_REFRESH_MS per database: it is small, rarely
+ * edited, and every search needs it. Another replica sees an editor's change within that time.
+ */
+export const SYNONYM_REFRESH_MS = 30_000;
+const synonymCache = new WeakMap<object, { table: SynonymTable; readAt: number }>();
+
+async function synonymTable(context: RequestContext): Promise<SynonymTable> {
+  const key = context.em.getConnection();
+  const cached = synonymCache.get(key);
+  const now = Date.now();
+  if (cached && now - cached.readAt < SYNONYM_REFRESH_MS) return cached.table;
+  const rows = await context.em
+    .createQueryBuilder(SearchSynonym)
+    .select(['groupKey', 'phrase'])
+    .execute<{ groupKey: string; phrase: string }[]>('all');
+  const table = new SynonymTable(rows);
+  synonymCache.set(key, { table, readAt: now });
+  return table;
+}
+
+/** Forgets the cached synonyms (after an edit through this process). */
+export function forgetSynonyms(context: RequestContext): void {
+  synonymCache.delete(context.em.getConnection());
+}
+
+/**
+ * Indexed terms one typo away from each typed word of five letters or more that is not a real
+ * word: neither an indexed term ("tilang" must not find "hilang") nor a word of the Indonesian
+ * dictionary ("pesawat" must not find "perawat").
+ */
+async function findTypoCandidates(context: RequestContext, typed: readonly string[]): Promise<Map<string, Set<string>>> {
+  const long = typed.filter((term) => term.length >= MIN_TYPO_WORD_LENGTH && !isDictionaryWord(term));
+  const candidates = new Map<string, Set<string>>();
+  if (long.length === 0) return candidates;
+  const variantsOf = new Map(long.map((term) => [term, deletionVariants(term)]));
+  const rows = await context.em
+    .createQueryBuilder(SearchTermVariant)
+    .select(['variant', 'term'])
+    .where({ variant: { $in: [...new Set([...variantsOf.values()].flat())] } })
+    .execute<{ variant: string; term: string }[]>('all');
+  const known = new Set(rows.filter((row) => row.variant === row.term).map((row) => row.term));
+  for (const [word, variants] of variantsOf) {
+    if (known.has(word)) continue;
+    const mine = new Set(variants);
+    const found = new Set<string>();
+    for (const row of rows) {
+      if (mine.has(row.variant) && row.term !== word && editDistance(word, row.term) <= 1) found.add(row.term);
+    }
+    if (found.size > 0) candidates.set(word, found);
+  }
+  return candidates;
+}
+
+/** The smallest string greater than every string starting with `prefix`. */
+function prefixUpperBound(prefix: string): string {
+  return prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+}
