@@ -64,9 +64,13 @@ describe('npm start (the front door)', () => {
     expect(body.data.agency.booths.length).toBeGreaterThan(0);
     expect(body.data.agency.services.length).toBeGreaterThanOrEqual(2);
 
+    let rest = '';
+    child.stdout!.on('data', (chunk: Buffer) => (rest += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child!.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    // Each service closed its server and database itself, rather than being killed.
+    for (const service of ['agencies', 'catalog', 'gateway']) expect(rest).toContain(`[${service}] stopped`);
     // Every port is free again: no service outlived the launcher.
     for (const port of [gateway, agencies, catalog]) {
       await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();

@@ -9,7 +9,7 @@ import type { Logger } from '../logging/logger';
 /**
  * What the gateway and every subgraph configure alike on their Apollo Server: introspection
  * outside production only, no stack traces, CSRF prevention, errors masked unless a client
- * can act on them, and in-flight requests drained on stop.
+ * can act on them, in-flight requests drained on stop, and signals left to runMain.
  */
 export function commonApolloOptions(
   config: PlatformConfig,
@@ -21,6 +21,9 @@ export function commonApolloOptions(
     introspection: config.mode !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // runMain stops the whole service (server, database) on SIGINT/SIGTERM; Apollo's own handler
+    // would re-raise the signal and kill the process before the database is closed.
+    stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown) =>
       formatClientError(formatted, error, (message, cause) => logger.error(message, { error: cause })),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...plugins],
