@@ -8,7 +8,11 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import cors from 'cors';
 import express from 'express';
 import {
+  CLIENT_ADDRESS_HEADER,
   GATEWAY_SECRET_HEADER,
+  VIEWER_HEADER,
+  encodeViewer,
+  type AccessClaims,
   REQUEST_ID_HEADER,
   SUBGRAPH_NAMES,
   clock,
@@ -20,10 +24,16 @@ import {
   type PlatformConfig,
   type SubgraphName,
 } from '@mpp/kit';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { identify } from './auth';
 import { SUPERGRAPH_PATH } from './compose';
+import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, requestLogPlugin } from './protections';
 
 export interface GatewayContext {
   requestId: string;
+  /** The verified identity; null for anonymous callers. */
+  identity: AccessClaims | null;
+  clientAddress: string | null;
 }
 
 export interface GatewayStartOptions {
@@ -52,8 +62,15 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    request.http?.headers.set(GATEWAY_SECRET_HEADER, this.secret);
-    if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    const headers = request.http?.headers;
+    if (!headers) return;
+    headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context?.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+    if (context?.identity) {
+      const { userId, role, agencyId } = context.identity;
+      headers.set(VIEWER_HEADER, encodeViewer({ userId, role, agencyId }));
+    }
   }
 }
 
@@ -79,8 +96,22 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
 
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
   const server = await listen(app, config.host, options.port ?? config.gatewayPort);
-  const apollo = new ApolloServer<GatewayContext>({ gateway, ...commonApolloOptions(config, logger, server) });
+  const armor = new ApolloArmor(armorConfig(config)).protect();
+  const common = commonApolloOptions(config, logger, server, [
+    ...armor.plugins,
+    requestLogPlugin(logger),
+    passwordChangeGatePlugin(),
+  ]);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    ...common,
+    formatError: (formatted, error) => hideTokenLimit(common.formatError(formatted, error)),
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    allowBatchedHttpRequests: false,
+  });
   await apollo.start();
 
   app.get('/health', async (_req, res) => {
@@ -95,13 +126,15 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestId = randomUUID();
-        logger.debug('request', { requestId, operation: (req.body as { operationName?: string } | undefined)?.operationName });
-        return { requestId };
+        res.setHeader(REQUEST_ID_HEADER, requestId);
+        const identity = await identify(req.header('authorization'), config.jwtSecret);
+        return { requestId, identity, clientAddress: req.ip ?? null };
       },
     }),
   );
+  app.use(jsonErrorHandler);
 
   const port = (server.address() as AddressInfo).port;
   const url = graphqlUrl(config.host, port);

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { VersionedRecord, type SubgraphDefinition } from '@mpp/kit';
 import { Agency } from './agencies/agency.entity';
 import { resolveAgencyReference } from './agencies/agency.reference';
@@ -7,16 +8,31 @@ import { resolveBoothReference } from './booths/booth.reference';
 import { BoothResolver } from './booths/booth.resolver';
 import { agenciesMigrations } from './migrations';
 import { agenciesSeed } from './seed/seed';
+import { AuthResolver } from './staff/auth.resolver';
+import { DEV_ACCOUNTS_FILE, seedDevAccounts } from './staff/dev-accounts';
+import { LoginFailure, RefreshToken, StaffUser } from './staff/staff-user.entity';
+import { StaffResolver } from './staff/staff.resolver';
 
 /** The agencies subgraph: agencies and their gerai (staff accounts join with identity). */
 export const agenciesSubgraph: SubgraphDefinition = {
   name: 'agencies',
-  entities: [VersionedRecord, Agency, Booth],
+  entities: [VersionedRecord, Agency, Booth, StaffUser, RefreshToken, LoginFailure],
   migrations: agenciesMigrations,
-  resolvers: [AgencyResolver, BoothResolver],
+  resolvers: [AgencyResolver, BoothResolver, AuthResolver, StaffResolver],
   referenceResolvers: {
     Agency: resolveAgencyReference,
     Booth: resolveBoothReference,
   },
   seed: agenciesSeed,
+  async prepare(em, { config }) {
+    const accounts = await seedDevAccounts(em, config);
+    if (accounts.length > 0) {
+      // Printed once, on the first start of an empty development database.
+      process.stdout.write(
+        `\nDevelopment accounts (also in ${join(config.dataDir, DEV_ACCOUNTS_FILE)}):\n` +
+          accounts.map((a) => `  ${a.role.padEnd(8)} ${a.email.padEnd(34)} ${a.password}`).join('\n') +
+          '\n\n',
+      );
+    }
+  },
 };

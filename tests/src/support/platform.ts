@@ -4,12 +4,33 @@ import { startGateway, type RunningGateway } from '@mpp/gateway';
 import { QueryLog, SUBGRAPH_NAMES, startSubgraph, type RunningSubgraph, type SubgraphDefinition, type SubgraphName } from '@mpp/kit';
 import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { print } from 'graphql';
 
 const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
   agencies: agenciesSubgraph,
   catalog: catalogSubgraph,
 };
+
+export interface DevAccount {
+  email: string;
+  password: string;
+  role: 'ADMIN' | 'EDITOR' | 'PARTNER' | 'OFFICER';
+  agency: string | null;
+}
+
+export interface Session {
+  token: string;
+  refreshToken: string;
+  expiresAt: string;
+  user: { id: string; email: string; role: string; mustChangePassword: boolean; agency: { slug: string } | null };
+}
+
+/** The Authorization header of a session. */
+export function bearer(session: Session | string): Record<string, string> {
+  return { authorization: `Bearer ${typeof session === 'string' ? session : session.token}` };
+}
 
 export interface GraphqlResult<T> {
   status: number;
@@ -48,8 +69,9 @@ export class TestPlatformRun {
   async execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
     variables?: TVariables,
+    headers: Record<string, string> = {},
   ): Promise<GraphqlResult<TData>> {
-    return this.post(print(document), variables ?? {});
+    return this.post(print(document), variables ?? {}, headers);
   }
 
   /** Sends raw text: for malformed or deliberately wrong operations codegen cannot type. */
@@ -60,6 +82,39 @@ export class TestPlatformRun {
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };
+  }
+
+  /** The development accounts seeded on first start (one per role). */
+  devAccounts(): DevAccount[] {
+    return JSON.parse(readFileSync(join(this.platform.config.dataDir, 'dev-accounts.json'), 'utf8')) as DevAccount[];
+  }
+
+  /** Signs in through the gateway; fails the test on any error. */
+  async login(email: string, password: string, headers: Record<string, string> = {}): Promise<Session> {
+    const result = await this.post<{ login: Session }>(
+      'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token refreshToken expiresAt user { id email role mustChangePassword agency { slug } } } }',
+      { email, password },
+      headers,
+    );
+    if (!result.data?.login) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login;
+  }
+
+  /** Signs in as the seeded account of a role (PARTNER: the BRI one, unless `agency` says). */
+  async loginAs(role: DevAccount['role'], agency?: string): Promise<Session> {
+    const account = this.devAccounts().find((candidate) => candidate.role === role && (agency === undefined || candidate.agency === agency));
+    if (!account) throw new Error(`no development account for ${role} ${agency ?? ''}`);
+    return this.login(account.email, account.password);
+  }
+
+  /** Stops a subgraph and starts it again on the same port (outage tests). */
+  async stopSubgraph(name: SubgraphName): Promise<void> {
+    await this.subgraphs[name].stop();
+  }
+
+  async startSubgraphAgain(name: SubgraphName): Promise<void> {
+    const port = this.subgraphs[name].port;
+    this.subgraphs[name] = await startSubgraph(DEFINITIONS[name], this.platform.config, { port, queryLog: new QueryLog() });
   }
 
   /** SQL statements each subgraph ran while `action` did. */

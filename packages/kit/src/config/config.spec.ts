@@ -50,6 +50,9 @@ describe('configuration', () => {
     ['MPP_SUBGRAPH_TIMEOUT_MS', '1.5'],
     ['MPP_AGENCIES_URL', 'ftp://x'],
     ['MPP_GATEWAY_SECRET', 'short'],
+    ['MPP_JWT_SECRET', 'short'],
+    ['MPP_LOGIN_RATE_LIMIT_PER_MINUTE', '0'],
+    ['MPP_TRUST_PROXY_HOPS', '-1'],
     ['NODE_ENV', 'staging'],
     ['MPP_LOG_LEVEL', 'loud'],
   ])('stops at start on a malformed %s (%s), naming it', (variable, value) => {
@@ -60,7 +63,10 @@ describe('configuration', () => {
   it('in production requires secrets and refuses a set clock', () => {
     expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/^MPP_GATEWAY_SECRET: .*required/);
     const secret = 'x'.repeat(40);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', MPP_GATEWAY_SECRET: secret, MPP_CLOCK_START: '2026-12-07T08:00:00+08:00' })).toThrow(/^MPP_CLOCK_START:/);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', MPP_GATEWAY_SECRET: secret }).gatewaySecret).toBe(secret);
+    const jwt = 'y'.repeat(40);
+    expect(() => loadConfig({ ...base, NODE_ENV: 'production', MPP_GATEWAY_SECRET: secret })).toThrow(/^MPP_JWT_SECRET: .*required/);
+    const production = { ...base, NODE_ENV: 'production', MPP_GATEWAY_SECRET: secret, MPP_JWT_SECRET: jwt };
+    expect(() => loadConfig({ ...production, MPP_CLOCK_START: '2026-12-07T08:00:00+08:00' })).toThrow(/^MPP_CLOCK_START:/);
+    expect(loadConfig(production)).toMatchObject({ gatewaySecret: secret, jwtSecret: jwt });
   });
 });

@@ -28,6 +28,11 @@ export interface PlatformConfig {
   subgraphPorts: Record<SubgraphName, number>;
   subgraphUrls: Record<SubgraphName, string>;
   gatewaySecret: string;
+  /** Signs and verifies staff access tokens (HS256). */
+  jwtSecret: string;
+  loginRateLimitPerMinute: number;
+  /** How many proxies in front of the gateway to trust for the client's address (0: none). */
+  trustProxyHops: number;
   clockStart: Date | null;
   corsOrigins: string[];
   maxBodyBytes: number;
@@ -85,6 +90,9 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     subgraphPorts,
     subgraphUrls,
     gatewaySecret: secret('MPP_GATEWAY_SECRET', read('MPP_GATEWAY_SECRET'), mode, dataDir, 'gateway-secret'),
+    jwtSecret: secret('MPP_JWT_SECRET', read('MPP_JWT_SECRET'), mode, dataDir, 'jwt-secret'),
+    loginRateLimitPerMinute: parsePositiveInt('MPP_LOGIN_RATE_LIMIT_PER_MINUTE', read('MPP_LOGIN_RATE_LIMIT_PER_MINUTE'), 10),
+    trustProxyHops: parseCount('MPP_TRUST_PROXY_HOPS', read('MPP_TRUST_PROXY_HOPS'), 0),
     clockStart,
     corsOrigins: parseOrigins(read('MPP_CORS_ORIGINS'), gatewayOrigin),
     maxBodyBytes: parsePositiveInt('MPP_MAX_BODY_BYTES', read('MPP_MAX_BODY_BYTES'), 1_048_576),
@@ -119,6 +127,15 @@ function parsePositiveInt(variable: string, value: string | undefined, fallback:
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) {
     throw new ConfigError(variable, `expected a positive whole number, got "${value}".`);
+  }
+  return number;
+}
+
+function parseCount(variable: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) {
+    throw new ConfigError(variable, `expected a whole number, 0 or more, got "${value}".`);
   }
   return number;
 }

@@ -1,18 +1,29 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
+import type { PlatformConfig } from '../config/config';
 import type { Viewer } from '../identity/viewer';
 
 /** What every resolver and manager of one request sees: its own EntityManager and loaders. */
 export interface RequestContext {
+  /** The process's validated configuration (secrets, limits). */
+  config: PlatformConfig;
   em: EntityManager;
   viewer: Viewer;
   requestId: string;
+  /** The client's address as the gateway saw it (login rate limits); null when unknown. */
+  clientAddress: string | null;
   /** Per-request DataLoaders, created on first use (see defineLoader). */
   loaders: Map<symbol, DataLoader<unknown, unknown>>;
 }
 
-export function createRequestContext(em: EntityManager, viewer: Viewer, requestId: string): RequestContext {
-  return { em: em.fork(), viewer, requestId, loaders: new Map() };
+export function createRequestContext(
+  config: PlatformConfig,
+  em: EntityManager,
+  viewer: Viewer,
+  requestId: string,
+  clientAddress: string | null = null,
+): RequestContext {
+  return { config, em: em.fork(), viewer, requestId, clientAddress, loaders: new Map() };
 }
 
 /**

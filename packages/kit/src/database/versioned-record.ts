@@ -1,4 +1,6 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, OptimisticLockError, OptionalProps, PrimaryKey, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { badUserInput, conflict } from '../errors/errors';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { clock } from '../clock/clock';
 
@@ -26,4 +28,30 @@ export abstract class VersionedRecord {
   @Field(() => Date, { description: 'When the record last changed.' })
   @Property({ type: 'datetime', onUpdate: () => clock.now() })
   updatedAt: Date = clock.now();
+}
+
+/** An update must name the version it was based on; anything else changed it meanwhile. */
+export function requireVersion(record: VersionedRecord, version: number, what: string): void {
+  if (record.version !== version) {
+    throw conflict(`${what} was changed by someone else (version ${record.version}, you sent ${version}). Reload and try again.`);
+  }
+}
+
+/**
+ * Flushes, turning a lost race into a clear error with nothing changed: two saves from the
+ * same version at once (CONFLICT), or two records given the same unique value at once
+ * (BAD_USER_INPUT on `uniqueField`, the one a unique index guards).
+ */
+export async function flushOrConflict(em: EntityManager, what: string, uniqueField?: string): Promise<void> {
+  try {
+    await em.flush();
+  } catch (error) {
+    if (error instanceof OptimisticLockError) {
+      throw conflict(`${what} was changed by someone else at the same time. Reload and try again.`);
+    }
+    if (error instanceof UniqueConstraintViolationException) {
+      throw uniqueField ? badUserInput(uniqueField, `Another record already has this ${uniqueField}.`) : conflict(`${what} already exists.`);
+    }
+    throw error;
+  }
 }

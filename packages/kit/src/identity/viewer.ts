@@ -5,10 +5,10 @@
  */
 export const ROLES = ['ADMIN', 'EDITOR', 'PARTNER', 'OFFICER'] as const;
 export type Role = (typeof ROLES)[number];
+/** The roles as an enum-like object (`Role.ADMIN`), one list for every subgraph and the GraphQL enum. */
+export const Role = Object.freeze(Object.fromEntries(ROLES.map((role) => [role, role]))) as { readonly [R in Role]: R };
 
-export type Viewer =
-  | { kind: 'anonymous' }
-  | { kind: 'staff'; userId: string; role: Role; agencyId: string | null };
+export type Viewer = { kind: 'anonymous' } | ({ kind: 'staff' } & StaffIdentity);
 
 export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' });
 
@@ -18,6 +18,7 @@ export const VIEWER_HEADER = 'x-mpp-viewer';
 export interface StaffIdentity {
   userId: string;
   role: Role;
+  /** The agency a PARTNER or OFFICER belongs to; null for DPMPTSP staff. */
   agencyId: string | null;
 }
 

@@ -1,12 +1,18 @@
+import { GraphQLError } from 'graphql';
 import { ConfigError } from '../config/config';
 
 /**
  * Runs a service's main(): a configuration error prints its message (naming the variable)
- * and exits 1; SIGINT/SIGTERM call the returned stop function once, then exit.
+ * and exits 1; SIGINT/SIGTERM call the returned stop function once, then exit. A command
+ * (`exitWhenDone`) exits as soon as main is done.
  */
-export function runMain(main: () => Promise<() => Promise<void>>): void {
+export function runMain(main: () => Promise<() => Promise<void>>, options: { exitWhenDone?: boolean } = {}): void {
   main().then(
     (stop) => {
+      if (options.exitWhenDone) {
+        stop().then(() => process.exit(0));
+        return;
+      }
       let stopping = false;
       const shutdown = (signal: NodeJS.Signals) => {
         if (stopping) return;
@@ -24,7 +30,11 @@ export function runMain(main: () => Promise<() => Promise<void>>): void {
     },
     (error) => {
       process.stderr.write(
-        error instanceof ConfigError ? `configuration error: ${error.message}\n` : `failed to start: ${error?.stack ?? error}\n`,
+        error instanceof ConfigError
+          ? `configuration error: ${error.message}\n`
+          : error instanceof GraphQLError
+            ? `${error.message}\n`
+            : `failed: ${error?.stack ?? error}\n`,
       );
       process.exit(1);
     },

@@ -1,7 +1,8 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { MigrationObject } from '@mikro-orm/core';
-import type { SubgraphName } from '../config/config';
+import type { PlatformConfig, SubgraphName } from '../config/config';
+import type { Logger } from '../logging/logger';
 import type { SchemaDefinition } from '../schema/federated-schema';
 
 /** Paser's data for a subgraph: inserted on the first start of an empty database. */
@@ -23,5 +24,5 @@ export interface SubgraphDefinition extends SchemaDefinition {
    * search index for records made before the index existed). Must be idempotent and cheap
    * when there is nothing to do.
    */
-  prepare?(em: EntityManager): Promise<void>;
+  prepare?(em: EntityManager, environment: { config: PlatformConfig; logger: Logger }): Promise<void>;
 }

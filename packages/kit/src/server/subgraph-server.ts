@@ -18,6 +18,8 @@ import { commonApolloOptions } from './apollo-options';
 import { listen } from './listen';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
+/** The client's address, as the gateway saw it; trusted only with the gateway secret. */
+export const CLIENT_ADDRESS_HEADER = 'x-mpp-client-address';
 
 export interface SubgraphStartOptions {
   /** Overrides the configured port (0 picks a free one). */
@@ -63,7 +65,7 @@ export async function startSubgraph(
       await definition.seed.run(seedEm);
       logger.info('seeded Paser data', { database: database.name });
     }
-    await definition.prepare?.(database.orm.em.fork());
+    await definition.prepare?.(database.orm.em.fork(), { config, logger });
     const schema = await buildFederatedSchema(definition);
     const app = express();
     app.disable('x-powered-by');
@@ -90,7 +92,13 @@ export async function startSubgraph(
       expressMiddleware(apollo, {
         context: async ({ req }) => {
           const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
-          return createRequestContext(database.orm.em, decodeViewer(req.header(VIEWER_HEADER)), requestId);
+          return createRequestContext(
+            config,
+            database.orm.em,
+            decodeViewer(req.header(VIEWER_HEADER)),
+            requestId,
+            req.header(CLIENT_ADDRESS_HEADER) ?? null,
+          );
         },
       }),
     );

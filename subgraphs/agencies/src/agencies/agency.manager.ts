@@ -1,8 +1,27 @@
-import { byKeys, idOrSlug, defineLoader, groupByKeys, type RequestContext } from '@mpp/kit';
+
+import {
+  badUserInput,
+  byKeys,
+  defineLoader,
+  flushOrConflict,
+  groupByKeys,
+  idOrSlug,
+  notFound,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  optionalUrl,
+  requireSlug,
+  requireText,
+  requireVersion,
+  type RequestContext,
+} from '@mpp/kit';
+import { agenciesPermissions } from '../access/permissions';
 import { Booth } from '../booths/booth.entity';
 import { Agency, AgencyKind } from './agency.entity';
+import type { AgencyInput } from './agency.inputs';
 
-/** Agencies are public: everyone reads them. Edits come with the identity and permission work. */
+/** Agencies are public: everyone reads them. */
 export async function listAgencies(context: RequestContext, kind: AgencyKind | null | undefined): Promise<Agency[]> {
   return context.em.find(Agency, kind ? { kind } : {}, { orderBy: { name: 'asc', id: 'asc' } });
 }
@@ -32,3 +51,45 @@ export const boothsOfAgency = defineLoader<string, Booth[]>(async (agencyIds, co
   );
   return groupByKeys(agencyIds, booths, (booth) => booth.agency.id);
 });
+
+const CONTACT_FIELDS = ['description', 'website', 'phone', 'email'] as const;
+const IDENTITY_FIELDS = ['name', 'shortName', 'slug', 'kind'] as const;
+
+/**
+ * A patch of an agency. Contact details and identity are separate permissions (a partner may
+ * keep its own contact data true, but not rename itself); both are checked before any field
+ * rule, so a caller learns nothing about a record they may not change.
+ */
+export async function updateAgency(context: RequestContext, id: string, version: number, input: AgencyInput): Promise<Agency> {
+  const agency = await context.em.findOne(Agency, { id });
+  if (!agency) throw notFound('Agency');
+  if (CONTACT_FIELDS.some((field) => input[field] !== undefined)) {
+    agenciesPermissions.require(context.viewer, 'agency.updateContact', agency.id);
+  }
+  if (IDENTITY_FIELDS.some((field) => input[field] !== undefined)) {
+    agenciesPermissions.require(context.viewer, 'agency.updateIdentity', agency.id);
+  }
+  if (!agenciesPermissions.allows(context.viewer, 'agency.updateContact', agency.id)) {
+    agenciesPermissions.require(context.viewer, 'agency.updateIdentity', agency.id);
+  }
+  requireVersion(agency, version, 'This agency');
+
+  if (input.name !== undefined) agency.name = requireText(input.name, 'name', 2, 200);
+  if (input.shortName !== undefined) agency.shortName = optionalText(input.shortName, 'shortName', 60);
+  if (input.slug !== undefined) {
+    const slug = requireSlug(input.slug);
+    const taken = await context.em.findOne(Agency, { slug, id: { $ne: agency.id } }, { fields: ['id'] });
+    if (taken) throw badUserInput('slug', 'Another agency already has this slug.');
+    agency.slug = slug;
+  }
+  if (input.kind !== undefined) {
+    if (input.kind === null) throw badUserInput('kind', 'kind cannot be empty.');
+    agency.kind = input.kind;
+  }
+  if (input.description !== undefined) agency.description = optionalText(input.description, 'description', 2000);
+  if (input.website !== undefined) agency.website = optionalUrl(input.website, 'website', 300);
+  if (input.phone !== undefined) agency.phone = optionalPhone(input.phone, 'phone');
+  if (input.email !== undefined) agency.email = optionalEmail(input.email, 'email');
+  await flushOrConflict(context.em, 'This agency', 'slug');
+  return agency;
+}

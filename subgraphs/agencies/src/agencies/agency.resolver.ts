@@ -1,8 +1,9 @@
 import type { RequestContext } from '@mpp/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Booth } from '../booths/booth.entity';
 import { Agency, AgencyKind } from './agency.entity';
-import { boothsOfAgency, findAgency, listAgencies } from './agency.manager';
+import { AgencyInput } from './agency.inputs';
+import { boothsOfAgency, findAgency, listAgencies, updateAgency } from './agency.manager';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -21,6 +22,16 @@ export class AgencyResolver {
     @Ctx() context: RequestContext,
   ): Promise<Agency | null> {
     return findAgency(context, { id, slug });
+  }
+
+  @Mutation(() => Agency, { description: 'Changes an agency (a patch); send the version you read.' })
+  updateAgency(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: AgencyInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Agency> {
+    return updateAgency(context, id, version, input);
   }
 
   @FieldResolver(() => [Booth], { description: "The agency's gerai, by code." })

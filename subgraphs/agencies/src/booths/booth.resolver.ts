@@ -1,9 +1,10 @@
 import type { RequestContext } from '@mpp/kit';
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.manager';
 import { Booth, BoothStatus } from './booth.entity';
-import { listBooths } from './booth.manager';
+import { BoothInput } from './booth.inputs';
+import { createBooth, listBooths, updateBooth } from './booth.manager';
 
 @Resolver(() => Booth)
 export class BoothResolver {
@@ -13,6 +14,21 @@ export class BoothResolver {
     @Ctx() context: RequestContext,
   ): Promise<Booth[]> {
     return listBooths(context, status);
+  }
+
+  @Mutation(() => Booth, { description: 'Adds a gerai (EDITOR, ADMIN).' })
+  createBooth(@Arg('input') input: BoothInput, @Ctx() context: RequestContext): Promise<Booth> {
+    return createBooth(context, input);
+  }
+
+  @Mutation(() => Booth, { description: 'Changes a gerai (a patch); send the version you read.' })
+  updateBooth(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: BoothInput,
+    @Ctx() context: RequestContext,
+  ): Promise<Booth> {
+    return updateBooth(context, id, version, input);
   }
 
   @FieldResolver(() => Agency)

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000AgenciesAndBooths } from './Migration20261129000000_agencies_and_booths';
+import { Migration20261129020000StaffAccounts } from './Migration20261129020000_staff_accounts';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const agenciesMigrations: MigrationObject[] = [
   { name: 'Migration20261129000000_agencies_and_booths', class: Migration20261129000000AgenciesAndBooths },
+  { name: 'Migration20261129020000_staff_accounts', class: Migration20261129020000StaffAccounts },
 ];

@@ -1,31 +1,25 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Viewer } from '@mpp/kit';
+import { catalogPermissions } from '../access/permissions';
 import { PublishStatus, type Service } from './service.entity';
 
 /**
- * Who may read which services. Deny by default: the public (and counter officers) read
- * PUBLISHED services only; DPMPTSP editors and admins read every state; a partner reads
- * every state of their own agency's services and the published ones of others.
+ * The services a viewer may read, as a query condition, from the permission table: every
+ * published one, plus the unpublished ones `service.readUnpublished` reaches.
  */
 export function readableServices(viewer: Viewer): FilterQuery<Service> {
-  if (viewer.kind === 'staff') {
-    switch (viewer.role) {
-      case 'ADMIN':
-      case 'EDITOR':
-        return {};
-      case 'PARTNER':
-        if (viewer.agencyId) return { $or: [{ status: PublishStatus.PUBLISHED }, { agencyId: viewer.agencyId }] };
-        break;
-      case 'OFFICER':
-        break;
-    }
+  const published: FilterQuery<Service> = { status: PublishStatus.PUBLISHED };
+  switch (catalogPermissions.reach(viewer, 'service.readUnpublished')) {
+    case 'all':
+      return {};
+    case 'own':
+      return viewer.kind === 'staff' && viewer.agencyId ? { $or: [published, { agencyId: viewer.agencyId }] } : published;
+    case 'none':
+      return published;
   }
-  return { status: PublishStatus.PUBLISHED };
 }
 
 export function canReadService(viewer: Viewer, service: Pick<Service, 'status' | 'agencyId'>): boolean {
-  if (service.status === PublishStatus.PUBLISHED) return true;
-  if (viewer.kind !== 'staff') return false;
-  if (viewer.role === 'ADMIN' || viewer.role === 'EDITOR') return true;
-  return viewer.role === 'PARTNER' && viewer.agencyId !== null && viewer.agencyId === service.agencyId;
+  if (service.status === PublishStatus.PUBLISHED) return catalogPermissions.allows(viewer, 'service.readPublished', service.agencyId);
+  return catalogPermissions.allows(viewer, 'service.readUnpublished', service.agencyId);
 }

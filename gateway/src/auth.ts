@@ -1,0 +1,32 @@
+import { GraphQLError } from 'graphql';
+import { InvalidTokenError, verifyAccessToken, type AccessClaims } from '@mpp/kit';
+
+/**
+ * The identity a request carries: none, or the claims of a valid access token. A token that
+ * is present but bad (forged, expired, wrong key, `alg: none`, malformed header) fails the
+ * whole request with UNAUTHENTICATED — never silently anonymous.
+ */
+export async function identify(authorization: string | undefined, jwtSecret: string): Promise<AccessClaims | null> {
+  if (authorization === undefined || authorization.trim() === '') return null;
+  const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
+  if (!match) throw unauthenticated();
+  try {
+    return await verifyAccessToken(match[1]!, jwtSecret);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw unauthenticated();
+    throw error;
+  }
+}
+
+function unauthenticated(): GraphQLError {
+  return new GraphQLError('The access token is invalid or has expired; sign in again.', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}
+
+/** What an account that must change its password may still do. */
+const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['me', 'changeOwnPassword', 'logout', '__typename']);
+
+export function allowedBeforePasswordChange(rootFields: readonly string[]): boolean {
+  return rootFields.every((field) => ALLOWED_BEFORE_PASSWORD_CHANGE.has(field));
+}

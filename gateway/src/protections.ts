@@ -1,0 +1,99 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ErrorRequestHandler } from 'express';
+import { GraphQLError, Kind, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
+import type { Logger, PlatformConfig } from '@mpp/kit';
+import { allowedBeforePasswordChange } from './auth';
+import type { GatewayContext } from './gateway';
+
+/**
+ * Operation limits, in every mode, at graphql-armor's defaults (depth 6, 15 aliases, cost
+ * 5000, 50 directives) — the supergraph's deepest useful query fits — and never telling the
+ * limit in the message. Field suggestions ("did you mean") only outside production. The
+ * 1000-token limit is graphql-js's own parser option (MAX_TOKENS), so a syntax error stays
+ * GRAPHQL_PARSE_FAILED; hideTokenLimit keeps its message quiet about the number.
+ */
+export const MAX_TOKENS = 1000;
+
+type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
+
+export function armorConfig(config: PlatformConfig): ArmorConfig {
+  return {
+    maxDepth: { n: 6, exposeLimits: false, ignoreIntrospection: true },
+    maxAliases: { n: 15, exposeLimits: false },
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: 5000, exposeLimits: false },
+    maxDirectives: { n: 50, exposeLimits: false },
+    blockFieldSuggestion: { enabled: config.mode === 'production' },
+  };
+}
+
+/** One log line per request: id, operation, duration, outcome and who — never tokens, passwords or variables. */
+export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ request, response, errors }) {
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const codes = [...(errors ?? []), ...(body?.errors ?? [])].map((error) => String(error.extensions?.code ?? 'ERROR'));
+          logger.info('request', {
+            requestId: contextValue.requestId,
+            operation: request.operationName ?? null,
+            ms: Math.round(performance.now() - started),
+            status: response.http.status ?? 200,
+            errors: codes.length > 0 ? [...new Set(codes)] : undefined,
+            user: contextValue.identity?.userId,
+            role: contextValue.identity?.role,
+          });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * After an administrator's reset, an account's token lets it only read itself, change its
+ * password or sign out.
+ */
+export function passwordChangeGatePlugin(): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (!contextValue.identity?.mustChangePassword) return;
+          if (!operation || !allowedBeforePasswordChange(rootFieldNames(operation))) {
+            throw new GraphQLError('Change your password first.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+function rootFieldNames(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.map((selection) =>
+    selection.kind === Kind.FIELD ? selection.name.value : `<${selection.kind}>`,
+  );
+}
+
+/** Bodies refused before GraphQL (too large, not JSON) still get a GraphQL-shaped answer. */
+export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error?.type === 'entity.too.large'
+      ? 'The request body is too large.'
+      : status < 500
+        ? 'The request could not be read.'
+        : 'Internal server error.';
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+};
+
+/** graphql-js names the token limit in its message; clients learn only that it was too large. */
+export function hideTokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (/contains more than \d+ tokens/i.test(formatted.message)) {
+    return { ...formatted, message: 'Syntax Error: the operation is too large.' };
+  }
+  return formatted;
+}

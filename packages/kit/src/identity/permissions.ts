@@ -1,0 +1,39 @@
+import { forbidden, unauthenticated } from '../errors/errors';
+import type { Role, Viewer } from './viewer';
+
+/** How far a permission reaches: every agency's records, the caller's own agency's, or none. */
+export type Reach = 'all' | 'own' | 'none';
+export type Actor = 'ANONYMOUS' | Role;
+
+/**
+ * A subgraph's access rules, stated once: actor × action → reach. An action a row leaves out
+ * is denied (deny by default). Managers ask it on every path that reaches a record.
+ */
+export type PermissionTable<Action extends string> = Record<Actor, Partial<Record<Action, Reach>>>;
+
+export class Permissions<Action extends string> {
+  constructor(readonly table: PermissionTable<Action>) {}
+
+  reach(viewer: Viewer, action: Action): Reach {
+    const actor: Actor = viewer.kind === 'staff' ? viewer.role : 'ANONYMOUS';
+    return this.table[actor][action] ?? 'none';
+  }
+
+  /** May the viewer do `action` on a record of `agencyId` (null: a record of no agency)? */
+  allows(viewer: Viewer, action: Action, agencyId: string | null): boolean {
+    switch (this.reach(viewer, action)) {
+      case 'all':
+        return true;
+      case 'own':
+        return viewer.kind === 'staff' && viewer.agencyId !== null && viewer.agencyId === agencyId;
+      case 'none':
+        return false;
+    }
+  }
+
+  /** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for staff, unless allowed. */
+  require(viewer: Viewer, action: Action, agencyId: string | null): void {
+    if (this.allows(viewer, action, agencyId)) return;
+    throw viewer.kind === 'staff' ? forbidden() : unauthenticated();
+  }
+}

@@ -1,0 +1,60 @@
+import { Permissions } from '@mpp/kit';
+
+/**
+ * Who may do what in the agencies subgraph — the one place its access rules are stated.
+ * `own`: only records of the caller's own agency. Anything not listed is denied.
+ *
+ * | action                  | ANONYMOUS | ADMIN | EDITOR | PARTNER | OFFICER |
+ * |-------------------------|-----------|-------|--------|---------|---------|
+ * | agency.read             | all       | all   | all    | all     | all     |
+ * | agency.updateContact    | –         | all   | all    | own     | –       |
+ * | agency.updateIdentity   | –         | all   | all    | –       | –       |
+ * | booth.read              | all       | all   | all    | all     | all     |
+ * | booth.create            | –         | all   | all    | –       | –       |
+ * | booth.updateDetails     | –         | all   | all    | own     | –       |
+ * | booth.updatePlacement   | –         | all   | all    | –       | –       |
+ * | staff.manage            | –         | all   | –      | –       | –       |
+ *
+ * Contact details are description, website, phone, email; identity is name, short name, slug,
+ * kind. A booth's details are its status and opening date; its placement is code, floor and
+ * agency. Every signed-in account reads itself (`me`) and changes its own password.
+ */
+export type AgenciesAction =
+  | 'agency.read'
+  | 'agency.updateContact'
+  | 'agency.updateIdentity'
+  | 'booth.read'
+  | 'booth.create'
+  | 'booth.updateDetails'
+  | 'booth.updatePlacement'
+  | 'staff.manage';
+
+export const agenciesPermissions = new Permissions<AgenciesAction>({
+  ANONYMOUS: { 'agency.read': 'all', 'booth.read': 'all' },
+  ADMIN: {
+    'agency.read': 'all',
+    'agency.updateContact': 'all',
+    'agency.updateIdentity': 'all',
+    'booth.read': 'all',
+    'booth.create': 'all',
+    'booth.updateDetails': 'all',
+    'booth.updatePlacement': 'all',
+    'staff.manage': 'all',
+  },
+  EDITOR: {
+    'agency.read': 'all',
+    'agency.updateContact': 'all',
+    'agency.updateIdentity': 'all',
+    'booth.read': 'all',
+    'booth.create': 'all',
+    'booth.updateDetails': 'all',
+    'booth.updatePlacement': 'all',
+  },
+  PARTNER: {
+    'agency.read': 'all',
+    'agency.updateContact': 'own',
+    'booth.read': 'all',
+    'booth.updateDetails': 'own',
+  },
+  OFFICER: { 'agency.read': 'all', 'booth.read': 'all' },
+});

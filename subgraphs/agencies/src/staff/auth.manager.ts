@@ -1,0 +1,123 @@
+import { clock, newId, rateLimited, unauthenticated, badUserInput, isStaff, type RequestContext } from '@mpp/kit';
+import { checkPasswordRules, hashPassword, spendVerificationTime, verifyPassword } from './passwords';
+import { hashRefreshToken, openSession, revokeAllSessions, type Session } from './sessions';
+import { LoginFailure, RefreshToken, StaffUser } from './staff-user.entity';
+
+const WRONG_CREDENTIALS = 'Email or password is wrong.';
+const RATE_WINDOW_MS = 60_000;
+/** Failures older than this are deleted as new ones come; the window needs only a minute. */
+const FAILURE_RETENTION_MS = 60 * 60_000;
+
+/**
+ * Signs in. Unknown email, wrong password and a deactivated account get the same answer and
+ * take the same time. Failures are counted per email and per client address in the database
+ * (shared by replicas); past the limit the attempt is refused before any password check.
+ */
+export async function login(context: RequestContext, emailInput: string, password: string): Promise<Session> {
+  const email = emailInput.trim().toLowerCase();
+  const clientAddress = context.clientAddress ?? 'unknown';
+  await refuseWhenRateLimited(context, email, clientAddress);
+  if ([...password].length > 1024) {
+    // Not worth hashing; still a failed attempt.
+    await recordFailure(context, email, clientAddress);
+    throw unauthenticated(WRONG_CREDENTIALS);
+  }
+  const user = await context.em.findOne(StaffUser, { email });
+  let valid = false;
+  if (user?.active) valid = await verifyPassword(user.passwordHash, password);
+  else await spendVerificationTime(password);
+  if (!user || !valid) {
+    await recordFailure(context, email, clientAddress);
+    throw unauthenticated(WRONG_CREDENTIALS);
+  }
+  // A fresh unit of work: the account itself (loaded with its hash) is not to be written.
+  const em = context.em.fork();
+  const session = await openSession({ ...context, em }, user);
+  await em.flush();
+  return session;
+}
+
+async function refuseWhenRateLimited(context: RequestContext, email: string, clientAddress: string): Promise<void> {
+  const since = new Date(clock.now().getTime() - RATE_WINDOW_MS);
+  const limit = context.config.loginRateLimitPerMinute;
+  const [byEmail, byAddress] = await Promise.all([
+    context.em.count(LoginFailure, { email, failedAt: { $gte: since } }),
+    context.em.count(LoginFailure, { clientAddress, failedAt: { $gte: since } }),
+  ]);
+  if (byEmail >= limit || byAddress >= limit) throw rateLimited('Too many failed sign-ins; wait a minute and try again.');
+}
+
+async function recordFailure(context: RequestContext, email: string, clientAddress: string): Promise<void> {
+  const now = clock.now();
+  // A fresh unit of work: whatever the request loaded is not to be written with it.
+  await context.em.fork().transactional(async (tx) => {
+    await tx.nativeDelete(LoginFailure, { failedAt: { $lt: new Date(now.getTime() - FAILURE_RETENTION_MS) } });
+    tx.create(LoginFailure, { id: newId(), email: email.slice(0, 254), clientAddress: clientAddress.slice(0, 64), failedAt: now });
+  });
+}
+
+/**
+ * Trades a refresh token for a new session. Each token works once: it is marked used in the
+ * same statement that checks it, so two concurrent refreshes cannot both succeed. A token
+ * presented again after use means it leaked; every session of the account is ended.
+ */
+export async function refreshSession(context: RequestContext, refreshToken: string): Promise<Session> {
+  const refused = () => unauthenticated('This session has ended; sign in again.');
+  const stored = await context.em.findOne(RefreshToken, { tokenHash: hashRefreshToken(refreshToken) });
+  if (!stored) throw refused();
+  if (stored.revokedAt) {
+    // A rotated token presented again was copied: end every session of the account.
+    if (stored.revokedReason === 'ROTATED') await revokeAllSessions(context, stored.userId, 'REUSED');
+    throw refused();
+  }
+  return context.em.transactional(async (tx) => {
+    const now = clock.now();
+    if (stored.expiresAt <= now) throw refused();
+    const claimed = await tx.nativeUpdate(RefreshToken, { id: stored.id, revokedAt: null }, { revokedAt: now, revokedReason: 'ROTATED' });
+    if (claimed !== 1) throw refused();
+    const user = await tx.findOne(StaffUser, { id: stored.userId });
+    if (!user || !user.active) throw refused();
+    const session = await openSession({ ...context, em: tx }, user);
+    await tx.flush();
+    return session;
+  });
+}
+
+/** Ends one session. Answers true whether or not the token was known, to reveal nothing. */
+export async function logout(context: RequestContext, refreshToken: string): Promise<boolean> {
+  await context.em.nativeUpdate(
+    RefreshToken,
+    { tokenHash: hashRefreshToken(refreshToken), revokedAt: null },
+    { revokedAt: clock.now(), revokedReason: 'LOGOUT' },
+  );
+  return true;
+}
+
+/**
+ * Changes the caller's own password (checking the current one, with the same failure limits
+ * as sign-in), ends every session and opens a new one. Clears the change an administrator's
+ * reset asked for.
+ */
+export async function changeOwnPassword(context: RequestContext, currentPassword: string, newPassword: string): Promise<Session> {
+  const viewer = context.viewer;
+  if (!isStaff(viewer)) throw unauthenticated();
+  checkPasswordRules(newPassword, 'newPassword');
+  const user = await context.em.findOne(StaffUser, { id: viewer.userId });
+  if (!user || !user.active) throw unauthenticated();
+  const clientAddress = context.clientAddress ?? 'unknown';
+  await refuseWhenRateLimited(context, user.email, clientAddress);
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    await recordFailure(context, user.email, clientAddress);
+    throw badUserInput('currentPassword', 'The current password is wrong.');
+  }
+  if (currentPassword === newPassword) throw badUserInput('newPassword', 'Choose a password different from the current one.');
+  user.passwordHash = await hashPassword(newPassword);
+  user.mustChangePassword = false;
+  return context.em.transactional(async (tx) => {
+    const inTransaction = { ...context, em: tx };
+    await revokeAllSessions(inTransaction, user.id, 'PASSWORD');
+    const session = await openSession(inTransaction, user);
+    await tx.flush();
+    return session;
+  });
+}

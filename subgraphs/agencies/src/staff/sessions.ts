@@ -1,0 +1,40 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { clock, newId, signAccessToken, type RequestContext } from '@mpp/kit';
+import { RefreshToken, type RevokeReason, type StaffUser } from './staff-user.entity';
+
+/** A refresh token lives a week; each use replaces it with a new one. */
+export const REFRESH_TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface Session {
+  token: string;
+  expiresAt: Date;
+  refreshToken: string;
+  user: StaffUser;
+}
+
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new access token and refresh token for a signed-in account (in the caller's transaction). */
+export async function openSession(context: RequestContext, user: StaffUser): Promise<Session> {
+  const refreshToken = randomBytes(32).toString('base64url');
+  const now = clock.now();
+  context.em.create(RefreshToken, {
+    id: newId(),
+    userId: user.id,
+    tokenHash: hashRefreshToken(refreshToken),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + REFRESH_TOKEN_LIFETIME_MS),
+  });
+  const access = await signAccessToken(
+    { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null, mustChangePassword: user.mustChangePassword },
+    context.config.jwtSecret,
+  );
+  return { token: access.token, expiresAt: access.expiresAt, refreshToken, user };
+}
+
+/** Ends every session of an account (password change or reset, deactivation, token reuse). */
+export async function revokeAllSessions(context: RequestContext, userId: string, reason: RevokeReason): Promise<void> {
+  await context.em.nativeUpdate(RefreshToken, { userId, revokedAt: null }, { revokedAt: clock.now(), revokedReason: reason });
+}

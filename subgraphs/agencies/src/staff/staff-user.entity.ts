@@ -1,0 +1,95 @@
+import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Role, VersionedRecord } from '@mpp/kit';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Agency } from '../agencies/agency.entity';
+
+registerEnumType(Role, {
+  name: 'Role',
+  description:
+    'ADMIN: DPMPTSP managers, everything and accounts. EDITOR: DPMPTSP editors, the catalog, agencies, facilities. ' +
+    "PARTNER: one agency's own services, booths and facilities. OFFICER: queue work at one agency's counters.",
+});
+
+/** A staff account: DPMPTSP staff, or staff of one partner agency. */
+@ObjectType({ description: 'A staff account.' })
+@Entity({ tableName: 'staff_user' })
+export class StaffUser extends VersionedRecord {
+  /** Stored lowercased; unique. */
+  @Field()
+  @Property({ type: 'string', length: 254, unique: true })
+  email!: string;
+
+  @Field()
+  @Property({ type: 'string', length: 120 })
+  name!: string;
+
+  @Field(() => Role)
+  @Property({ type: 'string', length: 16 })
+  role!: Role;
+
+  /** Required for PARTNER and OFFICER; null for DPMPTSP staff. Resolved by StaffResolver. */
+  @Index()
+  @ManyToOne(() => Agency, { ref: true, nullable: true, deleteRule: 'restrict', default: null })
+  agency: Ref<Agency> | null = null;
+
+  @Field({ description: 'A deactivated account cannot sign in or refresh its session.' })
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  @Field({ description: 'Set by an administrator\'s reset: the next sign-in must choose a new password.' })
+  @Property({ type: 'boolean' })
+  mustChangePassword: boolean = false;
+
+  /** argon2id (PHC string); never serialised, never in the schema. */
+  @Property({ type: 'string', length: 255, hidden: true })
+  passwordHash!: string;
+}
+
+/** An opaque refresh token, stored as its SHA-256; rotated on every use. */
+@Entity({ tableName: 'refresh_token' })
+export class RefreshToken {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 36 })
+  userId!: string;
+
+  @Property({ type: 'string', length: 64, unique: true })
+  tokenHash!: string;
+
+  @Property({ type: 'datetime' })
+  expiresAt!: Date;
+
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  /** When it was used (rotated), logged out or revoked; it is never accepted again. */
+  @Property({ type: 'datetime', nullable: true, default: null })
+  revokedAt: Date | null = null;
+
+  /** Why it ended. Only a ROTATED token presented again means it leaked. */
+  @Property({ type: 'string', length: 16, nullable: true, default: null })
+  revokedReason: RevokeReason | null = null;
+}
+
+export type RevokeReason = 'ROTATED' | 'LOGOUT' | 'PASSWORD' | 'DEACTIVATED' | 'REUSED';
+
+/** A failed sign-in, kept a short while to limit guessing per email and per client address. */
+@Entity({ tableName: 'login_failure' })
+export class LoginFailure {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 254 })
+  email!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 64 })
+  clientAddress!: string;
+
+  @Index()
+  @Property({ type: 'datetime' })
+  failedAt!: Date;
+}

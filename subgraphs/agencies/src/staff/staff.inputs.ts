@@ -1,0 +1,69 @@
+import { Role } from '@mpp/kit';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { StaffUser } from './staff-user.entity';
+
+@ObjectType({ description: 'A signed-in session: a short-lived access token and a one-use refresh token.' })
+export class AuthPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`; valid for at most 15 minutes.' })
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field({ description: 'Trade it for a new session with refreshSession; it works once.' })
+  refreshToken!: string;
+
+  @Field(() => StaffUser)
+  user!: StaffUser;
+}
+
+@ObjectType({ description: 'An account and the password it must change at its first sign-in.' })
+export class StaffUserWithPassword {
+  @Field(() => StaffUser)
+  user!: StaffUser;
+
+  @Field({ description: 'Shown once; the account must choose its own password when it first signs in.' })
+  temporaryPassword!: string;
+}
+
+@InputType({ description: 'A new staff account. PARTNER and OFFICER accounts belong to an agency.' })
+export class CreateStaffUserInput {
+  @Field()
+  email!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+}
+
+@InputType({ description: 'Changes to a staff account; fields left out stay as they are.' })
+export class UpdateStaffUserInput {
+  @Field(() => String, { nullable: true })
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+
+  @Field(() => ID, { nullable: true })
+  agencyId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'false deactivates: no sign-in, no refresh, sessions ended.' })
+  active?: boolean | null;
+}
+
+@ObjectType()
+export class StaffUserPage {
+  @Field(() => [StaffUser])
+  items!: StaffUser[];
+
+  @Field(() => Int)
+  totalCount!: number;
+}

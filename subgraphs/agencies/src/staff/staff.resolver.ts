@@ -1,0 +1,48 @@
+import type { RequestContext } from '@mpp/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Agency } from '../agencies/agency.entity';
+import { agencyById } from '../agencies/agency.manager';
+import { StaffUser } from './staff-user.entity';
+import { createStaffUser, listStaffUsers, resetStaffPassword, updateStaffUser } from './staff.manager';
+import { CreateStaffUserInput, StaffUserPage, StaffUserWithPassword, UpdateStaffUserInput } from './staff.inputs';
+
+@Resolver(() => StaffUser)
+export class StaffResolver {
+  @Query(() => StaffUserPage, { description: 'Every staff account, by name (ADMIN).' })
+  staffUsers(
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<StaffUserPage> {
+    return listStaffUsers(context, limit, offset);
+  }
+
+  @Mutation(() => StaffUserWithPassword, { description: 'Creates an account with a temporary password (ADMIN).' })
+  createStaffUser(@Arg('input') input: CreateStaffUserInput, @Ctx() context: RequestContext): Promise<StaffUserWithPassword> {
+    return createStaffUser(context, input);
+  }
+
+  @Mutation(() => StaffUser, { description: 'Edits or deactivates an account (ADMIN).' })
+  updateStaffUser(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: UpdateStaffUserInput,
+    @Ctx() context: RequestContext,
+  ): Promise<StaffUser> {
+    return updateStaffUser(context, id, version, input);
+  }
+
+  @Mutation(() => StaffUserWithPassword, { description: 'Sets a temporary password to be changed at next sign-in (ADMIN).' })
+  resetStaffPassword(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() context: RequestContext,
+  ): Promise<StaffUserWithPassword> {
+    return resetStaffPassword(context, id, version);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency of a PARTNER or OFFICER; null for DPMPTSP staff.' })
+  async agency(@Root() user: StaffUser, @Ctx() context: RequestContext): Promise<Agency | null> {
+    return user.agency ? agencyById(context).load(user.agency.id) : null;
+  }
+}
