@@ -34,12 +34,12 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayCont
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ request, response, errors }) {
+        async willSendResponse({ request, operationName, response, errors }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const codes = [...(errors ?? []), ...(body?.errors ?? [])].map((error) => String(error.extensions?.code ?? 'ERROR'));
           logger.info('request', {
             requestId: contextValue.requestId,
-            operation: request.operationName ?? null,
+            operation: operationName ?? request.operationName ?? null,
             ms: Math.round(performance.now() - started),
             status: response.http.status ?? 200,
             errors: codes.length > 0 ? [...new Set(codes)] : undefined,
@@ -92,7 +92,8 @@ export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) =>
 
 /** graphql-js names the token limit in its message; clients learn only that it was too large. */
 export function hideTokenLimit(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  if (/contains more than \d+ tokens/i.test(formatted.message)) {
+  // graphql-js 16 says "more that N tokens"; later versions may fix the wording.
+  if (/contains more (than|that) \d+ tokens/i.test(formatted.message)) {
     return { ...formatted, message: 'Syntax Error: the operation is too large.' };
   }
   return formatted;

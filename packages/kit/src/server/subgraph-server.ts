@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -73,7 +73,7 @@ export async function startSubgraph(
     const apollo = new ApolloServer<RequestContext>({
       schema,
       // No Apollo Studio here: inline tracing would only add bytes to every answer.
-      ...commonApolloOptions(config, logger, server, [ApolloServerPluginInlineTraceDisabled()]),
+      ...commonApolloOptions(config, logger, server, [ApolloServerPluginInlineTraceDisabled(), subgraphRequestLog(logger)]),
     });
     await apollo.start();
 
@@ -130,5 +130,25 @@ function requireGatewaySecret(secret: string) {
     res.status(401).json({
       errors: [{ message: 'This subgraph answers only the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
     });
+  };
+}
+
+/** Each request at debug level, under the gateway's request id, so one request reads across services. */
+function subgraphRequestLog(logger: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          logger.debug('request', {
+            requestId: contextValue.requestId,
+            operation: operationName ?? null,
+            ms: Math.round(performance.now() - started),
+            errors: errors?.length ? errors.map((error) => String(error.extensions?.code ?? 'ERROR')) : undefined,
+            user: contextValue.viewer.kind === 'staff' ? contextValue.viewer.userId : undefined,
+          });
+        },
+      };
+    },
   };
 }
