@@ -26,7 +26,7 @@ export const agenciesSubgraph: SubgraphDefinition = {
   seed: agenciesSeed,
   async prepare(em, { config }) {
     const accounts = await seedDevAccounts(em, config);
-    if (accounts.length > 0) {
+    if (accounts.length > 0 && config.mode === 'development') {
       // Printed once, on the first start of an empty development database.
       process.stdout.write(
         `\nDevelopment accounts (also in ${join(config.dataDir, DEV_ACCOUNTS_FILE)}):\n` +
