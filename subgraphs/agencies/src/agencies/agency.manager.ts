@@ -21,8 +21,9 @@ import { Booth } from '../booths/booth.entity';
 import { Agency, AgencyKind } from './agency.entity';
 import type { AgencyInput } from './agency.inputs';
 
-/** Agencies are public: everyone reads them. */
+/** Agencies are public (the table lets everyone read them); asked anyway, so a change there holds. */
 export async function listAgencies(context: RequestContext, kind: AgencyKind | null | undefined): Promise<Agency[]> {
+  agenciesPermissions.require(context.viewer, 'agency.read', null);
   return context.em.find(Agency, kind ? { kind } : {}, { orderBy: { name: 'asc', id: 'asc' } });
 }
 
@@ -32,18 +33,21 @@ export async function findAgency(
   lookup: { id?: string | null; slug?: string | null },
 ): Promise<Agency | null> {
   const by = idOrSlug(lookup);
+  if (!agenciesPermissions.allows(context.viewer, 'agency.read', null)) return null;
   if (by.by === 'id') return agencyById(context).load(by.id);
   return context.em.findOne(Agency, { slug: by.slug });
 }
 
 /** Agencies by ID, batched per request (booth → agency, `_entities` from the gateway). */
 export const agencyById = defineLoader<string, Agency | null>(async (ids, context) => {
+  if (!agenciesPermissions.allows(context.viewer, 'agency.read', null)) return ids.map(() => null);
   const agencies = await context.em.find(Agency, { id: { $in: [...ids] } });
   return byKeys(ids, agencies, (agency) => agency.id, null);
 });
 
 /** Each agency's booths by code, batched per request. */
 export const boothsOfAgency = defineLoader<string, Booth[]>(async (agencyIds, context) => {
+  if (!agenciesPermissions.allows(context.viewer, 'booth.read', null)) return agencyIds.map(() => []);
   const booths = await context.em.find(
     Booth,
     { agency: { $in: [...agencyIds] } },

@@ -17,11 +17,13 @@ import type { BoothInput } from './booth.inputs';
 
 /** All booths by code (a mall has about fifty), optionally in one status. Public. */
 export function listBooths(context: RequestContext, status: BoothStatus | null | undefined): Promise<Booth[]> {
+  agenciesPermissions.require(context.viewer, 'booth.read', null);
   return context.em.find(Booth, status ? { status } : {}, { orderBy: { code: 'asc' } });
 }
 
 /** Booths by ID, batched per request. */
 export const boothById = defineLoader<string, Booth | null>(async (ids, context) => {
+  if (!agenciesPermissions.allows(context.viewer, 'booth.read', null)) return ids.map(() => null);
   const booths = await context.em.find(Booth, { id: { $in: [...ids] } });
   return byKeys(ids, booths, (booth) => booth.id, null);
 });
