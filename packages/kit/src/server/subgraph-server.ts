@@ -50,15 +50,7 @@ export async function startSubgraph(
 ): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name, config.logLevel);
   if (config.clockStart) clock.startAt(config.clockStart);
-  const database = await openDatabase({
-    subgraph: definition.name,
-    target: config.database,
-    prefix: config.databasePrefix,
-    dataDir: config.dataDir,
-    entities: definition.entities,
-    migrations: definition.migrations,
-    queryLog: options.queryLog,
-  });
+  const database = await openSubgraphDatabase(definition, config, options.queryLog);
   try {
     const seedEm = database.orm.em.fork();
     if (await definition.seed.isNeeded(seedEm)) {
@@ -122,6 +114,19 @@ export async function startSubgraph(
     await database.close();
     throw error;
   }
+}
+
+/** A subgraph's own database as the configuration places it, migrated to its latest schema. */
+export function openSubgraphDatabase(definition: SubgraphDefinition, config: PlatformConfig, queryLog?: QueryLog): Promise<Database> {
+  return openDatabase({
+    subgraph: definition.name,
+    target: config.database,
+    prefix: config.databasePrefix,
+    dataDir: config.dataDir,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    queryLog,
+  });
 }
 
 function requireGatewaySecret(secret: string) {

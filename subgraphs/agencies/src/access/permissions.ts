@@ -29,27 +29,21 @@ export type AgenciesAction =
   | 'booth.updatePlacement'
   | 'staff.manage';
 
+/** DPMPTSP's editors keep every agency and booth true. */
+const DPMPTSP_EDITING = {
+  'agency.read': 'all',
+  'agency.updateContact': 'all',
+  'agency.updateIdentity': 'all',
+  'booth.read': 'all',
+  'booth.create': 'all',
+  'booth.updateDetails': 'all',
+  'booth.updatePlacement': 'all',
+} as const;
+
 export const agenciesPermissions = new Permissions<AgenciesAction>({
   ANONYMOUS: { 'agency.read': 'all', 'booth.read': 'all' },
-  ADMIN: {
-    'agency.read': 'all',
-    'agency.updateContact': 'all',
-    'agency.updateIdentity': 'all',
-    'booth.read': 'all',
-    'booth.create': 'all',
-    'booth.updateDetails': 'all',
-    'booth.updatePlacement': 'all',
-    'staff.manage': 'all',
-  },
-  EDITOR: {
-    'agency.read': 'all',
-    'agency.updateContact': 'all',
-    'agency.updateIdentity': 'all',
-    'booth.read': 'all',
-    'booth.create': 'all',
-    'booth.updateDetails': 'all',
-    'booth.updatePlacement': 'all',
-  },
+  ADMIN: { ...DPMPTSP_EDITING, 'staff.manage': 'all' },
+  EDITOR: { ...DPMPTSP_EDITING },
   PARTNER: {
     'agency.read': 'all',
     'agency.updateContact': 'own',

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { Role, loadConfig, newId, openDatabase, requireEmail, requireText, runMain } from '@mpp/kit';
+import { Role, loadConfig, newId, openSubgraphDatabase, requireEmail, requireText, runMain } from '@mpp/kit';
 import { agenciesSubgraph } from '../subgraph';
 import { generatePassword, hashPassword } from './passwords';
 import { StaffUser } from './staff-user.entity';
@@ -14,14 +14,7 @@ runMain(async () => {
   const email = requireEmail(values.email);
   const name = requireText(values.name, 'name', 2, 120);
   const config = loadConfig();
-  const database = await openDatabase({
-    subgraph: agenciesSubgraph.name,
-    target: config.database,
-    prefix: config.databasePrefix,
-    dataDir: config.dataDir,
-    entities: agenciesSubgraph.entities,
-    migrations: agenciesSubgraph.migrations,
-  });
+  const database = await openSubgraphDatabase(agenciesSubgraph, config);
   try {
     const em = database.orm.em.fork();
     if (await em.findOne(StaffUser, { email })) throw new Error(`an account with ${email} already exists`);
