@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { VersionedRecord, type SubgraphDefinition } from '@mpp/kit';
+import { AuditRecord, VersionedRecord, type SubgraphDefinition } from '@mpp/kit';
 import { Agency } from './agencies/agency.entity';
 import { resolveAgencyReference } from './agencies/agency.reference';
 import { AgencyResolver } from './agencies/agency.resolver';
@@ -16,7 +16,7 @@ import { StaffResolver } from './staff/staff.resolver';
 /** The agencies subgraph: agencies and their gerai (staff accounts join with identity). */
 export const agenciesSubgraph: SubgraphDefinition = {
   name: 'agencies',
-  entities: [VersionedRecord, Agency, Booth, StaffUser, RefreshToken, LoginFailure],
+  entities: [VersionedRecord, AuditRecord, Agency, Booth, StaffUser, RefreshToken, LoginFailure],
   migrations: agenciesMigrations,
   resolvers: [AgencyResolver, BoothResolver, AuthResolver, StaffResolver],
   referenceResolvers: {

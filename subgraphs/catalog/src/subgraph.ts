@@ -1,4 +1,4 @@
-import { VersionedRecord, type SubgraphDefinition } from '@mpp/kit';
+import { AuditRecord, VersionedRecord, type SubgraphDefinition } from '@mpp/kit';
 import { AgencyReference } from './agencies/agency.reference-type';
 import { AgencyServicesResolver, resolveAgencyReference } from './agencies/agency-services.resolver';
 import { ServiceCategory } from './categories/category.entity';
@@ -9,15 +9,29 @@ import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search/se
 import { prepareSearch } from './search/search.setup';
 import { catalogSeed } from './seed/seed';
 import { Service } from './services/service.entity';
+import { ensureFirstRevisions } from './services/service.revisions';
+import { ServiceRevision } from './services/service-revision.entity';
 import { resolveServiceReference } from './services/service.reference';
 import { ServiceResolver } from './services/service.resolver';
+import {
+  ServiceEditReferencesResolver,
+  ServiceEditingResolver,
+  ServiceRevisionReferencesResolver,
+} from './services/service-editing.resolver';
 
 /** The catalog subgraph: services with their Standar Pelayanan, and categories. */
 export const catalogSubgraph: SubgraphDefinition = {
   name: 'catalog',
-  entities: [VersionedRecord, ServiceCategory, Service, ServiceSearchTerm, SearchTermVariant, SearchSynonym],
+  entities: [VersionedRecord, AuditRecord, ServiceCategory, Service, ServiceRevision, ServiceSearchTerm, SearchTermVariant, SearchSynonym],
   migrations: catalogMigrations,
-  resolvers: [ServiceResolver, ServiceCategoryResolver, AgencyServicesResolver],
+  resolvers: [
+    ServiceResolver,
+    ServiceEditingResolver,
+    ServiceEditReferencesResolver,
+    ServiceRevisionReferencesResolver,
+    ServiceCategoryResolver,
+    AgencyServicesResolver,
+  ],
   orphanedTypes: [AgencyReference],
   referenceResolvers: {
     Service: resolveServiceReference,
@@ -25,5 +39,8 @@ export const catalogSubgraph: SubgraphDefinition = {
     Agency: resolveAgencyReference,
   },
   seed: catalogSeed,
-  prepare: prepareSearch,
+  async prepare(em) {
+    await prepareSearch(em);
+    await ensureFirstRevisions(em);
+  },
 };

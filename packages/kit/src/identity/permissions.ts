@@ -31,6 +31,15 @@ export class Permissions<Action extends string> {
     }
   }
 
+  /**
+   * For staff-only fields: an anonymous caller gets UNAUTHENTICATED on the field; staff
+   * without the right see null (false here), like a record they may not see.
+   */
+  allowsStaffField(viewer: Viewer, action: Action, agencyId: string | null): boolean {
+    if (viewer.kind !== 'staff') throw unauthenticated('Sign in to see this field.');
+    return this.allows(viewer, action, agencyId);
+  }
+
   /** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for staff, unless allowed. */
   require(viewer: Viewer, action: Action, agencyId: string | null): void {
     if (this.allows(viewer, action, agencyId)) return;

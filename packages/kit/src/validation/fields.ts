@@ -55,7 +55,7 @@ export function optionalEmail(value: string | null | undefined, field: string): 
   return text === null ? null : requireEmail(text, field);
 }
 
-const PHONE = /^\+?[0-9][0-9 ()-]{2,38}$/;
+const PHONE = /^\+?[0-9(][0-9 ()-]{2,38}$/;
 export function optionalPhone(value: string | null | undefined, field: string): string | null {
   const text = optionalText(value, field, 40);
   if (text !== null && !PHONE.test(text)) throw badUserInput(field, `${field} must be a phone number (digits, spaces, + ( ) -).`);

@@ -13,11 +13,13 @@ import { Permissions } from '@mpp/kit';
  * | booth.create            | –         | all   | all    | –       | –       |
  * | booth.updateDetails     | –         | all   | all    | own     | –       |
  * | booth.updatePlacement   | –         | all   | all    | –       | –       |
+ * | history.read            | –         | all   | all    | own     | –       |
  * | staff.manage            | –         | all   | –      | –       | –       |
  *
  * Contact details are description, website, phone, email; identity is name, short name, slug,
  * kind. A booth's details are its status and opening date; its placement is code, floor and
- * agency. Every signed-in account reads itself (`me`) and changes its own password.
+ * agency. History is the audit trail of agencies and booths; accounts' history is
+ * staff.manage. Every signed-in account reads itself (`me`) and changes its own password.
  */
 export type AgenciesAction =
   | 'agency.read'
@@ -27,6 +29,7 @@ export type AgenciesAction =
   | 'booth.create'
   | 'booth.updateDetails'
   | 'booth.updatePlacement'
+  | 'history.read'
   | 'staff.manage';
 
 /** DPMPTSP's editors keep every agency and booth true. */
@@ -38,6 +41,7 @@ const DPMPTSP_EDITING = {
   'booth.create': 'all',
   'booth.updateDetails': 'all',
   'booth.updatePlacement': 'all',
+  'history.read': 'all',
 } as const;
 
 export const agenciesPermissions = new Permissions<AgenciesAction>({
@@ -49,6 +53,7 @@ export const agenciesPermissions = new Permissions<AgenciesAction>({
     'agency.updateContact': 'own',
     'booth.read': 'all',
     'booth.updateDetails': 'own',
+    'history.read': 'own',
   },
   OFFICER: { 'agency.read': 'all', 'booth.read': 'all' },
 });

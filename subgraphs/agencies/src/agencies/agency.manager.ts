@@ -1,7 +1,12 @@
 
 import {
+  auditHistory,
   badUserInput,
   byKeys,
+  type AuditRecord,
+  type Page,
+  fieldChanges,
+  recordChange,
   defineLoader,
   flushOrConflict,
   groupByKeys,
@@ -57,6 +62,7 @@ export const boothsOfAgency = defineLoader<string, Booth[]>(async (agencyIds, co
 });
 
 const CONTACT_FIELDS = ['description', 'website', 'phone', 'email'] as const;
+const AUDITED_AGENCY_FIELDS = ['name', 'shortName', 'slug', 'kind', 'description', 'website', 'phone', 'email'] as const;
 const IDENTITY_FIELDS = ['name', 'shortName', 'slug', 'kind'] as const;
 
 /**
@@ -77,6 +83,7 @@ export async function updateAgency(context: RequestContext, id: string, version:
     agenciesPermissions.require(context.viewer, 'agency.updateIdentity', agency.id);
   }
   requireVersion(agency, version, 'This agency');
+  const before = { ...agency };
 
   if (input.name !== undefined) agency.name = requireText(input.name, 'name', 2, 200);
   if (input.shortName !== undefined) agency.shortName = optionalText(input.shortName, 'shortName', 60);
@@ -94,6 +101,14 @@ export async function updateAgency(context: RequestContext, id: string, version:
   if (input.website !== undefined) agency.website = optionalUrl(input.website, 'website', 300);
   if (input.phone !== undefined) agency.phone = optionalPhone(input.phone, 'phone');
   if (input.email !== undefined) agency.email = optionalEmail(input.email, 'email');
+  const changes = fieldChanges<Agency>(before, agency, AUDITED_AGENCY_FIELDS);
+  if (changes.length > 0) recordChange(context, { entityType: 'Agency', entityId: agency.id, action: 'UPDATE', ownerAgencyId: agency.id, changes });
   await flushOrConflict(context.em, 'This agency', 'slug');
   return agency;
+}
+
+/** The agency's audit trail: DPMPTSP staff, and partners for their own agency. */
+export async function agencyHistory(context: RequestContext, agency: Agency, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
+  if (!agenciesPermissions.allowsStaffField(context.viewer, 'history.read', agency.id)) return null;
+  return auditHistory(context, 'Agency', agency.id, limit, offset);
 }

@@ -1,9 +1,9 @@
-import type { RequestContext } from '@mpp/kit';
+import { AuditPage, type RequestContext } from '@mpp/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Booth } from '../booths/booth.entity';
 import { Agency, AgencyKind } from './agency.entity';
 import { AgencyInput } from './agency.inputs';
-import { boothsOfAgency, findAgency, listAgencies, updateAgency } from './agency.manager';
+import { agencyHistory, boothsOfAgency, findAgency, listAgencies, updateAgency } from './agency.manager';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -32,6 +32,16 @@ export class AgencyResolver {
     @Ctx() context: RequestContext,
   ): Promise<Agency> {
     return updateAgency(context, id, version, input);
+  }
+
+  @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the agency, newest first (staff of DPMPTSP, and its own partners).' })
+  history(
+    @Root() agency: Agency,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<AuditPage | null> {
+    return agencyHistory(context, agency, limit, offset);
   }
 
   @FieldResolver(() => [Booth], { description: "The agency's gerai, by code." })

@@ -1,6 +1,11 @@
 import {
+  auditHistory,
   badUserInput,
   byKeys,
+  type AuditRecord,
+  type Page,
+  fieldChanges,
+  recordChange,
   defineLoader,
   flushOrConflict,
   newId,
@@ -43,6 +48,13 @@ export async function createBooth(context: RequestContext, input: BoothInput): P
     agency: await existingAgency(context, input.agencyId),
   });
   requireOpeningDate(booth);
+  recordChange(context, {
+    entityType: 'Booth',
+    entityId: booth.id,
+    action: 'CREATE',
+    ownerAgencyId: booth.agency.id,
+    changes: fieldChanges<BoothFacts>(null, boothFacts(booth), AUDITED_BOOTH_FIELDS),
+  });
   await flushOrConflict(context.em, 'This booth', 'code');
   return booth;
 }
@@ -65,6 +77,7 @@ export async function updateBooth(context: RequestContext, id: string, version: 
     agenciesPermissions.require(context.viewer, 'booth.updatePlacement', owner);
   }
   requireVersion(booth, version, 'This booth');
+  const before = boothFacts(booth);
 
   if (input.code !== undefined) booth.code = await uniqueCode(context, input.code, booth.id);
   if (input.floor !== undefined) booth.floor = requireInteger(input.floor, 'floor', MIN_FLOOR, MAX_FLOOR);
@@ -72,8 +85,16 @@ export async function updateBooth(context: RequestContext, id: string, version: 
   if (input.openedOn !== undefined) booth.openedOn = optionalCalendarDate(input.openedOn, 'openedOn');
   if (input.agencyId !== undefined) booth.agency = await existingAgency(context, input.agencyId);
   requireOpeningDate(booth);
+  const changes = fieldChanges<BoothFacts>(before, boothFacts(booth), AUDITED_BOOTH_FIELDS);
+  if (changes.length > 0) recordChange(context, { entityType: 'Booth', entityId: booth.id, action: 'UPDATE', ownerAgencyId: booth.agency.id, changes });
   await flushOrConflict(context.em, 'This booth', 'code');
   return booth;
+}
+
+type BoothFacts = { code: string; floor: number; status: BoothStatus; openedOn: string | null; agencyId: string };
+const AUDITED_BOOTH_FIELDS = ['code', 'floor', 'status', 'openedOn', 'agencyId'] as const;
+function boothFacts(booth: Booth): BoothFacts {
+  return { code: booth.code, floor: booth.floor, status: booth.status, openedOn: booth.openedOn, agencyId: booth.agency.id };
 }
 
 const MIN_FLOOR = -2;
@@ -107,4 +128,10 @@ async function existingAgency(context: RequestContext, agencyId: string | null |
   const agency = await context.em.findOne(Agency, { id: agencyId }, { fields: ['id'] });
   if (!agency) throw badUserInput('agencyId', 'No agency has this id.');
   return context.em.getReference(Agency, agencyId, { wrapped: true });
+}
+
+/** The booth's audit trail: DPMPTSP staff, and partners for their own agency's booths. */
+export async function boothHistory(context: RequestContext, booth: Booth, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
+  if (!agenciesPermissions.allowsStaffField(context.viewer, 'history.read', booth.agency.id)) return null;
+  return auditHistory(context, 'Booth', booth.id, limit, offset);
 }

@@ -1,10 +1,10 @@
-import type { RequestContext } from '@mpp/kit';
+import { AuditPage, type RequestContext } from '@mpp/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.manager';
 import { Booth, BoothStatus } from './booth.entity';
 import { BoothInput } from './booth.inputs';
-import { createBooth, listBooths, updateBooth } from './booth.manager';
+import { boothHistory, createBooth, listBooths, updateBooth } from './booth.manager';
 
 @Resolver(() => Booth)
 export class BoothResolver {
@@ -29,6 +29,16 @@ export class BoothResolver {
     @Ctx() context: RequestContext,
   ): Promise<Booth> {
     return updateBooth(context, id, version, input);
+  }
+
+  @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the booth, newest first (staff of DPMPTSP, and its own partners).' })
+  history(
+    @Root() booth: Booth,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<AuditPage | null> {
+    return boothHistory(context, booth, limit, offset);
   }
 
   @FieldResolver(() => Agency)

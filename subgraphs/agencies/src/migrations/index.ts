@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000AgenciesAndBooths } from './Migration20261129000000_agencies_and_booths';
 import { Migration20261129020000StaffAccounts } from './Migration20261129020000_staff_accounts';
+import { Migration20261129030000AuditTrail } from './Migration20261129030000_audit_trail';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const agenciesMigrations: MigrationObject[] = [
   { name: 'Migration20261129000000_agencies_and_booths', class: Migration20261129000000AgenciesAndBooths },
   { name: 'Migration20261129020000_staff_accounts', class: Migration20261129020000StaffAccounts },
+  { name: 'Migration20261129030000_audit_trail', class: Migration20261129030000AuditTrail },
 ];

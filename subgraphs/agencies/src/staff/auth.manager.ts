@@ -1,4 +1,4 @@
-import { clock, newId, rateLimited, unauthenticated, badUserInput, isStaff, type RequestContext } from '@mpp/kit';
+import { clock, newId, rateLimited, recordChange, unauthenticated, badUserInput, isStaff, type RequestContext } from '@mpp/kit';
 import { checkPasswordRules, hashPassword, spendVerificationTime, verifyPassword } from './passwords';
 import { hashRefreshToken, openSession, revokeAllSessions, type Session } from './sessions';
 import { LoginFailure, RefreshToken, StaffUser } from './staff-user.entity';
@@ -115,6 +115,7 @@ export async function changeOwnPassword(context: RequestContext, currentPassword
   user.mustChangePassword = false;
   return context.em.transactional(async (tx) => {
     const inTransaction = { ...context, em: tx };
+    recordChange(inTransaction, { entityType: 'StaffUser', entityId: user.id, action: 'PASSWORD_CHANGE', ownerAgencyId: user.agency?.id ?? null });
     await revokeAllSessions(inTransaction, user.id, 'PASSWORD');
     const session = await openSession(inTransaction, user);
     await tx.flush();

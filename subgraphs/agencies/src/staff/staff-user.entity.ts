@@ -1,14 +1,7 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Role, VersionedRecord } from '@mpp/kit';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
-
-registerEnumType(Role, {
-  name: 'Role',
-  description:
-    'ADMIN: DPMPTSP managers, everything and accounts. EDITOR: DPMPTSP editors, the catalog, agencies, facilities. ' +
-    "PARTNER: one agency's own services, booths and facilities. OFFICER: queue work at one agency's counters.",
-});
 
 /** A staff account: DPMPTSP staff, or staff of one partner agency. */
 @ObjectType({ description: 'A staff account.' })

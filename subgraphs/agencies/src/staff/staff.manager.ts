@@ -1,7 +1,11 @@
 import {
   Role,
+  auditHistory,
   badUserInput,
+  type AuditRecord,
+  fieldChanges,
   flushOrConflict,
+  recordChange,
   isStaff,
   newId,
   notFound,
@@ -53,6 +57,13 @@ export async function createStaffUser(
     mustChangePassword: true,
     passwordHash: await hashPassword(temporaryPassword),
   });
+  recordChange(context, {
+    entityType: 'StaffUser',
+    entityId: user.id,
+    action: 'CREATE',
+    ownerAgencyId: user.agency?.id ?? null,
+    changes: fieldChanges<AccountFacts>(null, accountFacts(user), AUDITED_ACCOUNT_FIELDS),
+  });
   // Two administrators creating the same email at once: the unique index decides.
   await flushOrConflict(context.em, 'This account', 'email');
   return { user, temporaryPassword };
@@ -68,6 +79,7 @@ export async function updateStaffUser(
   const user = await context.em.findOne(StaffUser, { id });
   if (!user) throw notFound('Staff account');
   requireVersion(user, version, 'This account');
+  const before = accountFacts(user);
   const self = isStaff(context.viewer) && context.viewer.userId === user.id;
   if (input.email !== undefined) {
     const email = requireEmail(input.email);
@@ -88,9 +100,14 @@ export async function updateStaffUser(
     if (self && !input.active) throw badUserInput('active', 'An administrator cannot deactivate their own account.');
     user.active = input.active;
   }
-  // The account and the end of its sessions are one change: both or neither.
+  const changes = fieldChanges<AccountFacts>(before, accountFacts(user), AUDITED_ACCOUNT_FIELDS);
+  // The account, its audit record and the end of its sessions are one change: all or none.
   await context.em.transactional(async (tx) => {
-    if (deactivating) await revokeAllSessions({ ...context, em: tx }, user.id, 'DEACTIVATED');
+    const inTransaction = { ...context, em: tx };
+    if (changes.length > 0) {
+      recordChange(inTransaction, { entityType: 'StaffUser', entityId: user.id, action: 'UPDATE', ownerAgencyId: user.agency?.id ?? null, changes });
+    }
+    if (deactivating) await revokeAllSessions(inTransaction, user.id, 'DEACTIVATED');
     await flushOrConflict(tx, 'This account', 'email');
   });
   return user;
@@ -110,10 +127,18 @@ export async function resetStaffPassword(
   user.passwordHash = await hashPassword(temporaryPassword);
   user.mustChangePassword = true;
   await context.em.transactional(async (tx) => {
+    // The audit names the reset, never the password.
+    recordChange({ ...context, em: tx }, { entityType: 'StaffUser', entityId: user.id, action: 'PASSWORD_RESET', ownerAgencyId: user.agency?.id ?? null });
     await revokeAllSessions({ ...context, em: tx }, user.id, 'PASSWORD');
     await flushOrConflict(tx, 'This account');
   });
   return { user, temporaryPassword };
+}
+
+type AccountFacts = { email: string; name: string; role: Role; agencyId: string | null; active: boolean };
+const AUDITED_ACCOUNT_FIELDS = ['email', 'name', 'role', 'agencyId', 'active'] as const;
+function accountFacts(user: StaffUser): AccountFacts {
+  return { email: user.email, name: user.name, role: user.role, agencyId: user.agency?.id ?? null, active: user.active };
 }
 
 /** PARTNER and OFFICER accounts belong to an existing agency; DPMPTSP staff to none. */
@@ -131,4 +156,10 @@ async function agencyForRole(context: RequestContext, role: Role, agencyId: stri
 async function requireUniqueEmail(context: RequestContext, email: string, exceptId: string | null): Promise<void> {
   const existing = await context.em.findOne(StaffUser, { email }, { fields: ['id'] });
   if (existing && existing.id !== exceptId) throw badUserInput('email', 'Another account already uses this email.');
+}
+
+/** An account's audit trail: ADMIN only. */
+export async function staffUserHistory(context: RequestContext, user: StaffUser, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
+  if (!agenciesPermissions.allowsStaffField(context.viewer, 'staff.manage', null)) return null;
+  return auditHistory(context, 'StaffUser', user.id, limit, offset);
 }

@@ -1,9 +1,9 @@
-import type { RequestContext } from '@mpp/kit';
+import { AuditPage, type RequestContext } from '@mpp/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.manager';
 import { StaffUser } from './staff-user.entity';
-import { createStaffUser, listStaffUsers, resetStaffPassword, updateStaffUser } from './staff.manager';
+import { createStaffUser, listStaffUsers, resetStaffPassword, staffUserHistory, updateStaffUser } from './staff.manager';
 import { CreateStaffUserInput, StaffUserPage, StaffUserWithPassword, UpdateStaffUserInput } from './staff.inputs';
 
 @Resolver(() => StaffUser)
@@ -39,6 +39,16 @@ export class StaffResolver {
     @Ctx() context: RequestContext,
   ): Promise<StaffUserWithPassword> {
     return resetStaffPassword(context, id, version);
+  }
+
+  @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the account, newest first (ADMIN).' })
+  history(
+    @Root() user: StaffUser,
+    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
+    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<AuditPage | null> {
+    return staffUserHistory(context, user, limit, offset);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency of a PARTNER or OFFICER; null for DPMPTSP staff.' })

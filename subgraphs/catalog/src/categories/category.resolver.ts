@@ -1,15 +1,36 @@
 import type { RequestContext } from '@mpp/kit';
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Service } from '../services/service.entity';
 import { readableServicesOfCategory } from '../services/service.manager';
 import { ServiceCategory } from './category.entity';
-import { listCategories } from './category.manager';
+import { ServiceCategoryInput } from './category.inputs';
+import { createCategory, deleteCategory, listCategories, updateCategory } from './category.manager';
 
 @Resolver(() => ServiceCategory)
 export class ServiceCategoryResolver {
   @Query(() => [ServiceCategory], { description: 'Every category, by name.' })
   serviceCategories(@Ctx() context: RequestContext): Promise<ServiceCategory[]> {
     return listCategories(context);
+  }
+
+  @Mutation(() => ServiceCategory, { description: 'A new category (EDITOR, ADMIN).' })
+  createServiceCategory(@Arg('input') input: ServiceCategoryInput, @Ctx() context: RequestContext): Promise<ServiceCategory> {
+    return createCategory(context, input);
+  }
+
+  @Mutation(() => ServiceCategory, { description: 'Renames a category (EDITOR, ADMIN).' })
+  updateServiceCategory(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: ServiceCategoryInput,
+    @Ctx() context: RequestContext,
+  ): Promise<ServiceCategory> {
+    return updateCategory(context, id, version, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a category without services (EDITOR, ADMIN).' })
+  deleteServiceCategory(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() context: RequestContext): Promise<boolean> {
+    return deleteCategory(context, id, version);
   }
 
   @FieldResolver(() => [Service], { description: 'Its services the caller may see, by name.' })

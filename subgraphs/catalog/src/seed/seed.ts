@@ -3,6 +3,7 @@ import { seedId, type SubgraphSeed } from '@mpp/kit';
 import { ServiceCategory } from '../categories/category.entity';
 import { reindexServices } from '../search/search.indexer';
 import { seedSearchSynonyms } from '../search/search.setup';
+import { ensureFirstRevisions } from '../services/service.revisions';
 import { PublishStatus, Service } from '../services/service.entity';
 import { categorySeeds } from './categories.data';
 import type { ServiceSeed } from './seed.types';
@@ -43,6 +44,7 @@ export const catalogSeed: SubgraphSeed = {
         });
       }
       await tx.flush();
+      await ensureFirstRevisions(tx);
       await seedSearchSynonyms(tx);
       await reindexServices(tx, await tx.find(Service, {}));
     });

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { VersionedRecord } from '@mpp/kit';
+import { VersionedRecord, type Role } from '@mpp/kit';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceCategory } from '../categories/category.entity';
 import { Fee, ProcedureStep, Requirement } from './service.content';
@@ -44,7 +44,7 @@ export class Service extends VersionedRecord {
   @ManyToOne(() => ServiceCategory, { ref: true, deleteRule: 'restrict' })
   category!: Ref<ServiceCategory>;
 
-  /** Editor-set words citizens search with that the text lacks (used by search). */
+  @Field(() => [String], { description: 'Editor-set words citizens search with that the text lacks (e.g. "polisi").' })
   @Property({ type: 'json' })
   keywords: string[] = [];
 
@@ -84,4 +84,98 @@ export class Service extends VersionedRecord {
   @Index()
   @Property({ type: 'string', length: 16 })
   status: PublishStatus = PublishStatus.DRAFT;
+
+  /** The reviewer's comment on a never-published service sent back to its author (Service.reviewComment). */
+  @Property({ type: 'text', nullable: true, default: null })
+  reviewComment: string | null = null;
+
+  /**
+   * The pending edit of a published service, kept on the service's own row so that every
+   * change to it is a change to the service (its version rises) in one statement.
+   */
+  @Property({ type: 'json', nullable: true, default: null })
+  pendingContent: ServiceContent | null = null;
+
+  @Property({ type: 'string', length: 16, nullable: true, default: null })
+  pendingState: EditState | null = null;
+
+  @Property({ type: 'text', nullable: true, default: null })
+  pendingComment: string | null = null;
+
+  @Property({ type: 'string', length: 36, nullable: true, default: null })
+  pendingByUserId: string | null = null;
+
+  @Property({ type: 'string', length: 16, nullable: true, default: null })
+  pendingByRole: Role | null = null;
+
+  @Property({ type: 'string', length: 36, nullable: true, default: null })
+  pendingByAgencyId: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true, default: null })
+  pendingAt: Date | null = null;
+}
+
+export enum EditState {
+  EDITING = 'EDITING',
+  IN_REVIEW = 'IN_REVIEW',
+  RETURNED = 'RETURNED',
+}
+registerEnumType(EditState, {
+  name: 'EditState',
+  description: 'A pending edit is being written, waits for review, or was sent back with a comment.',
+});
+
+/** Everything an editor can change about a service: its public side, a pending edit, a revision. */
+export interface ServiceContent {
+  name: string;
+  slug: string;
+  summary: string | null;
+  agencyId: string;
+  categoryId: string;
+  keywords: string[];
+  requirements: Requirement[];
+  procedure: ProcedureStep[];
+  processingTime: string;
+  fee: Fee;
+  product: string;
+  complaintChannels: string[];
+  legalBasis: string[];
+  onlineUrl: string | null;
+}
+
+export const CONTENT_FIELDS = [
+  'name',
+  'slug',
+  'summary',
+  'agencyId',
+  'categoryId',
+  'keywords',
+  'requirements',
+  'procedure',
+  'processingTime',
+  'fee',
+  'product',
+  'complaintChannels',
+  'legalBasis',
+  'onlineUrl',
+] as const satisfies readonly (keyof ServiceContent)[];
+
+/** The public side of a service (or a never-published draft) as content. */
+export function contentOf(service: Service): ServiceContent {
+  return {
+    name: service.name,
+    slug: service.slug,
+    summary: service.summary,
+    agencyId: service.agencyId,
+    categoryId: service.category.id,
+    keywords: service.keywords,
+    requirements: service.requirements,
+    procedure: service.procedure,
+    processingTime: service.processingTime,
+    fee: service.fee,
+    product: service.product,
+    complaintChannels: service.complaintChannels,
+    legalBasis: service.legalBasis,
+    onlineUrl: service.onlineUrl,
+  };
 }

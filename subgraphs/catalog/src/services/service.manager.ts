@@ -1,5 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { byKeys, idOrSlug, defineLoader, groupByKeys, pageRequest, type Page, type RequestContext } from '@mpp/kit';
+import { auditHistory, byKeys, idOrSlug, defineLoader, groupByKeys, pageRequest, type AuditRecord, type Page, type RequestContext } from '@mpp/kit';
+import { catalogPermissions } from '../access/permissions';
+import { ServiceRevision } from './service-revision.entity';
+import { ServiceEdit, ServiceRevisionView } from './service.views';
 import { searchServices } from '../search/search.manager';
 import { Service } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
@@ -63,3 +66,54 @@ export const readableServicesOfCategory = defineLoader<string, Service[]>(async 
   );
   return groupByKeys(categoryIds, services, (service) => service.category.id);
 });
+
+/** The pending edit of a service, for staff allowed its editorial side; null otherwise. */
+export function pendingEditOf(context: RequestContext, service: Service): ServiceEdit | null {
+  if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
+  if (!service.pendingContent || !service.pendingState || !service.pendingAt) return null;
+  const editedBy =
+    service.pendingByUserId && service.pendingByRole
+      ? { userId: service.pendingByUserId, role: service.pendingByRole, agencyId: service.pendingByAgencyId }
+      : null;
+  return Object.assign(new ServiceEdit(), service.pendingContent, {
+    state: service.pendingState,
+    reviewComment: service.pendingComment,
+    editedBy,
+    editedAt: service.pendingAt,
+  });
+}
+
+/** The reviewer's comment on a never-published service, for staff allowed its editorial side. */
+export function reviewCommentOf(context: RequestContext, service: Service): string | null {
+  if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
+  return service.reviewComment;
+}
+
+/** Every published version, newest first, for staff allowed the editorial side; batched. */
+export async function revisionsOf(context: RequestContext, service: Service): Promise<ServiceRevisionView[] | null> {
+  if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
+  return revisionsOfService(context).load(service.id);
+}
+
+const revisionsOfService = defineLoader<string, ServiceRevisionView[]>(async (serviceIds, context) => {
+  const revisions = await context.em.find(ServiceRevision, { serviceId: { $in: [...serviceIds] } }, { orderBy: { number: 'desc' } });
+  const views = revisions.map((revision) => ({
+    serviceId: revision.serviceId,
+    view: Object.assign(new ServiceRevisionView(), revision.content, {
+      id: revision.id,
+      number: revision.number,
+      publishedAt: revision.publishedAt,
+      publishedBy:
+        revision.publishedByUserId && revision.publishedByRole
+          ? { userId: revision.publishedByUserId, role: revision.publishedByRole, agencyId: revision.publishedByAgencyId }
+          : null,
+    }),
+  }));
+  return groupByKeys(serviceIds, views, (entry) => entry.serviceId).map((group) => group.map((entry) => entry.view));
+});
+
+/** The service's audit trail, for staff allowed its editorial side. */
+export async function serviceHistory(context: RequestContext, service: Service, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
+  if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
+  return auditHistory(context, 'Service', service.id, limit, offset);
+}

@@ -1,0 +1,35 @@
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import type { Role } from '@mpp/kit';
+import type { ServiceContent } from './service.entity';
+
+/** A published version of a service, kept for ever: numbered, immutable, with who published it. */
+@Entity({ tableName: 'service_revision' })
+@Unique({ properties: ['serviceId', 'number'] })
+export class ServiceRevision {
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @Index()
+  @Property({ type: 'string', length: 36 })
+  serviceId!: string;
+
+  /** 1 for the first publication, then one more each time. */
+  @Property({ type: 'integer' })
+  number!: number;
+
+  @Property({ type: 'json' })
+  content!: ServiceContent;
+
+  @Property({ type: 'datetime' })
+  publishedAt!: Date;
+
+  /** Null for the seeded catalog, which no one published through the CMS. */
+  @Property({ type: 'string', length: 36, nullable: true, default: null })
+  publishedByUserId: string | null = null;
+
+  @Property({ type: 'string', length: 16, nullable: true, default: null })
+  publishedByRole: Role | null = null;
+
+  @Property({ type: 'string', length: 36, nullable: true, default: null })
+  publishedByAgencyId: string | null = null;
+}
