@@ -97,8 +97,7 @@ export async function createService(context: RequestContext, input: ServiceInput
     status: PublishStatus.DRAFT,
   });
   audit(context, service, 'CREATE', fieldChanges<ServiceContent>(null, content, CONTENT_FIELDS));
-  await flushOrConflict(context.em, SERVICE, 'slug');
-  await reindexServices(context.em, [service]);
+  await saveAndReindex(context, service);
   return service;
 }
 
@@ -138,8 +137,7 @@ export async function updateService(context: RequestContext, id: string, version
     changes.push(statusChange(PublishStatus.IN_REVIEW, PublishStatus.DRAFT));
   }
   audit(context, service, 'UPDATE', changes);
-  await flushOrConflict(context.em, SERVICE, 'slug');
-  await reindexServices(context.em, [service]);
+  await saveAndReindex(context, service);
   return service;
 }
 
@@ -280,6 +278,14 @@ export async function restoreServiceRevision(context: RequestContext, serviceId:
   ]);
   await flushOrConflict(context.em, SERVICE);
   return service;
+}
+
+/** The change, its audit record and the service's search terms: one transaction. */
+async function saveAndReindex(context: RequestContext, service: Service): Promise<void> {
+  await context.em.transactional(async (tx) => {
+    await flushOrConflict(tx, SERVICE, 'slug');
+    await reindexServices(tx, [service]);
+  });
 }
 
 function applyContent(context: RequestContext, service: Service, content: ServiceContent): void {
