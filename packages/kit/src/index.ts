@@ -19,6 +19,7 @@ export * from './ids/seed-id';
 export * from './logging/logger';
 export * from './paging/paging';
 export * from './paging/lookup';
+export * from './paging/page-args';
 export * from './validation/fields';
 export * from './server/apollo-options';
 export * from './schema/federated-schema';

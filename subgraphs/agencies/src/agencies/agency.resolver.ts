@@ -1,5 +1,5 @@
-import { AuditPage, type RequestContext } from '@mpp/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Booth } from '../booths/booth.entity';
 import { Agency, AgencyKind } from './agency.entity';
 import { AgencyInput } from './agency.inputs';
@@ -37,8 +37,7 @@ export class AgencyResolver {
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the agency, newest first (staff of DPMPTSP, and its own partners).' })
   history(
     @Root() agency: Agency,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args() { limit, offset }: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<AuditPage | null> {
     return agencyHistory(context, agency, limit, offset);

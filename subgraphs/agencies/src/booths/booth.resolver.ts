@@ -1,5 +1,5 @@
-import { AuditPage, type RequestContext } from '@mpp/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.manager';
 import { Booth, BoothStatus } from './booth.entity';
@@ -34,8 +34,7 @@ export class BoothResolver {
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the booth, newest first (staff of DPMPTSP, and its own partners).' })
   history(
     @Root() booth: Booth,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args() { limit, offset }: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<AuditPage | null> {
     return boothHistory(context, booth, limit, offset);

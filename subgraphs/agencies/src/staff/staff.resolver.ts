@@ -1,5 +1,5 @@
-import { AuditPage, type RequestContext } from '@mpp/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.manager';
 import { StaffUser } from './staff-user.entity';
@@ -10,8 +10,7 @@ import { CreateStaffUserInput, StaffUserPage, StaffUserWithPassword, UpdateStaff
 export class StaffResolver {
   @Query(() => StaffUserPage, { description: 'Every staff account, by name (ADMIN).' })
   staffUsers(
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args() { limit, offset }: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<StaffUserPage> {
     return listStaffUsers(context, limit, offset);
@@ -44,8 +43,7 @@ export class StaffResolver {
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the account, newest first (ADMIN).' })
   history(
     @Root() user: StaffUser,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args() { limit, offset }: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<AuditPage | null> {
     return staffUserHistory(context, user, limit, offset);

@@ -1,5 +1,5 @@
-import { AuditPage, type RequestContext } from '@mpp/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, type ClassType } from 'type-graphql';
+import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, type ClassType } from 'type-graphql';
 import { AgencyReference } from '../agencies/agency.reference-type';
 import { ServiceCategory } from '../categories/category.entity';
 import { categoryById } from '../categories/category.manager';
@@ -100,8 +100,7 @@ export class ServiceEditingResolver {
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Every change, newest first (staff who may see it).' })
   history(
     @Root() service: Service,
-    @Arg('limit', () => Int, { nullable: true, defaultValue: 20 }) limit: number | null,
-    @Arg('offset', () => Int, { nullable: true, defaultValue: 0 }) offset: number | null,
+    @Args() { limit, offset }: PageArgs,
     @Ctx() context: RequestContext,
   ): Promise<AuditPage | null> {
     return serviceHistory(context, service, limit, offset);

@@ -1,5 +1,5 @@
-import type { RequestContext } from '@mpp/kit';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, type RequestContext } from '@mpp/kit';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AgencyReference } from '../agencies/agency.reference-type';
 import { ServiceCategory } from '../categories/category.entity';
 import { categoryById } from '../categories/category.manager';
@@ -8,15 +8,9 @@ import { ServiceFilter, ServicePage } from './service.inputs';
 import { findService, listServices } from './service.manager';
 
 @ArgsType()
-class ServicesArgs {
+class ServicesArgs extends PageArgs {
   @Field(() => ServiceFilter, { nullable: true })
   filter?: ServiceFilter | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'At most 100.' })
-  limit?: number | null;
-
-  @Field(() => Int, { nullable: true, defaultValue: 0 })
-  offset?: number | null;
 }
 
 @Resolver(() => Service)
