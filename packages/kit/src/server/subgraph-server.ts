@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -54,8 +55,15 @@ export async function startSubgraph(
   try {
     const seedEm = database.orm.em.fork();
     if (await definition.seed.isNeeded(seedEm)) {
-      await definition.seed.run(seedEm);
-      logger.info('seeded Paser data', { database: database.name });
+      try {
+        await definition.seed.run(seedEm);
+        logger.info('seeded Paser data', { database: database.name });
+      } catch (error) {
+        // Replicas starting together on an empty database: the seed is one transaction with
+        // stable IDs, so the one that lost the race finds the other's rows and goes on.
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+        logger.info('another replica seeded the database first', { database: database.name });
+      }
     }
     await definition.prepare?.(database.orm.em.fork(), { config, logger });
     const schema = await buildFederatedSchema(definition);
