@@ -68,8 +68,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context?.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
     if (context?.identity) {
-      const { userId, role, agencyId } = context.identity;
-      headers.set(VIEWER_HEADER, encodeViewer({ userId, role, agencyId }));
+      const { userId, role, agencyId, mustChangePassword } = context.identity;
+      headers.set(VIEWER_HEADER, encodeViewer({ userId, role, agencyId, mustChangePassword }));
     }
   }
 }

@@ -95,7 +95,11 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     expect((await read(created.id)).summary).toBe('Ringkasan Surat Keterangan Fiskal Daerah.');
     expect(await search('fiskal daerah')).toContain(created.id);
 
+    const publicStamp = async () => (await send('query($id: ID) { service(id: $id) { updatedAt } }', { id: created.id })).data.service.updatedAt;
+    const publishedAt = await publicStamp();
     const edited = (await ok(UPDATE, { id: created.id, v: 2, input: { summary: 'Keterangan tidak punya tunggakan retribusi pasar.' } }, editor)).updateService;
+    // The public cannot tell that an edit is pending: not from the text, not from updatedAt.
+    expect(await publicStamp()).toBe(publishedAt);
     expect(edited).toMatchObject({ version: 3, status: 'PUBLISHED', summary: 'Ringkasan Surat Keterangan Fiskal Daerah.' });
     const anonymous = await read(created.id);
     expect(anonymous.summary).toBe('Ringkasan Surat Keterangan Fiskal Daerah.');
@@ -106,6 +110,7 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     expect(await search('ringkasan fiskal')).toContain(created.id);
 
     expect((await ok(PUBLISH, { id: created.id, v: 3 }, editor)).publishService.version).toBe(4);
+    expect(Date.parse(await publicStamp())).toBeGreaterThanOrEqual(Date.parse(publishedAt));
     const republished = await read(created.id, editor);
     expect(republished.summary).toBe('Keterangan tidak punya tunggakan retribusi pasar.');
     expect(republished.pendingEdit).toBeNull();
@@ -220,6 +225,23 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     expect((await read(service.id, editor)).pendingEdit.summary).toBe(after.pendingEdit.summary);
   });
 
+  it('lets one of two editors publishing the same edit at once win; one revision is added', async () => {
+    const before = await read((await ok('{ service(slug: "kartu-ak1") { id } }', {}, {})).service.id, editor);
+    const edit = (await ok(UPDATE, { id: before.id, v: before.version, input: { summary: 'Kartu kuning untuk melamar kerja.' } }, editor)).updateService;
+    const results = await Promise.all([editor, admin].map((as) => send(PUBLISH, { id: before.id, v: edit.version }, as)));
+    expect(results.map((result) => code(result) ?? 'ok').sort()).toEqual(['CONFLICT', 'ok']);
+    const after = await read(before.id, editor);
+    expect(after.revisions.length).toBe(before.revisions.length + 1);
+    expect(after.summary).toBe('Kartu kuning untuk melamar kerja.');
+  });
+
+  it('changes nothing, not even in part, when a later field of a patch is refused', async () => {
+    const agency = (await ok('{ agency(slug: "bri") { id name version history(limit: 1) { totalCount } } }', {}, editor)).agency;
+    const result = await send('mutation($id: ID!, $v: Int!) { updateAgency(id: $id, version: $v, input: { name: "Nama Baru", slug: "bni" }) { id } }', { id: agency.id, v: agency.version }, editor);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'slug' });
+    expect((await ok('{ agency(slug: "bri") { id name version history(limit: 1) { totalCount } } }', {}, editor)).agency).toEqual(agency);
+  });
+
   it('archives and unarchives: the public loses and regains the service', async () => {
     const service = (await ok('{ service(slug: "bphtb") { id version } }', {}, editor)).service;
     const archived = (await ok(ARCHIVE, { id: service.id, v: service.version }, editor)).archiveService;
@@ -309,6 +331,35 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
       expect(boothHistory.items[0].changes).toEqual([{ field: 'status', before: JSON.stringify(booth.status), after: '"TEMPORARILY_CLOSED"' }]);
       expect((await send(`{ agency(slug: "bri") { ${HISTORY} } }`, {}, bpjs)).data.agency.history).toBeNull();
       expect((await send(`{ agency(slug: "bri") { ${HISTORY} } }`, {}, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('pages history in SQL, and a partner sees only what happened while a record was theirs', async () => {
+      const agency = (await ok('{ agency(slug: "mandiri") { id version } }', {}, {})).agency;
+      let version = agency.version;
+      for (const phone of ['14000', '(021) 5245006', '(0543) 22000']) {
+        version = (await ok('mutation($id: ID!, $v: Int!, $p: String) { updateAgency(id: $id, version: $v, input: { phone: $p }) { version } }', { id: agency.id, v: version, p: phone }, editor)).updateAgency.version;
+      }
+      const all = (await ok('{ agency(slug: "mandiri") { history(limit: 100) { totalCount items { id } } } }', {}, editor)).agency.history;
+      const page = (await ok('{ agency(slug: "mandiri") { history(limit: 2, offset: 1) { totalCount items { id } } } }', {}, editor)).agency.history;
+      expect(page.totalCount).toBe(all.totalCount);
+      expect(page.items).toEqual(all.items.slice(1, 3));
+      const beyond = (await ok('{ agency(slug: "mandiri") { history(limit: 5, offset: 50) { totalCount items { id } } } }', {}, editor)).agency.history;
+      expect(beyond).toEqual({ totalCount: all.totalCount, items: [] });
+
+      const made = (await ok('mutation($a: ID!) { createBooth(input: { code: "T-90", floor: 2, status: PLANNED, agencyId: $a }) { id version } }', { a: ids.bpjs }, editor)).createBooth;
+      await ok('mutation($id: ID!, $v: Int!, $a: ID!) { updateBooth(id: $id, version: $v, input: { agencyId: $a }) { id } }', { id: made.id, v: made.version, a: ids.bri }, editor);
+      const booths = (await ok(`{ agency(slug: "bri") { booths { code ${HISTORY} } } }`, {}, bri)).agency.booths;
+      const moved = booths.find((booth: { code: string }) => booth.code === 'T-90');
+      expect(moved.history.items.map((item: { action: string }) => item.action)).toEqual(['UPDATE']);
+      const editorView = (await ok(`{ agency(slug: "bri") { booths { code ${HISTORY} } } }`, {}, editor)).agency.booths.find((booth: { code: string }) => booth.code === 'T-90');
+      expect(editorView.history.items.map((item: { action: string }) => item.action)).toEqual(['UPDATE', 'CREATE']);
+    });
+
+    it('reads the history of a whole list in a fixed number of statements', async () => {
+      const query = (limit: number) => send(`{ services(limit: ${limit}) { items { history(limit: 1) { totalCount items { action } } } } }`, {}, editor);
+      const few = await platform.countStatements(() => query(5));
+      const many = await platform.countStatements(() => query(100));
+      expect(many.catalog).toBe(few.catalog);
     });
 
     it('records account changes for administrators, never a password', async () => {

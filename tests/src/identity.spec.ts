@@ -155,14 +155,26 @@ describe.each(testDatabaseTargets())('identity through the gateway on $label', (
       const { user, temporaryPassword } = created.data.createStaffUser;
       expect(user).toMatchObject({ email: 'petugas.mandiri@example.id', role: 'PARTNER', mustChangePassword: true, agency: { slug: 'mandiri' } });
 
+      const editor = bearer(await platform.loginAs('EDITOR'));
+      const categoryId = (await platform.post('{ serviceCategories { id slug } }')).data.serviceCategories.find((c: { slug: string }) => c.slug === 'perbankan').id;
+      const draft = await platform.post('mutation($input: ServiceInput!) { createService(input: $input) { slug } }', { input: { name: 'Draf Mandiri', agencyId, categoryId } }, editor);
+      expect(draft.errors).toBeUndefined();
+
       const session = await platform.login(user.email, temporaryPassword);
       expect(session.user.mustChangePassword).toBe(true);
       const blocked = await platform.post('{ agencies { name } }', {}, bearer(session));
       expect(blocked.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // Nested under `me`, it still has no more than an anonymous caller's rights.
+      const nested = await platform.post('{ me { agency { services { slug } history { totalCount } } } }', {}, bearer(session));
+      expect(nested.data.me.agency.services.map((s: { slug: string }) => s.slug)).not.toContain('draf-mandiri');
+      expect(nested.data.me.agency.history).toBeNull();
+      expect(nested.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await platform.post(ME, {}, bearer(session))).data.me.email).toBe(user.email);
       const changed = await platform.post(CHANGE, { c: temporaryPassword, n: 'sandi-mandiri-2026' }, bearer(session));
       expect(changed.data.changeOwnPassword.user.mustChangePassword).toBe(false);
       expect((await platform.post('{ agencies { name } }', {}, bearer(changed.data.changeOwnPassword.token))).errors).toBeUndefined();
+      const after = await platform.post('{ me { agency { services { slug } } } }', {}, bearer(changed.data.changeOwnPassword.token));
+      expect(after.data.me.agency.services.map((s: { slug: string }) => s.slug)).toContain('draf-mandiri');
     });
 
     it.each([
@@ -216,12 +228,12 @@ describe.each(testDatabaseTargets())('identity through the gateway on $label', (
   });
 });
 
-describe('failed sign-ins are limited per email and per client address', () => {
+describe.each(testDatabaseTargets())('failed sign-ins are limited per email and per client address on $label', ({ databaseUrl }) => {
   let platform: TestPlatformRun;
   const from = (address: string) => ({ 'x-forwarded-for': address });
 
   beforeAll(async () => {
-    platform = await TestPlatformRun.start(undefined, { MPP_LOGIN_RATE_LIMIT_PER_MINUTE: '3', MPP_TRUST_PROXY_HOPS: '1' });
+    platform = await TestPlatformRun.start(databaseUrl, { MPP_LOGIN_RATE_LIMIT_PER_MINUTE: '3', MPP_TRUST_PROXY_HOPS: '1' });
   });
 
   afterAll(async () => {
@@ -249,6 +261,16 @@ describe('failed sign-ins are limited per email and per client address', () => {
     const admin = platform.devAccounts().find((account) => account.role === 'ADMIN')!;
     expect((await platform.post(LOGIN, { e: admin.email, p: admin.password }, from('10.9.9.9'))).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     await platform.login(admin.email, admin.password, from('10.9.9.8'));
+  });
+
+  it('counts guesses sent in parallel: no more than the limit reach a password check', async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => platform.post(LOGIN, { e: 'parallel@example.id', p: `guess-${i}-password` }, from(`10.1.${i}.1`))),
+    );
+    const codes = outcomes.map((outcome) => outcome.errors?.[0]?.extensions?.code);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(3);
+    expect(codes.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(37);
+    expect(codes.every((c) => c === 'UNAUTHENTICATED' || c === 'RATE_LIMITED')).toBe(true);
   });
 
   it('lets them try again a minute later', async () => {

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import { clock } from '../clock/clock';
-import { defineLoader, groupByKeys, type RequestContext } from '../context/request-context';
+import { defineLoader, type RequestContext } from '../context/request-context';
 import { v7 as uuidv7 } from 'uuid';
 import { pageRequest, type Page } from '../paging/paging';
 import type { Viewer } from '../identity/viewer';
@@ -55,21 +55,65 @@ function encode(value: unknown): string | null {
   return JSON.stringify(value instanceof Date ? value.toISOString() : value);
 }
 
-/** A record's history, newest first, paged; batched across records in one statement. */
-export async function auditHistory(context: RequestContext, entityType: string, entityId: string, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord>> {
+/**
+ * A record's history, newest first, paged in SQL. `onlyOwner` keeps the changes made while the
+ * record belonged to that agency (a partner reading a booth that moved to them sees nothing of
+ * its earlier agency). Batched: one page query and one count per request, for any number of
+ * records.
+ */
+export async function auditHistory(
+  context: RequestContext,
+  entityType: string,
+  entityId: string,
+  limit?: number | null,
+  offset?: number | null,
+  onlyOwner: string | null = null,
+): Promise<Page<AuditRecord>> {
   const page = pageRequest(limit, offset);
-  const all = await historyLoader(context).load(`${entityType}\u0000${entityId}`);
-  return { items: all.slice(page.offset, page.offset + page.limit), totalCount: all.length };
+  return historyLoader(context).load(JSON.stringify([entityType, entityId, page.limit, page.offset, onlyOwner]));
 }
 
-const historyLoader = defineLoader<string, AuditRecord[]>(async (keys, context) => {
-  const pairs = keys.map((key) => key.split('\u0000') as [string, string]);
-  const records = await context.em.find(
-    AuditRecord,
-    { $or: pairs.map(([entityType, entityId]) => ({ entityType, entityId })) },
-    { orderBy: { at: 'desc', id: 'desc' } },
-  );
-  return groupByKeys(keys, records, (record) => `${record.entityType}\u0000${record.entityId}`);
+type HistoryKey = [entityType: string, entityId: string, limit: number, offset: number, onlyOwner: string | null];
+
+const historyLoader = defineLoader<string, Page<AuditRecord>>(async (rawKeys, context) => {
+  const keys = rawKeys.map((raw) => JSON.parse(raw) as HistoryKey);
+  const results = new Map<string, Page<AuditRecord>>();
+  const groups = new Map<string, HistoryKey[]>();
+  for (const key of keys) {
+    const group = JSON.stringify([key[2], key[3], key[4]]);
+    groups.set(group, [...(groups.get(group) ?? []), key]);
+  }
+  const knex = context.em.getKnex();
+  for (const group of groups.values()) {
+    const [, , limit, offset, onlyOwner] = group[0]!;
+    const matching = (query: ReturnType<typeof knex>) => {
+      query.where((any) => {
+        for (const [entityType, entityId] of group) any.orWhere({ entity_type: entityType, entity_id: entityId });
+      });
+      if (onlyOwner !== null) query.andWhere('owner_agency_id', onlyOwner);
+      return query;
+    };
+    const ranked = matching(
+      knex('audit_record').select(
+        '*',
+        knex.raw('row_number() over (partition by entity_type, entity_id order by at desc, id desc) as position'),
+      ),
+    );
+    const [rows, counts] = await Promise.all([
+      knex.select('*').from(ranked.as('ranked')).where('position', '>', offset).andWhere('position', '<=', offset + limit).orderBy('position'),
+      matching(knex('audit_record').select('entity_type', 'entity_id').count({ total: '*' }).groupBy('entity_type', 'entity_id')),
+    ]);
+    for (const [entityType, entityId] of group) {
+      const items = (rows as Record<string, unknown>[])
+        .filter((row) => row.entity_type === entityType && row.entity_id === entityId)
+        .map(({ position: _position, ...row }) => context.em.map(AuditRecord, row));
+      const count = (counts as { entity_type: string; entity_id: string; total: number | string }[]).find(
+        (row) => row.entity_type === entityType && row.entity_id === entityId,
+      );
+      results.set(JSON.stringify([entityType, entityId, limit, offset, onlyOwner]), { items, totalCount: Number(count?.total ?? 0) });
+    }
+  }
+  return rawKeys.map((raw) => results.get(JSON.stringify(JSON.parse(raw)))!);
 });
 
 /** The `audit_record` table, as AuditRecord maps it; for each subgraph's migrations. */

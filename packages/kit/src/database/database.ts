@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MikroORM, type EntityClass, type LoggerNamespace, type MigrationObject, type Options } from '@mikro-orm/core';
+import { FlushMode, MikroORM, type EntityClass, type LoggerNamespace, type MigrationObject, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { LibSqlDriver } from '@mikro-orm/libsql';
@@ -58,6 +58,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
+    // Changes reach the database only at an explicit flush or commit, never as a side effect of
+    // a query: a mutation that fails a rule after changing an entity must change nothing.
+    flushMode: FlushMode.COMMIT,
     // Defaults come from the migrations, stated once per column; initializers are for new objects only.
     discovery: { inferDefaultValues: false },
   };

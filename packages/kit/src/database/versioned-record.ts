@@ -50,8 +50,19 @@ export async function flushOrConflict(em: EntityManager, what: string, uniqueFie
       throw conflict(`${what} was changed by someone else at the same time. Reload and try again.`);
     }
     if (error instanceof UniqueConstraintViolationException) {
-      throw uniqueField ? badUserInput(uniqueField, `Another record already has this ${uniqueField}.`) : conflict(`${what} already exists.`);
+      // Only the index on `uniqueField` is the caller's input at fault; any other (e.g. a
+      // revision number taken by a concurrent publish) is a race they lost.
+      if (uniqueField && guardsColumn(error, uniqueField)) {
+        throw badUserInput(uniqueField, `Another record already has this ${uniqueField}.`);
+      }
+      throw conflict(`${what} was changed by someone else at the same time. Reload and try again.`);
     }
     throw error;
   }
+}
+
+/** Whether a unique violation came from the index on this field (SQLite and MySQL name it differently). */
+function guardsColumn(error: Error, field: string): boolean {
+  const column = field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+  return new RegExp(`\\.${column}\\b|_${column}_unique\\b`).test(error.message);
 }

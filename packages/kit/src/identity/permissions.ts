@@ -15,7 +15,8 @@ export class Permissions<Action extends string> {
   constructor(readonly table: PermissionTable<Action>) {}
 
   reach(viewer: Viewer, action: Action): Reach {
-    const actor: Actor = viewer.kind === 'staff' ? viewer.role : 'ANONYMOUS';
+    // An account that must change its password acts with an anonymous caller's rights.
+    const actor: Actor = viewer.kind === 'staff' && !viewer.mustChangePassword ? viewer.role : 'ANONYMOUS';
     return this.table[actor][action] ?? 'none';
   }
 
@@ -37,12 +38,19 @@ export class Permissions<Action extends string> {
    */
   allowsStaffField(viewer: Viewer, action: Action, agencyId: string | null): boolean {
     if (viewer.kind !== 'staff') throw unauthenticated('Sign in to see this field.');
+    if (viewer.mustChangePassword) throw forbidden('Change your password first.');
     return this.allows(viewer, action, agencyId);
+  }
+
+  /** The agency a viewer's `own` reach limits them to; null when it reaches all (or none). */
+  ownAgencyOnly(viewer: Viewer, action: Action): string | null {
+    return this.reach(viewer, action) === 'own' && viewer.kind === 'staff' ? viewer.agencyId : null;
   }
 
   /** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for staff, unless allowed. */
   require(viewer: Viewer, action: Action, agencyId: string | null): void {
     if (this.allows(viewer, action, agencyId)) return;
+    if (viewer.kind === 'staff' && viewer.mustChangePassword) throw forbidden('Change your password first.');
     throw viewer.kind === 'staff' ? forbidden() : unauthenticated();
   }
 }

@@ -20,6 +20,11 @@ export interface StaffIdentity {
   role: Role;
   /** The agency a PARTNER or OFFICER belongs to; null for DPMPTSP staff. */
   agencyId: string | null;
+  /**
+   * After an administrator's reset, until the password is changed: the account has no rights
+   * beyond an anonymous caller's (it may still read itself and change its password).
+   */
+  mustChangePassword?: boolean;
 }
 
 export function encodeViewer(identity: StaffIdentity): string {
@@ -35,15 +40,16 @@ export function decodeViewer(header: string | undefined): Viewer {
   } catch {
     throw new Error(`malformed ${VIEWER_HEADER} header`);
   }
-  const { userId, role, agencyId } = (parsed ?? {}) as Record<string, unknown>;
+  const { userId, role, agencyId, mustChangePassword } = (parsed ?? {}) as Record<string, unknown>;
   if (
     typeof userId !== 'string' ||
     !ROLES.includes(role as Role) ||
-    !(agencyId === null || typeof agencyId === 'string')
+    !(agencyId === null || typeof agencyId === 'string') ||
+    !(mustChangePassword === undefined || typeof mustChangePassword === 'boolean')
   ) {
     throw new Error(`malformed ${VIEWER_HEADER} header`);
   }
-  return { kind: 'staff', userId, role: role as Role, agencyId };
+  return { kind: 'staff', userId, role: role as Role, agencyId, mustChangePassword: mustChangePassword === true };
 }
 
 export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' }> {

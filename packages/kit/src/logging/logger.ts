@@ -34,7 +34,21 @@ export function createLogger(service: string, level: LogLevel): Logger {
 function describeErrors(fields: Record<string, unknown>): Record<string, unknown> {
   const describe = (value: unknown): unknown =>
     value instanceof Error || types.isNativeError(value)
-      ? { name: value.name, message: value.message, stack: value.stack, cause: describe((value as { originalError?: unknown }).originalError ?? value.cause) }
+      ? {
+          name: value.name,
+          message: redact(value.message),
+          stack: value.stack && redact(value.stack),
+          cause: describe((value as { originalError?: unknown }).originalError ?? value.cause),
+        }
       : value;
   return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, describe(value)]));
+}
+
+/**
+ * Database drivers put a failed statement's values into the error message; a password hash
+ * must not reach the log that way.
+ */
+const PASSWORD_HASH = /\$argon2(?:id|i|d)\$[^\s'",)]*/g;
+export function redact(text: string): string {
+  return text.replace(PASSWORD_HASH, '[redacted]');
 }

@@ -110,5 +110,5 @@ export async function updateAgency(context: RequestContext, id: string, version:
 /** The agency's audit trail: DPMPTSP staff, and partners for their own agency. */
 export async function agencyHistory(context: RequestContext, agency: Agency, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
   if (!agenciesPermissions.allowsStaffField(context.viewer, 'history.read', agency.id)) return null;
-  return auditHistory(context, 'Agency', agency.id, limit, offset);
+  return auditHistory(context, 'Agency', agency.id, limit, offset, agenciesPermissions.ownAgencyOnly(context.viewer, 'history.read'));
 }

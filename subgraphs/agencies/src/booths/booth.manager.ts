@@ -133,5 +133,5 @@ async function existingAgency(context: RequestContext, agencyId: string | null |
 /** The booth's audit trail: DPMPTSP staff, and partners for their own agency's booths. */
 export async function boothHistory(context: RequestContext, booth: Booth, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
   if (!agenciesPermissions.allowsStaffField(context.viewer, 'history.read', booth.agency.id)) return null;
-  return auditHistory(context, 'Booth', booth.id, limit, offset);
+  return auditHistory(context, 'Booth', booth.id, limit, offset, agenciesPermissions.ownAgencyOnly(context.viewer, 'history.read'));
 }

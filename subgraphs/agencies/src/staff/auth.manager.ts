@@ -5,33 +5,30 @@ import { LoginFailure, RefreshToken, StaffUser } from './staff-user.entity';
 
 const WRONG_CREDENTIALS = 'Email or password is wrong.';
 const RATE_WINDOW_MS = 60_000;
-/** Failures older than this are deleted as new ones come; the window needs only a minute. */
+/** Failures older than this are deleted now and then; the window needs only a minute. */
 const FAILURE_RETENTION_MS = 60 * 60_000;
+const CLEANUP_SHARE = 0.05;
 
 /**
  * Signs in. Unknown email, wrong password and a deactivated account get the same answer and
- * take the same time. Failures are counted per email and per client address in the database
- * (shared by replicas); past the limit the attempt is refused before any password check.
+ * take the same time. Every attempt is written down before the password is checked and
+ * counted per email and per client address in the database (shared by replicas), so guesses
+ * sent in parallel are counted too; past the limit the attempt is refused unchecked. A
+ * successful attempt is struck off again.
  */
 export async function login(context: RequestContext, emailInput: string, password: string): Promise<Session> {
-  const email = emailInput.trim().toLowerCase();
-  const clientAddress = context.clientAddress ?? 'unknown';
+  const email = emailInput.trim().toLowerCase().slice(0, 254);
+  const clientAddress = (context.clientAddress ?? 'unknown').slice(0, 64);
+  const attempt = await recordAttempt(context, email, clientAddress);
   await refuseWhenRateLimited(context, email, clientAddress);
-  if ([...password].length > 1024) {
-    // Not worth hashing; still a failed attempt.
-    await recordFailure(context, email, clientAddress);
-    throw unauthenticated(WRONG_CREDENTIALS);
-  }
-  const user = await context.em.findOne(StaffUser, { email });
+  const user = [...password].length > 1024 ? null : await context.em.findOne(StaffUser, { email });
   let valid = false;
   if (user?.active) valid = await verifyPassword(user.passwordHash, password);
-  else await spendVerificationTime(password);
-  if (!user || !valid) {
-    await recordFailure(context, email, clientAddress);
-    throw unauthenticated(WRONG_CREDENTIALS);
-  }
-  // A fresh unit of work: the account itself (loaded with its hash) is not to be written.
+  else await spendVerificationTime(password.slice(0, 1024));
+  if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+  // A fresh unit of work: the account itself is not to be written.
   const em = context.em.fork();
+  await em.nativeDelete(LoginFailure, { id: attempt });
   const session = await openSession({ ...context, em }, user);
   await em.flush();
   return session;
@@ -44,16 +41,29 @@ async function refuseWhenRateLimited(context: RequestContext, email: string, cli
     context.em.count(LoginFailure, { email, failedAt: { $gte: since } }),
     context.em.count(LoginFailure, { clientAddress, failedAt: { $gte: since } }),
   ]);
-  if (byEmail >= limit || byAddress >= limit) throw rateLimited('Too many failed sign-ins; wait a minute and try again.');
+  // This attempt is among those counted: `limit` failures are allowed, the next is refused.
+  if (byEmail > limit || byAddress > limit) throw rateLimited('Too many failed sign-ins; wait a minute and try again.');
 }
 
-async function recordFailure(context: RequestContext, email: string, clientAddress: string): Promise<void> {
-  const now = clock.now();
-  // A fresh unit of work: whatever the request loaded is not to be written with it.
-  await context.em.fork().transactional(async (tx) => {
-    await tx.nativeDelete(LoginFailure, { failedAt: { $lt: new Date(now.getTime() - FAILURE_RETENTION_MS) } });
-    tx.create(LoginFailure, { id: newId(), email: email.slice(0, 254), clientAddress: clientAddress.slice(0, 64), failedAt: now });
-  });
+/** Writes an attempt down (it stays as a failure unless the sign-in succeeds); returns its id. */
+async function recordAttempt(context: RequestContext, email: string, clientAddress: string): Promise<string> {
+  const id = newId();
+  await context.em.fork().insert(LoginFailure, { id, email, clientAddress, failedAt: clock.now() });
+  await forgetOldFailures(context);
+  return id;
+}
+
+/**
+ * Failures older than FAILURE_RETENTION_MS go now and then, not on every attempt: a range
+ * delete racing with inserts can deadlock on MySQL, and a missed cleanup costs nothing.
+ */
+async function forgetOldFailures(context: RequestContext): Promise<void> {
+  if (Math.random() >= CLEANUP_SHARE) return;
+  try {
+    await context.em.fork().nativeDelete(LoginFailure, { failedAt: { $lt: new Date(clock.now().getTime() - FAILURE_RETENTION_MS) } });
+  } catch {
+    // Another replica is cleaning up at the same moment; the next attempt will.
+  }
 }
 
 /**
@@ -104,12 +114,13 @@ export async function changeOwnPassword(context: RequestContext, currentPassword
   checkPasswordRules(newPassword, 'newPassword');
   const user = await context.em.findOne(StaffUser, { id: viewer.userId });
   if (!user || !user.active) throw unauthenticated();
-  const clientAddress = context.clientAddress ?? 'unknown';
+  const clientAddress = (context.clientAddress ?? 'unknown').slice(0, 64);
+  const attempt = await recordAttempt(context, user.email, clientAddress);
   await refuseWhenRateLimited(context, user.email, clientAddress);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    await recordFailure(context, user.email, clientAddress);
     throw badUserInput('currentPassword', 'The current password is wrong.');
   }
+  await context.em.fork().nativeDelete(LoginFailure, { id: attempt });
   if (currentPassword === newPassword) throw badUserInput('newPassword', 'Choose a password different from the current one.');
   user.passwordHash = await hashPassword(newPassword);
   user.mustChangePassword = false;

@@ -7,6 +7,7 @@ export class Migration20261129040000EditorialWorkflow extends PortableMigration 
       createAuditTable(
         schema
           .alterTable('service', (table) => {
+            table.datetime('public_updated_at').nullable();
             table.text('review_comment').nullable();
             table.json('pending_content').nullable();
             table.string('pending_state', 16).nullable();
@@ -38,7 +39,7 @@ export class Migration20261129040000EditorialWorkflow extends PortableMigration 
         .dropTable('audit_record')
         .dropTable('service_revision')
         .alterTable('service', (table) => {
-          table.dropColumns('review_comment', 'pending_content', 'pending_state', 'pending_comment', 'pending_by_user_id', 'pending_by_role', 'pending_by_agency_id', 'pending_at');
+          table.dropColumns('public_updated_at', 'review_comment', 'pending_content', 'pending_state', 'pending_comment', 'pending_by_user_id', 'pending_by_role', 'pending_by_agency_id', 'pending_at');
         }),
     );
   }

@@ -85,6 +85,13 @@ export class Service extends VersionedRecord {
   @Property({ type: 'string', length: 16 })
   status: PublishStatus = PublishStatus.DRAFT;
 
+  /**
+   * When the service itself last changed — not its pending edit, which the public must not be
+   * able to notice. `Service.updatedAt` shows it; null until the first such change.
+   */
+  @Property({ type: 'datetime', nullable: true, default: null })
+  publicUpdatedAt: Date | null = null;
+
   /** The reviewer's comment on a never-published service sent back to its author (Service.reviewComment). */
   @Property({ type: 'text', nullable: true, default: null })
   reviewComment: string | null = null;

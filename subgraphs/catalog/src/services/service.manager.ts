@@ -115,5 +115,5 @@ const revisionsOfService = defineLoader<string, ServiceRevisionView[]>(async (se
 /** The service's audit trail, for staff allowed its editorial side. */
 export async function serviceHistory(context: RequestContext, service: Service, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
   if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
-  return auditHistory(context, 'Service', service.id, limit, offset);
+  return auditHistory(context, 'Service', service.id, limit, offset, catalogPermissions.ownAgencyOnly(context.viewer, 'service.readEditorial'));
 }

@@ -29,6 +29,11 @@ export class ServiceResolver {
     return findService(context, { id, slug });
   }
 
+  @FieldResolver(() => Date, { description: 'When the service itself last changed; a pending edit does not move it.' })
+  updatedAt(@Root() service: Service): Date {
+    return service.publicUpdatedAt ?? service.createdAt;
+  }
+
   @FieldResolver(() => AgencyReference, { nullable: true, description: 'Resolved by the agencies subgraph.' })
   agency(@Root() service: Service): AgencyReference {
     return AgencyReference.of(service.agencyId);

@@ -54,7 +54,12 @@ async function serviceFor(context: RequestContext, id: string, version: number, 
   return service;
 }
 
-function audit(context: RequestContext, service: Service, action: string, changes: AuditChange[] = []): void {
+/**
+ * Records a change. A change to the service itself (not to its pending edit) also moves the
+ * public `updatedAt`.
+ */
+function audit(context: RequestContext, service: Service, action: string, changes: AuditChange[] = [], pendingEditOnly = false): void {
+  if (!pendingEditOnly) service.publicUpdatedAt = clock.now();
   recordChange(context, { entityType: 'Service', entityId: service.id, action, ownerAgencyId: service.agencyId, changes });
 }
 
@@ -121,7 +126,7 @@ export async function updateService(context: RequestContext, id: string, version
     service.pendingContent = next;
     service.pendingState = EditState.EDITING;
     markEditedBy(context, service);
-    audit(context, service, 'EDIT', fieldChanges<ServiceContent>(base, next, CONTENT_FIELDS));
+    audit(context, service, 'EDIT', fieldChanges<ServiceContent>(base, next, CONTENT_FIELDS), true);
     await flushOrConflict(context.em, SERVICE);
     return service;
   }
@@ -152,7 +157,7 @@ export async function submitServiceForReview(context: RequestContext, id: string
     requirePublishable(service.pendingContent);
     const was = service.pendingState!;
     service.pendingState = EditState.IN_REVIEW;
-    audit(context, service, 'SUBMIT', [{ field: 'pendingEdit.state', before: JSON.stringify(was), after: JSON.stringify(EditState.IN_REVIEW) }]);
+    audit(context, service, 'SUBMIT', [{ field: 'pendingEdit.state', before: JSON.stringify(was), after: JSON.stringify(EditState.IN_REVIEW) }], true);
   } else {
     throw conflict('There is nothing to submit: no draft and no pending edit being written.');
   }
@@ -186,6 +191,10 @@ export async function publishService(context: RequestContext, id: string, versio
   }
   await context.em.transactional(async (tx) => {
     const inTransaction = { ...context, em: tx };
+    audit(inTransaction, service, 'PUBLISH', changes);
+    // The service first: its version check locks the row, so of two editors publishing at once
+    // the second waits here and gets CONFLICT, before either numbers a revision.
+    await flushOrConflict(tx, SERVICE, 'slug');
     const last = await tx.findOne(ServiceRevision, { serviceId: service.id }, { orderBy: { number: 'desc' }, fields: ['number'] });
     const viewer = actorOf(context.viewer);
     tx.create(ServiceRevision, {
@@ -198,8 +207,7 @@ export async function publishService(context: RequestContext, id: string, versio
       publishedByRole: viewer?.role ?? null,
       publishedByAgencyId: viewer?.agencyId ?? null,
     });
-    audit(inTransaction, service, 'PUBLISH', changes);
-    await flushOrConflict(tx, SERVICE, 'slug');
+    await flushOrConflict(tx, SERVICE);
     await reindexServices(tx, [service]);
   });
   return service;
@@ -216,10 +224,16 @@ export async function returnServiceToDraft(context: RequestContext, id: string, 
   } else if (service.status === PublishStatus.PUBLISHED && service.pendingState === EditState.IN_REVIEW) {
     service.pendingState = EditState.RETURNED;
     service.pendingComment = text;
-    audit(context, service, 'RETURN', [
-      { field: 'pendingEdit.state', before: JSON.stringify(EditState.IN_REVIEW), after: JSON.stringify(EditState.RETURNED) },
-      { field: 'pendingEdit.reviewComment', before: null, after: JSON.stringify(text) },
-    ]);
+    audit(
+      context,
+      service,
+      'RETURN',
+      [
+        { field: 'pendingEdit.state', before: JSON.stringify(EditState.IN_REVIEW), after: JSON.stringify(EditState.RETURNED) },
+        { field: 'pendingEdit.reviewComment', before: null, after: JSON.stringify(text) },
+      ],
+      true,
+    );
   } else {
     throw conflict('Only something in review can be returned.');
   }
@@ -233,7 +247,7 @@ export async function discardServiceEdit(context: RequestContext, id: string, ve
   if (!service.pendingContent) throw conflict('There is no pending edit to discard.');
   const dropped = service.pendingContent;
   clearPendingEdit(service);
-  audit(context, service, 'DISCARD', fieldChanges<ServiceContent>(dropped, contentOf(service), CONTENT_FIELDS));
+  audit(context, service, 'DISCARD', fieldChanges<ServiceContent>(dropped, contentOf(service), CONTENT_FIELDS), true);
   await flushOrConflict(context.em, SERVICE);
   return service;
 }
@@ -272,10 +286,13 @@ export async function restoreServiceRevision(context: RequestContext, serviceId:
   service.pendingState = EditState.EDITING;
   service.pendingComment = null;
   markEditedBy(context, service);
-  audit(context, service, 'RESTORE', [
-    { field: 'revision', before: null, after: JSON.stringify(revision.number) },
-    ...fieldChanges<ServiceContent>(base, revision.content, CONTENT_FIELDS),
-  ]);
+  audit(
+    context,
+    service,
+    'RESTORE',
+    [{ field: 'revision', before: null, after: JSON.stringify(revision.number) }, ...fieldChanges<ServiceContent>(base, revision.content, CONTENT_FIELDS)],
+    true,
+  );
   await flushOrConflict(context.em, SERVICE);
   return service;
 }
