@@ -19,6 +19,25 @@
  */
 import type { ServiceSeed } from './seed.types';
 
+/** A new or replacement passport, electronic or not, is applied for the same way (M-Paspor). */
+const M_PASPOR_REQUIREMENTS: ServiceSeed['requirements'] = [
+  { description: 'KTP-el', note: 'asli' },
+  { description: 'Kartu Keluarga', note: 'asli' },
+  {
+    description: 'Akta kelahiran, ijazah, atau buku nikah/akta perkawinan',
+    note: 'asli, salah satu yang memuat nama, tempat dan tanggal lahir, serta nama orang tua',
+  },
+  { description: 'Paspor lama', note: 'untuk penggantian' },
+  { description: 'Bukti jadwal kedatangan dan pembayaran dari aplikasi M-Paspor', note: null },
+];
+const M_PASPOR_PROCEDURE: ServiceSeed['procedure'] = [
+  'Daftar di aplikasi M-Paspor, unggah dokumen dan pilih jadwal kedatangan.',
+  'Bayar PNBP dengan kode billing sebelum batas waktu.',
+  'Datang sesuai jadwal dan ambil nomor antrean di gerai Imigrasi.',
+  'Verifikasi dokumen asli, foto, sidik jari dan wawancara.',
+  'Ambil paspor sesuai tanggal pada tanda terima.',
+];
+
 // ---------------------------------------------------------------------------------------------
 // Complaint channels shared by many services
 // ---------------------------------------------------------------------------------------------
@@ -402,23 +421,8 @@ export const governmentServiceSeeds: readonly ServiceSeed[] = [
     categorySlug: 'keimigrasian',
     status: 'PUBLISHED',
     keywords: ['passport', 'e-paspor', 'umrah', 'luar negeri'],
-    requirements: [
-      { description: 'KTP-el', note: 'asli' },
-      { description: 'Kartu Keluarga', note: 'asli' },
-      {
-        description: 'Akta kelahiran, ijazah, atau buku nikah/akta perkawinan',
-        note: 'asli, salah satu yang memuat nama, tempat dan tanggal lahir, serta nama orang tua',
-      },
-      { description: 'Paspor lama', note: 'untuk penggantian' },
-      { description: 'Bukti jadwal kedatangan dan pembayaran dari aplikasi M-Paspor', note: null },
-    ],
-    procedure: [
-      'Daftar di aplikasi M-Paspor, unggah dokumen dan pilih jadwal kedatangan.',
-      'Bayar PNBP dengan kode billing sebelum batas waktu.',
-      'Datang sesuai jadwal dan ambil nomor antrean di gerai Imigrasi.',
-      'Verifikasi dokumen asli, foto, sidik jari dan wawancara.',
-      'Ambil paspor sesuai tanggal pada tanda terima.',
-    ],
+    requirements: M_PASPOR_REQUIREMENTS,
+    procedure: M_PASPOR_PROCEDURE,
     processingTime: '3-4 hari kerja',
     fee: {
       isFree: false,
@@ -444,23 +448,8 @@ export const governmentServiceSeeds: readonly ServiceSeed[] = [
     categorySlug: 'keimigrasian',
     status: 'PUBLISHED',
     keywords: ['passport', 'umrah', 'haji', 'luar negeri'],
-    requirements: [
-      { description: 'KTP-el', note: 'asli' },
-      { description: 'Kartu Keluarga', note: 'asli' },
-      {
-        description: 'Akta kelahiran, ijazah, atau buku nikah/akta perkawinan',
-        note: 'asli, salah satu yang memuat nama, tempat dan tanggal lahir, serta nama orang tua',
-      },
-      { description: 'Paspor lama', note: 'untuk penggantian' },
-      { description: 'Bukti jadwal kedatangan dan pembayaran dari aplikasi M-Paspor', note: null },
-    ],
-    procedure: [
-      'Daftar di aplikasi M-Paspor, unggah dokumen dan pilih jadwal kedatangan.',
-      'Bayar PNBP dengan kode billing sebelum batas waktu.',
-      'Datang sesuai jadwal dan ambil nomor antrean di gerai Imigrasi.',
-      'Verifikasi dokumen asli, foto, sidik jari dan wawancara.',
-      'Ambil paspor sesuai tanggal pada tanda terima.',
-    ],
+    requirements: M_PASPOR_REQUIREMENTS,
+    procedure: M_PASPOR_PROCEDURE,
     processingTime: '3-4 hari kerja',
     fee: {
       isFree: false,
