@@ -40,9 +40,10 @@ export function requireVersion(record: VersionedRecord, version: number, what: s
 /**
  * Flushes, turning a lost race into a clear error with nothing changed: two saves from the
  * same version at once (CONFLICT), or two records given the same unique value at once
- * (BAD_USER_INPUT on `uniqueField`, the one a unique index guards).
+ * (BAD_USER_INPUT on `inputField`, when the unique index on the property `uniqueField` fired;
+ * the input field is the property itself unless named).
  */
-export async function flushOrConflict(em: EntityManager, what: string, uniqueField?: string): Promise<void> {
+export async function flushOrConflict(em: EntityManager, what: string, uniqueField?: string, inputField = uniqueField): Promise<void> {
   try {
     await em.flush();
   } catch (error) {
@@ -52,8 +53,8 @@ export async function flushOrConflict(em: EntityManager, what: string, uniqueFie
     if (error instanceof UniqueConstraintViolationException) {
       // Only the index on `uniqueField` is the caller's input at fault; any other (e.g. a
       // revision number taken by a concurrent publish) is a race they lost.
-      if (uniqueField && guardsColumn(error, uniqueField)) {
-        throw badUserInput(uniqueField, `Another record already has this ${uniqueField}.`);
+      if (uniqueField && inputField && guardsColumn(error, uniqueField)) {
+        throw badUserInput(inputField, `Another record already has this ${inputField}.`);
       }
       throw conflict(`${what} was changed by someone else at the same time. Reload and try again.`);
     }

@@ -2,10 +2,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000CategoriesAndServices } from './Migration20261129000000_categories_and_services';
 import { Migration20261129010000SearchIndex } from './Migration20261129010000_search_index';
 import { Migration20261129040000EditorialWorkflow } from './Migration20261129040000_editorial_workflow';
+import { Migration20261201000000PublicSlug } from './Migration20261201000000_public_slug';
+import { Migration20261201000100PublicSlugData } from './Migration20261201000100_public_slug_data';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const catalogMigrations: MigrationObject[] = [
   { name: 'Migration20261129000000_categories_and_services', class: Migration20261129000000CategoriesAndServices },
   { name: 'Migration20261129010000_search_index', class: Migration20261129010000SearchIndex },
   { name: 'Migration20261129040000_editorial_workflow', class: Migration20261129040000EditorialWorkflow },
+  { name: 'Migration20261201000000_public_slug', class: Migration20261201000000PublicSlug },
+  { name: 'Migration20261201000100_public_slug_data', class: Migration20261201000100PublicSlugData },
 ];

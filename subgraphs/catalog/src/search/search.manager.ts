@@ -10,15 +10,20 @@ import { MIN_TYPO_WORD_LENGTH, deletionVariants, editDistance } from './search.t
 export const MAX_SEARCH_LENGTH = 200;
 
 /**
- * Services matching what a citizen typed, best first, among those `conditions` allow (the
- * caller's visibility and the other filters). Reads only the catalog's own index tables:
- * the synonyms, the typo variants of the typed words, the matching index rows, then the
- * allowed services among them, then the page.
+ * Services matching what a citizen typed, best first. `visible` is what the caller may see;
+ * `filters` narrow it further (agency, category, status). Every figure the ranking uses — how
+ * rare a word is, how many services there are, whether a typed word is a real indexed term —
+ * is computed over the visible services only, so nothing a caller may not see (another
+ * agency's draft, a service in review, an archived one) changes their results, their order or
+ * their total. Reads only the catalog's own index tables: the synonyms, the typo variants of
+ * the typed words, the matching index rows of visible services, the visible count, then the
+ * filtered services among the matches, then the page.
  */
 export async function searchServices(
   context: RequestContext,
   text: string,
-  conditions: FilterQuery<Service>[],
+  visible: FilterQuery<Service>,
+  filters: FilterQuery<Service>[],
   page: PageRequest,
 ): Promise<Page<Service>> {
   if (text.length > MAX_SEARCH_LENGTH) {
@@ -31,28 +36,30 @@ export async function searchServices(
 
   const typed = [...new Set(concepts.flatMap((concept) => concept.alternatives.flat()))];
   const stems = new Map(typed.map((term) => [term, stem(term)]));
-  const typos = await findTypoCandidates(context, typed);
+  const typoCandidates = await findTypoCandidates(context, typed);
 
   const termConditions: FilterQuery<ServiceSearchTerm>[] = [
-    { term: { $in: [...typed, ...[...typos.values()].flatMap((set) => [...set])] } },
+    { term: { $in: [...typed, ...[...typoCandidates.values()].flatMap((set) => [...set])] } },
     { stem: { $in: [...new Set(stems.values())] } },
     // A prefix as a range, not LIKE: both databases answer it from the term index.
     ...typed
       .filter((term) => term.length >= MIN_PREFIX_LENGTH)
       .map((term) => ({ term: { $gte: term, $lt: prefixUpperBound(term) } })),
   ];
+  const visibleIds = em.createQueryBuilder(Service).select('id').where({ $and: [visible] }).getKnexQuery();
   const rows = await em
     .createQueryBuilder(ServiceSearchTerm)
     .select(['serviceId', 'field', 'term', 'stem'])
-    .where({ $or: termConditions })
+    .where({ $and: [{ $or: termConditions }, { serviceId: { $in: visibleIds } }] })
     .execute<IndexedTerm[]>('all');
-  const scored = scoreServices(concepts, rows, { stems, typos }, await em.count(Service));
+  const typos = withoutKnownWords(typoCandidates, rows);
+  const scored = scoreServices(concepts, rows, { stems, typos }, await em.count(Service, visible));
   if (scored.length === 0) return { items: [], totalCount: 0 };
 
   const allowed = await em
     .createQueryBuilder(Service)
     .select(['id', 'name'])
-    .where({ $and: [{ id: { $in: scored.map((entry) => entry.serviceId) } }, ...conditions] })
+    .where({ $and: [{ id: { $in: scored.map((entry) => entry.serviceId) } }, visible, ...filters] })
     .execute<{ id: string; name: string }[]>('all');
   const names = new Map(allowed.map((service) => [service.id, service.name]));
   const ranked = scored.filter((entry) => names.has(entry.serviceId)).sort(compareRanked(names));
@@ -62,6 +69,16 @@ export async function searchServices(
   const services = await em.find(Service, { id: { $in: pageIds } });
   const byId = new Map(services.map((service) => [service.id, service]));
   return { items: pageIds.map((id) => byId.get(id)!).filter(Boolean), totalCount: ranked.length };
+}
+
+/**
+ * A typed word that is itself a term of a visible service is a real word, not a typo ("tilang"
+ * must not find "hilang"): its typo candidates are dropped. Decided from the visible rows, so a
+ * word found only in a hidden service is treated as the typo it is to this caller.
+ */
+function withoutKnownWords(candidates: ReadonlyMap<string, ReadonlySet<string>>, rows: readonly IndexedTerm[]): Map<string, ReadonlySet<string>> {
+  const visibleTerms = new Set(rows.map((row) => row.term));
+  return new Map([...candidates].filter(([word]) => !visibleTerms.has(word)));
 }
 
 /**
@@ -91,9 +108,9 @@ export function forgetSynonyms(context: RequestContext): void {
 }
 
 /**
- * Indexed terms one typo away from each typed word of five letters or more that is not a real
- * word: neither an indexed term ("tilang" must not find "hilang") nor a word of the Indonesian
- * dictionary ("pesawat" must not find "perawat").
+ * Indexed terms one typo away from each typed word of five letters or more that is not a word
+ * of the Indonesian dictionary ("pesawat" must not find "perawat"). Words that are terms of a
+ * visible service are dropped afterwards (withoutKnownWords).
  */
 async function findTypoCandidates(context: RequestContext, typed: readonly string[]): Promise<Map<string, Set<string>>> {
   const long = typed.filter((term) => term.length >= MIN_TYPO_WORD_LENGTH && !isDictionaryWord(term));
@@ -105,9 +122,7 @@ async function findTypoCandidates(context: RequestContext, typed: readonly strin
     .select(['variant', 'term'])
     .where({ variant: { $in: [...new Set([...variantsOf.values()].flat())] } })
     .execute<{ variant: string; term: string }[]>('all');
-  const known = new Set(rows.filter((row) => row.variant === row.term).map((row) => row.term));
   for (const [word, variants] of variantsOf) {
-    if (known.has(word)) continue;
     const mine = new Set(variants);
     const found = new Set<string>();
     for (const row of rows) {

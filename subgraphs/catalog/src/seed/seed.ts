@@ -41,6 +41,8 @@ export const catalogSeed: SubgraphSeed = {
           category: tx.getReference(ServiceCategory, seedId('category', categorySlug)),
           procedure: procedure.map((description) => ({ description })),
           status: status as PublishStatus,
+          // The seeded archived service was public before it was archived, like the published ones.
+          publicSlug: status === 'DRAFT' || status === 'IN_REVIEW' ? null : content.slug,
         });
       }
       await tx.flush();

@@ -24,9 +24,22 @@ registerEnumType(PublishStatus, {
 @ObjectType({ description: 'A public service offered at MPP Paser, with its service standard.' })
 @Entity({ tableName: 'service' })
 export class Service extends VersionedRecord {
+  /**
+   * Unique among the services the caller can see, not globally: another agency's hidden draft
+   * may share it until an editor publishes one of them (see publicSlug).
+   */
   @Field({ description: 'Stable, URL-safe name, e.g. "perpanjangan-sim".' })
-  @Property({ type: 'string', length: 120, unique: true })
+  @Index()
+  @Property({ type: 'string', length: 120 })
   slug!: string;
+
+  /**
+   * The slug while the service is, or has been, public (published, or archived after that);
+   * null before its first publication. Unique: no two services the public has known share a
+   * slug, so `service(slug:)` names one public service.
+   */
+  @Property({ type: 'string', length: 120, nullable: true, default: null, unique: true })
+  publicSlug: string | null = null;
 
   @Field()
   @Property({ type: 'string', length: 200 })

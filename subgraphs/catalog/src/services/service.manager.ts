@@ -4,9 +4,9 @@ import { catalogPermissions } from '../access/permissions';
 import { ServiceRevision } from './service-revision.entity';
 import { ServiceEdit, ServiceRevisionView } from './service.views';
 import { searchServices } from '../search/search.manager';
-import { Service } from './service.entity';
+import { PublishStatus, Service } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
-import { canReadService, readableServices } from './service.policy';
+import { readableServices } from './service.policy';
 
 /** Services the caller may read, filtered and paged: by name, or best first for a search. */
 export async function listServices(
@@ -16,15 +16,16 @@ export async function listServices(
   offset: number | null | undefined,
 ): Promise<Page<Service>> {
   const page = pageRequest(limit, offset);
-  const conditions: FilterQuery<Service>[] = [readableServices(context.viewer)];
-  if (filter?.agencyId) conditions.push({ agencyId: filter.agencyId });
-  if (filter?.categoryId) conditions.push({ category: filter.categoryId });
-  if (filter?.status) conditions.push({ status: filter.status });
+  const visible = readableServices(context.viewer);
+  const filters: FilterQuery<Service>[] = [];
+  if (filter?.agencyId) filters.push({ agencyId: filter.agencyId });
+  if (filter?.categoryId) filters.push({ category: filter.categoryId });
+  if (filter?.status) filters.push({ status: filter.status });
   const search = filter?.search?.trim();
-  if (search) return searchServices(context, search, conditions, page);
+  if (search) return searchServices(context, search, visible, filters, page);
   const [items, totalCount] = await context.em.findAndCount(
     Service,
-    { $and: conditions },
+    { $and: [visible, ...filters] },
     { orderBy: { name: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset },
   );
   return { items, totalCount };
@@ -37,8 +38,14 @@ export async function findService(
 ): Promise<Service | null> {
   const by = idOrSlug(lookup);
   if (by.by === 'id') return readableServiceById(context).load(by.id);
-  const service = await context.em.findOne(Service, { slug: by.slug });
-  return service && canReadService(context.viewer, service) ? service : null;
+  // A slug is unique among public services only: a caller who also sees drafts may find a
+  // draft sharing a published service's slug. The published one is the answer, else the oldest.
+  const candidates = await context.em.find(
+    Service,
+    { $and: [{ slug: by.slug }, readableServices(context.viewer)] },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+  return candidates.find((service) => service.status === PublishStatus.PUBLISHED) ?? candidates[0] ?? null;
 }
 
 /** Services by ID as the caller may see them (null otherwise), batched per request. */

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import {
   actorOf,
   badUserInput,
@@ -19,7 +20,7 @@ import { reindexServices } from '../search/search.indexer';
 import { ServiceRevision } from './service-revision.entity';
 import { CONTENT_FIELDS, EditState, PublishStatus, Service, contentOf, type ServiceContent } from './service.entity';
 import type { ServiceInput } from './service.inputs';
-import { canReadService } from './service.policy';
+import { canReadService, readableServices } from './service.policy';
 import { patchContent, requirePublishable, slugFromName } from './service.rules';
 
 /*
@@ -121,8 +122,7 @@ export async function updateService(context: RequestContext, id: string, version
   if (service.status === PublishStatus.PUBLISHED) {
     const base = service.pendingContent ?? contentOf(service);
     const next = patchContent(base, input);
-    await requireCategory(context, next.categoryId);
-    await requireFreeSlug(context, next.slug, service.id);
+    await requireEditableContent(context, service, next);
     service.pendingContent = next;
     service.pendingState = EditState.EDITING;
     markEditedBy(context, service);
@@ -133,8 +133,7 @@ export async function updateService(context: RequestContext, id: string, version
 
   const before = contentOf(service);
   const next = patchContent(before, input);
-  await requireCategory(context, next.categoryId);
-  await requireFreeSlug(context, next.slug, service.id);
+  await requireEditableContent(context, service, next);
   applyContent(context, service, next);
   const changes = fieldChanges<ServiceContent>(before, next, CONTENT_FIELDS);
   if (service.status === PublishStatus.IN_REVIEW) {
@@ -182,19 +181,21 @@ export async function publishService(context: RequestContext, id: string, versio
     const next = service.pendingContent;
     requirePublishable(next);
     await requireCategory(context, next.categoryId);
-    await requireFreeSlug(context, next.slug, service.id);
     applyContent(context, service, next);
     clearPendingEdit(service);
     changes = fieldChanges<ServiceContent>(before, next, CONTENT_FIELDS);
   } else {
     throw conflict(service.status === PublishStatus.ARCHIVED ? 'An archived service is not published; unarchive it first.' : 'There is nothing to publish.');
   }
+  await requirePublicSlugFree(context, service.slug, service.id);
+  service.publicSlug = service.slug;
   await context.em.transactional(async (tx) => {
     const inTransaction = { ...context, em: tx };
     audit(inTransaction, service, 'PUBLISH', changes);
     // The service first: its version check locks the row, so of two editors publishing at once
-    // the second waits here and gets CONFLICT, before either numbers a revision.
-    await flushOrConflict(tx, SERVICE, 'slug');
+    // the second waits here and gets CONFLICT, before either numbers a revision. The unique
+    // index on public_slug settles two services published with one slug at the same moment.
+    await flushOrConflict(tx, SERVICE, 'publicSlug', 'slug');
     const last = await tx.findOne(ServiceRevision, { serviceId: service.id }, { orderBy: { number: 'desc' }, fields: ['number'] });
     const viewer = actorOf(context.viewer);
     tx.create(ServiceRevision, {
@@ -281,7 +282,9 @@ export async function restoreServiceRevision(context: RequestContext, serviceId:
   if (!revision) throw notFound('Revision');
   if (service.status !== PublishStatus.PUBLISHED) throw conflict('Revisions are restored into a published service\'s pending edit.');
   const base = service.pendingContent ?? contentOf(service);
-  await requireCategory(context, revision.content.categoryId);
+  // A restore is an edit: the revision's content meets every rule updateService applies, the
+  // right on the agency it names included (the service may have moved since it was published).
+  await requireEditableContent(context, service, revision.content);
   service.pendingContent = { ...revision.content };
   service.pendingState = EditState.EDITING;
   service.pendingComment = null;
@@ -300,7 +303,7 @@ export async function restoreServiceRevision(context: RequestContext, serviceId:
 /** The change, its audit record and the service's search terms: one transaction. */
 async function saveAndReindex(context: RequestContext, service: Service): Promise<void> {
   await context.em.transactional(async (tx) => {
-    await flushOrConflict(tx, SERVICE, 'slug');
+    await flushOrConflict(tx, SERVICE);
     await reindexServices(tx, [service]);
   });
 }
@@ -344,19 +347,55 @@ async function requireCategory(context: RequestContext, categoryId: string): Pro
   }
 }
 
-/** Slugs are unique among all services, published or not, pending edits' slugs included. */
+/**
+ * What an edit may stage into a service, checked after the field rules: the agency it names
+ * (the caller needs the edit right there too, not only on the service's current agency), an
+ * existing category, and a slug free among what the caller can see.
+ */
+async function requireEditableContent(context: RequestContext, service: Service, next: ServiceContent): Promise<void> {
+  if (next.agencyId !== service.agencyId) catalogPermissions.require(context.viewer, 'service.edit', next.agencyId);
+  await requireCategory(context, next.categoryId);
+  await requireFreeSlug(context, next.slug, service.id);
+}
+
+/*
+ * Slugs. A caller is told a slug is taken only by a service they can see — its public or draft
+ * slug, or the slug of a pending edit whose editorial side they may read — so no answer reveals
+ * another agency's draft, pending rename or archived service. Among services that have been
+ * public (published, or archived after publication) a slug is unique: the `public_slug` column
+ * with its unique index. Publishing checks it; editors, who see everything, settle a clash with
+ * a draft of another agency there.
+ */
+
+/** Refuses a slug another service the caller can see already has (BAD_USER_INPUT on `slug`). */
 async function requireFreeSlug(context: RequestContext, slug: string, exceptId: string | null): Promise<void> {
-  const others = exceptId ? { id: { $ne: exceptId } } : {};
-  const taken = await context.em.findOne(Service, { slug, ...others }, { fields: ['id'] });
-  const pending = await context.em.find(Service, { pendingContent: { $ne: null }, ...others }, { fields: ['id', 'pendingContent'] });
-  if (taken || pending.some((service) => service.pendingContent?.slug === slug)) {
-    throw badUserInput('slug', 'Another service already has this slug.');
+  if (await slugTakenFor(context, slug, exceptId)) throw badUserInput('slug', 'Another service already has this slug.');
+}
+
+async function slugTakenFor(context: RequestContext, slug: string, exceptId: string | null): Promise<boolean> {
+  const others: FilterQuery<Service> = exceptId ? { id: { $ne: exceptId } } : {};
+  const visible = readableServices(context.viewer);
+  const taken = await context.em.findOne(Service, { $and: [{ slug }, visible, others] }, { fields: ['id'] });
+  if (taken) return true;
+  const pending = await context.em.find(Service, { $and: [{ pendingContent: { $ne: null } }, visible, others] }, { fields: ['id', 'agencyId', 'pendingContent'] });
+  return pending.some(
+    (service) => service.pendingContent?.slug === slug && catalogPermissions.allows(context.viewer, 'service.readEditorial', service.agencyId),
+  );
+}
+
+/** Publishing: no other service that has been public holds this slug. */
+async function requirePublicSlugFree(context: RequestContext, slug: string, exceptId: string): Promise<void> {
+  const holder = await context.em.findOne(Service, { publicSlug: slug, id: { $ne: exceptId } }, { fields: ['id', 'name', 'status'] });
+  if (holder) {
+    const where = holder.status === PublishStatus.ARCHIVED ? 'the archived service' : 'the published service';
+    throw badUserInput('slug', `The slug is already used by ${where} "${holder.name}"; give this service another slug before publishing.`);
   }
 }
 
+/** The name's slug, or the first of `-2`, `-3` … that no service the caller can see has. */
 async function freeSlug(context: RequestContext, base: string): Promise<string> {
   for (let suffix = 1; ; suffix += 1) {
     const candidate = suffix === 1 ? base : `${base.slice(0, 110)}-${suffix}`;
-    if (!(await context.em.findOne(Service, { slug: candidate }, { fields: ['id'] }))) return candidate;
+    if (!(await slugTakenFor(context, candidate, null))) return candidate;
   }
 }
