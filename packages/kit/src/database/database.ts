@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import { FlushMode, MikroORM, type EntityClass, type LoggerNamespace, type MigrationObject, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
-import { LibSqlDriver } from '@mikro-orm/libsql';
-import { MariaDbDriver } from '@mikro-orm/mariadb';
-import { MySqlDriver } from '@mikro-orm/mysql';
 import { createConnection, type Connection } from 'mysql2/promise';
 import type { DatabaseTarget } from '../config/config';
+import { BoundLibSqlDriver, BoundMariaDbDriver, BoundMySqlDriver } from './drivers';
 import { CountingLogger, QueryLog } from './query-log';
 
 export interface DatabaseOptions {
@@ -42,7 +40,8 @@ export interface Database {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const name = `${options.prefix}${options.subgraph}`;
   const queryLog = options.queryLog ?? new QueryLog();
-  const debug: LoggerNamespace[] | false = process.env.MPP_SQL_DEBUG === '1' ? ['query', 'query-params'] : false;
+  // Statements are printed with their placeholders: the values are bound apart and never logged.
+  const debug: LoggerNamespace[] | false = process.env.MPP_SQL_DEBUG === '1' ? ['query'] : false;
   const common: Partial<Options> = {
     entities: options.entities,
     extensions: [Migrator],
@@ -56,6 +55,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     debug,
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, queryLog),
     allowGlobalContext: false,
+    // Dates are stored and bound in UTC (see the drivers).
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,
     // Changes reach the database only at an explicit flush or commit, never as a side effect of
@@ -70,7 +70,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     mkdirSync(options.dataDir, { recursive: true });
     orm = (await MikroORM.init({
       ...common,
-      driver: LibSqlDriver,
+      driver: BoundLibSqlDriver,
       dbName: join(options.dataDir, `${name}.sqlite`),
     } as Options)) as SqlOrm;
     // WAL lets readers go on while a write commits; wait instead of failing on a busy file.
@@ -82,7 +82,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     orm = (await MikroORM.init({
       ...common,
       // MariaDB reports column defaults and JSON differently from MySQL; its own driver knows.
-      driver: flavour === 'mariadb' ? MariaDbDriver : MySqlDriver,
+      driver: flavour === 'mariadb' ? BoundMariaDbDriver : BoundMySqlDriver,
       host,
       port,
       user,

@@ -5,6 +5,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
+import { refuseControlCharactersInArguments } from './control-characters';
 import { CalendarDateScalar, DateTimeScalar } from './scalars';
 
 /** Resolves an entity another subgraph refers to by key; goes through a per-request loader. */
@@ -25,8 +26,8 @@ const FEDERATION_LINK =
 
 /**
  * type-graphql classes → a federation 2 subgraph schema: the classes are printed with their
- * directives, linked to the federation spec, and given type-graphql's resolvers plus each
- * entity's `__resolveReference`.
+ * directives, linked to the federation spec, and given type-graphql's resolvers (each refusing
+ * control characters in its arguments) plus each entity's `__resolveReference`.
  */
 export async function buildFederatedSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -36,6 +37,7 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
     validate: { forbidUnknownValues: false },
     skipCheck: true,
   });
+  refuseControlCharactersInArguments(schema);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
