@@ -2,9 +2,10 @@ import { GraphQLError } from 'graphql';
 import { InvalidTokenError, verifyAccessToken, type AccessClaims } from '@mpp/kit';
 
 /**
- * The identity a request carries: none, or the claims of a valid access token. A token that
- * is present but bad (forged, expired, wrong key, `alg: none`, malformed header) fails the
- * whole request with UNAUTHENTICATED — never silently anonymous.
+ * The identity a request's token claims: none, or the claims of a valid access token (which
+ * LiveIdentity then checks against the account as it is now). A token that is present but bad
+ * (forged, expired, wrong key, `alg: none`, no session, malformed header) fails the whole
+ * request with UNAUTHENTICATED — never silently anonymous.
  */
 export async function identify(authorization: string | undefined, jwtSecret: string): Promise<AccessClaims | null> {
   if (authorization === undefined || authorization.trim() === '') return null;
@@ -18,10 +19,9 @@ export async function identify(authorization: string | undefined, jwtSecret: str
   }
 }
 
-function unauthenticated(): GraphQLError {
-  return new GraphQLError('The access token is invalid or has expired; sign in again.', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-  });
+/** Refuses the whole request with HTTP 401, as for a missing sign-in. */
+export function unauthenticated(message = 'The access token is invalid or has expired; sign in again.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
 /** What an account that must change its password may still do. */

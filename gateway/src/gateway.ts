@@ -27,11 +27,15 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { identify } from './auth';
 import { SUPERGRAPH_PATH } from './compose';
+import { LiveIdentity } from './live-identity';
 import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, requestLogPlugin } from './protections';
 
 export interface GatewayContext {
   requestId: string;
-  /** The verified identity; null for anonymous callers. */
+  /**
+   * The verified token's holder with the account's current role, agency and
+   * mustChangePassword (see LiveIdentity); null for anonymous callers.
+   */
   identity: AccessClaims | null;
   clientAddress: string | null;
 }
@@ -68,8 +72,8 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context?.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
     if (context?.identity) {
-      const { userId, role, agencyId, mustChangePassword } = context.identity;
-      headers.set(VIEWER_HEADER, encodeViewer({ userId, role, agencyId, mustChangePassword }));
+      const { userId, role, agencyId, mustChangePassword, sessionId } = context.identity;
+      headers.set(VIEWER_HEADER, encodeViewer({ userId, role, agencyId, mustChangePassword, sessionId }));
     }
   }
 }
@@ -93,6 +97,8 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
       return new SubgraphDataSource(url, config.gatewaySecret, config.subgraphTimeoutMs);
     },
   });
+
+  const liveIdentity = new LiveIdentity(subgraphUrls.agencies, config.gatewaySecret, config.subgraphTimeoutMs, logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -129,7 +135,8 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        const identity = await identify(req.header('authorization'), config.jwtSecret);
+        const claims = await identify(req.header('authorization'), config.jwtSecret);
+        const identity = claims && (await liveIdentity.current(claims, requestId));
         return { requestId, identity, clientAddress: req.ip ?? null };
       },
     }),

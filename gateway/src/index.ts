@@ -1,2 +1,3 @@
 export * from './compose';
 export * from './gateway';
+export { LIVE_IDENTITY_CACHE_MS } from './live-identity';

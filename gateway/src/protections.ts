@@ -53,8 +53,8 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayCont
 }
 
 /**
- * After an administrator's reset, an account's token lets it only read itself, change its
- * password or sign out.
+ * While an account must change its password (as the account is now, not as its token was
+ * signed), its token lets it only read itself, change its password or sign out.
  */
 export function passwordChangeGatePlugin(): ApolloServerPlugin<GatewayContext> {
   return {

@@ -83,11 +83,11 @@ describe.each(testDatabaseTargets())('identity through the gateway on $label', (
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
     it.each([
-      ['a token signed with another key', async () => signAccessToken({ userId: 'x', role: 'ADMIN', agencyId: null, mustChangePassword: false }, 'another-key-another-key-another-key!')],
+      ['a token signed with another key', async () => signAccessToken({ userId: 'x', role: 'ADMIN', agencyId: null, mustChangePassword: false, sessionId: 'x' }, 'another-key-another-key-another-key!')],
       ['an expired token', async (secret: string) => {
         clock.freezeAt(new Date(Date.now() - 60 * 60 * 1000));
         try {
-          return await signAccessToken({ userId: 'x', role: 'ADMIN', agencyId: null, mustChangePassword: false }, secret);
+          return await signAccessToken({ userId: 'x', role: 'ADMIN', agencyId: null, mustChangePassword: false, sessionId: 'x' }, secret);
         } finally {
           clock.reset();
         }
@@ -97,10 +97,15 @@ describe.each(testDatabaseTargets())('identity through the gateway on $label', (
         token: await new SignJWT({ role: 'ADMIN', agency: null }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('mpp-paser').setAudience('someone-else').setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(secret)),
       })],
       ['a tampered token', async (secret: string) => {
-        const { token } = await signAccessToken({ userId: 'x', role: 'PARTNER', agencyId: 'a', mustChangePassword: false }, secret);
+        const { token } = await signAccessToken({ userId: 'x', role: 'PARTNER', agencyId: 'a', mustChangePassword: false, sessionId: 'x' }, secret);
         const [header, , signature] = token.split('.');
         return { token: `${header}.${encode({ sub: 'x', role: 'ADMIN', agency: null, iss: 'mpp-paser', aud: 'mpp-paser-api', iat: 1, exp: 9999999999 })}.${signature}` };
       }],
+      ['a token that names no session', async (secret: string) => ({
+        token: await new SignJWT({ role: 'ADMIN', agency: null }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('mpp-paser').setAudience('mpp-paser-api').setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(secret)),
+      })],
+      ['a well-signed token of a session that never began', async (secret: string) =>
+        signAccessToken({ userId: 'x', role: 'ADMIN', agencyId: null, mustChangePassword: false, sessionId: 'x' }, secret)],
       ['garbage', async () => ({ token: 'not.a.token' })],
     ])('%s', async (_label, make) => {
       const { token } = await make(platform.platform.config.jwtSecret);

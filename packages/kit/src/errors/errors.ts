@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE';
 
 /** Apollo's own codes for operations refused before execution; passed through unmasked. */
 const APOLLO_REQUEST_CODES = [
@@ -26,6 +27,7 @@ const CLIENT_CODES = new Set<string>([
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   ...APOLLO_REQUEST_CODES,
 ]);
 
@@ -60,4 +62,9 @@ export function conflict(message: string): GraphQLError {
 
 export function rateLimited(message = 'Too many attempts; try again later.'): GraphQLError {
   return appError('RATE_LIMITED', message);
+}
+
+/** Something the request depends on cannot be reached now; the same request may succeed later. */
+export function serviceUnavailable(message: string): GraphQLError {
+  return appError('SERVICE_UNAVAILABLE', message, { http: { status: 503 } });
 }

@@ -25,6 +25,11 @@ export interface StaffIdentity {
    * beyond an anonymous caller's (it may still read itself and change its password).
    */
   mustChangePassword?: boolean;
+  /**
+   * The sign-in session the access token belongs to (the agencies subgraph answers `me` only
+   * while it is live). Optional, so the header stays as it was for subgraphs that need no session.
+   */
+  sessionId?: string;
 }
 
 export function encodeViewer(identity: StaffIdentity): string {
@@ -40,16 +45,17 @@ export function decodeViewer(header: string | undefined): Viewer {
   } catch {
     throw new Error(`malformed ${VIEWER_HEADER} header`);
   }
-  const { userId, role, agencyId, mustChangePassword } = (parsed ?? {}) as Record<string, unknown>;
+  const { userId, role, agencyId, mustChangePassword, sessionId } = (parsed ?? {}) as Record<string, unknown>;
   if (
     typeof userId !== 'string' ||
     !ROLES.includes(role as Role) ||
     !(agencyId === null || typeof agencyId === 'string') ||
-    !(mustChangePassword === undefined || typeof mustChangePassword === 'boolean')
+    !(mustChangePassword === undefined || typeof mustChangePassword === 'boolean') ||
+    !(sessionId === undefined || typeof sessionId === 'string')
   ) {
     throw new Error(`malformed ${VIEWER_HEADER} header`);
   }
-  return { kind: 'staff', userId, role: role as Role, agencyId, mustChangePassword: mustChangePassword === true };
+  return { kind: 'staff', userId, role: role as Role, agencyId, mustChangePassword: mustChangePassword === true, sessionId };
 }
 
 export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' }> {

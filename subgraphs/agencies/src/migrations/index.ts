@@ -2,10 +2,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261129000000AgenciesAndBooths } from './Migration20261129000000_agencies_and_booths';
 import { Migration20261129020000StaffAccounts } from './Migration20261129020000_staff_accounts';
 import { Migration20261129030000AuditTrail } from './Migration20261129030000_audit_trail';
+import { Migration20261201000000RefreshTokenSessions } from './Migration20261201000000_refresh_token_sessions';
+import { Migration20261201010000RefreshTokenSessionIds } from './Migration20261201010000_refresh_token_session_ids';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const agenciesMigrations: MigrationObject[] = [
   { name: 'Migration20261129000000_agencies_and_booths', class: Migration20261129000000AgenciesAndBooths },
   { name: 'Migration20261129020000_staff_accounts', class: Migration20261129020000StaffAccounts },
   { name: 'Migration20261129030000_audit_trail', class: Migration20261129030000AuditTrail },
+  { name: 'Migration20261201000000_refresh_token_sessions', class: Migration20261201000000RefreshTokenSessions },
+  { name: 'Migration20261201010000_refresh_token_session_ids', class: Migration20261201010000RefreshTokenSessionIds },
 ];

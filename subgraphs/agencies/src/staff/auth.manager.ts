@@ -67,9 +67,10 @@ async function forgetOldFailures(context: RequestContext): Promise<void> {
 }
 
 /**
- * Trades a refresh token for a new session. Each token works once: it is marked used in the
- * same statement that checks it, so two concurrent refreshes cannot both succeed. A token
- * presented again after use means it leaked; every session of the account is ended.
+ * Trades a refresh token for a new one and a new access token, in the same session. Each token
+ * works once: it is marked used in the same statement that checks it, so two concurrent
+ * refreshes cannot both succeed. A token presented again after use means it leaked; every
+ * session of the account is ended.
  */
 export async function refreshSession(context: RequestContext, refreshToken: string): Promise<Session> {
   const refused = () => unauthenticated('This session has ended; sign in again.');
@@ -87,19 +88,22 @@ export async function refreshSession(context: RequestContext, refreshToken: stri
     if (claimed !== 1) throw refused();
     const user = await tx.findOne(StaffUser, { id: stored.userId });
     if (!user || !user.active) throw refused();
-    const session = await openSession({ ...context, em: tx }, user);
+    const session = await openSession({ ...context, em: tx }, user, stored.sessionId);
     await tx.flush();
     return session;
   });
 }
 
-/** Ends one session. Answers true whether or not the token was known, to reveal nothing. */
+/**
+ * Ends the session of a refresh token, and so its access tokens too. Any of the session's
+ * refresh tokens will do, a rotated one included. Answers true whether or not the token was
+ * known, to reveal nothing.
+ */
 export async function logout(context: RequestContext, refreshToken: string): Promise<boolean> {
-  await context.em.nativeUpdate(
-    RefreshToken,
-    { tokenHash: hashRefreshToken(refreshToken), revokedAt: null },
-    { revokedAt: clock.now(), revokedReason: 'LOGOUT' },
-  );
+  const stored = await context.em.findOne(RefreshToken, { tokenHash: hashRefreshToken(refreshToken) }, { fields: ['sessionId'] });
+  if (stored) {
+    await context.em.nativeUpdate(RefreshToken, { sessionId: stored.sessionId, revokedAt: null }, { revokedAt: clock.now(), revokedReason: 'LOGOUT' });
+  }
   return true;
 }
 

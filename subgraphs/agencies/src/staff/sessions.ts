@@ -16,22 +16,35 @@ export function hashRefreshToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** A new access token and refresh token for a signed-in account (in the caller's transaction). */
-export async function openSession(context: RequestContext, user: StaffUser): Promise<Session> {
+/**
+ * A new access token and refresh token for a signed-in account (in the caller's transaction):
+ * a new session at sign-in, or the same session carried over when a refresh token is rotated.
+ */
+export async function openSession(context: RequestContext, user: StaffUser, sessionId: string = newId()): Promise<Session> {
   const refreshToken = randomBytes(32).toString('base64url');
   const now = clock.now();
   context.em.create(RefreshToken, {
     id: newId(),
     userId: user.id,
+    sessionId,
     tokenHash: hashRefreshToken(refreshToken),
     createdAt: now,
     expiresAt: new Date(now.getTime() + REFRESH_TOKEN_LIFETIME_MS),
   });
   const access = await signAccessToken(
-    { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null, mustChangePassword: user.mustChangePassword },
+    { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null, mustChangePassword: user.mustChangePassword, sessionId },
     context.config.jwtSecret,
   );
   return { token: access.token, expiresAt: access.expiresAt, refreshToken, user };
+}
+
+/**
+ * A session is live while one of its refresh tokens is neither revoked nor expired: logout,
+ * a password change or reset, deactivation and a reused refresh token all revoke them.
+ */
+export async function isSessionLive(context: RequestContext, userId: string, sessionId: string): Promise<boolean> {
+  const live = await context.em.count(RefreshToken, { userId, sessionId, revokedAt: null, expiresAt: { $gt: clock.now() } });
+  return live > 0;
 }
 
 /** Ends every session of an account (password change or reset, deactivation, token reuse). */

@@ -38,7 +38,11 @@ export class StaffUser extends VersionedRecord {
   passwordHash!: string;
 }
 
-/** An opaque refresh token, stored as its SHA-256; rotated on every use. */
+/**
+ * An opaque refresh token, stored as its SHA-256; rotated on every use. The tokens one sign-in
+ * leads to share a session id; the session — and every access token naming it — is live while
+ * one of them is neither revoked nor expired.
+ */
 @Entity({ tableName: 'refresh_token' })
 export class RefreshToken {
   @PrimaryKey({ type: 'string', length: 36 })
@@ -47,6 +51,14 @@ export class RefreshToken {
   @Index()
   @Property({ type: 'string', length: 36 })
   userId!: string;
+
+  /**
+   * Set on every row. The column allows null only because SQLite cannot add a NOT NULL column
+   * to a table that has rows; rows from before sessions had ids got their own id.
+   */
+  @Index()
+  @Property({ type: 'string', length: 36, nullable: true })
+  sessionId!: string;
 
   @Property({ type: 'string', length: 64, unique: true })
   tokenHash!: string;

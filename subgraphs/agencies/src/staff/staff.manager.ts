@@ -19,14 +19,20 @@ import {
 import { Agency } from '../agencies/agency.entity';
 import { agenciesPermissions } from '../access/permissions';
 import { generatePassword, hashPassword } from './passwords';
-import { revokeAllSessions } from './sessions';
+import { isSessionLive, revokeAllSessions } from './sessions';
 import { StaffUser } from './staff-user.entity';
 import type { CreateStaffUserInput, UpdateStaffUserInput } from './staff.inputs';
 
-/** The signed-in account, or null for anonymous callers (and accounts deleted meanwhile). */
+/**
+ * The signed-in account; null for anonymous callers, and for a token whose account is gone or
+ * deactivated or whose session has ended. The gateway asks this for every staff token (its
+ * LiveIdentity), so the answer decides whether the token is still honoured.
+ */
 export async function findMe(context: RequestContext): Promise<StaffUser | null> {
-  if (!isStaff(context.viewer)) return null;
-  return context.em.findOne(StaffUser, { id: context.viewer.userId });
+  const viewer = context.viewer;
+  if (!isStaff(viewer) || viewer.sessionId === undefined) return null;
+  if (!(await isSessionLive(context, viewer.userId, viewer.sessionId))) return null;
+  return context.em.findOne(StaffUser, { id: viewer.userId, active: true });
 }
 
 /** Every account, by name: ADMIN only. */

@@ -4,7 +4,7 @@ import { catalogPermissions } from '../access/permissions';
 import { ServiceRevision } from './service-revision.entity';
 import { ServiceEdit, ServiceRevisionView } from './service.views';
 import { searchServices } from '../search/search.manager';
-import { PublishStatus, Service } from './service.entity';
+import { Service } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
 import { readableServices } from './service.policy';
 
@@ -38,14 +38,15 @@ export async function findService(
 ): Promise<Service | null> {
   const by = idOrSlug(lookup);
   if (by.by === 'id') return readableServiceById(context).load(by.id);
-  // A slug is unique among public services only: a caller who also sees drafts may find a
-  // draft sharing a published service's slug. The published one is the answer, else the oldest.
+  // A slug is unique among services that have been public only: a caller who also sees drafts
+  // may find a draft sharing such a service's slug. The one the public knows (or knew) by that
+  // slug is the answer, else the oldest.
   const candidates = await context.em.find(
     Service,
     { $and: [{ slug: by.slug }, readableServices(context.viewer)] },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
   );
-  return candidates.find((service) => service.status === PublishStatus.PUBLISHED) ?? candidates[0] ?? null;
+  return candidates.find((service) => service.publicSlug === by.slug) ?? candidates[0] ?? null;
 }
 
 /** Services by ID as the caller may see them (null otherwise), batched per request. */
