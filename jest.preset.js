@@ -4,6 +4,7 @@
 const { join } = require('node:path');
 
 const root = __dirname;
+const registry = require('./subgraphs/registry.json');
 
 module.exports = function jestConfig(workspaceDir) {
   return {
@@ -26,10 +27,11 @@ module.exports = function jestConfig(workspaceDir) {
     },
     moduleNameMapper: {
       '^@mpp/kit$': join(root, 'packages/kit/src/index.ts'),
+      '^@mpp/kit/subgraph$': join(root, 'packages/kit/src/subgraph.ts'),
       '^@mpp/kit/testing$': join(root, 'packages/kit/src/testing/index.ts'),
-      '^@mpp/agencies$': join(root, 'subgraphs/agencies/src/index.ts'),
-      '^@mpp/catalog$': join(root, 'subgraphs/catalog/src/index.ts'),
       '^@mpp/gateway$': join(root, 'gateway/src/index.ts'),
+      // Every registered subgraph's package, by its name (subgraphs/registry.json).
+      ...Object.fromEntries(registry.subgraphs.map(({ name, workspace }) => [`^@mpp/${name}$`, join(root, workspace, 'src/index.ts')])),
     },
     testTimeout: 120000,
     maxWorkers: 2,

@@ -24,7 +24,7 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const { loadConfig, SUBGRAPH_NAMES, ConfigError } = require(join(root, 'packages/kit/dist/index.js'));
+const { loadConfig, subgraphRegistry, ConfigError } = require(join(root, 'packages/kit/dist/index.js'));
 let config;
 try {
   config = loadConfig(); // also creates the development secrets, once, before any service starts
@@ -83,8 +83,10 @@ async function waitForHealth(name, url, timeoutMs = 120_000) {
 const healthOf = (graphqlUrl) => new URL('/health', graphqlUrl).toString();
 
 try {
-  for (const name of SUBGRAPH_NAMES) run(name, `subgraphs/${name}/dist/main.js`);
-  await Promise.all(SUBGRAPH_NAMES.map((name) => waitForHealth(name, healthOf(config.subgraphUrls[name]))));
+  // Every subgraph of the registry (subgraphs/registry.json) runs its workspace's dist/main.js.
+  const subgraphs = subgraphRegistry(root);
+  for (const { name, workspace } of subgraphs) run(name, join(workspace, 'dist/main.js'));
+  await Promise.all(subgraphs.map(({ name }) => waitForHealth(name, healthOf(config.subgraphUrls[name]))));
   run('gateway', 'gateway/dist/main.js');
   const gatewayUrl = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.gatewayPort}`;
   await waitForHealth('gateway', `${gatewayUrl}/health`);
@@ -95,7 +97,7 @@ MPP Paser platform is ready (${seconds} s) on ${config.database.kind === 'sqlite
 
   GraphQL API   ${gatewayUrl}/graphql
   Health        ${gatewayUrl}/health
-${SUBGRAPH_NAMES.map((name) => `  ${name.padEnd(13)} ${config.subgraphUrls[name]} (gateway only)`).join('\n')}
+${subgraphs.map(({ name }) => `  ${name.padEnd(13)} ${config.subgraphUrls[name]} (gateway only)`).join('\n')}
 
 Try it:
   curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' \\

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
-import { DEFAULT_PORTS, SUBGRAPH_NAMES, findRepositoryRoot, graphqlUrl } from '@mpp/kit';
+import { findRepositoryRoot, graphqlUrl, subgraphRegistry } from '@mpp/kit';
 
 export interface SubgraphSdl {
   name: string;
@@ -36,22 +36,29 @@ export const repositoryRoot = findRepositoryRoot(__dirname);
 export const SUPERGRAPH_PATH = join(repositoryRoot, 'gateway', 'supergraph.graphql');
 export const API_SCHEMA_PATH = join(repositoryRoot, 'gateway', 'api-schema.graphql');
 
-/** Where `npm run sdl` of each subgraph writes its SDL. */
+/** Where each subgraph's printed SDL is committed: `schema.graphql` in its workspace. */
 export function subgraphSdlPath(name: string): string {
-  return join(repositoryRoot, 'subgraphs', name, 'schema.graphql');
+  const entry = subgraphRegistry(repositoryRoot).find((candidate) => candidate.name === name);
+  if (!entry) throw new Error(`no subgraph "${name}" in the registry`);
+  return join(repositoryRoot, entry.workspace, 'schema.graphql');
 }
 
-/** Reads every subgraph's printed SDL and composes them. */
-export async function composeFromSubgraphFiles(): Promise<ComposedSupergraph> {
-  const subgraphs = await Promise.all(
-    SUBGRAPH_NAMES.map(async (name) => ({
-      name,
-      // The default loopback URL; the gateway uses its configured MPP_<NAME>_URL instead.
-      url: graphqlUrl('127.0.0.1', DEFAULT_PORTS[name]),
-      sdl: await readFile(subgraphSdlPath(name), 'utf8'),
-    })),
+/**
+ * Composes the registry's subgraphs from their SDL, in registry order. Each URL written into the
+ * supergraph is the default loopback one; the gateway uses its configured MPP_<NAME>_URL instead.
+ */
+export function composeRegistry(sdlOf: (name: string) => string): ComposedSupergraph {
+  return composeSupergraph(
+    subgraphRegistry(repositoryRoot).map(({ name, port }) => ({ name, url: graphqlUrl('127.0.0.1', port), sdl: sdlOf(name) })),
   );
-  return composeSupergraph(subgraphs);
+}
+
+/** Composes the committed subgraph SDL files. */
+export async function composeFromSubgraphFiles(): Promise<ComposedSupergraph> {
+  const files = new Map(
+    await Promise.all(subgraphRegistry(repositoryRoot).map(async ({ name }) => [name, await readFile(subgraphSdlPath(name), 'utf8')] as const)),
+  );
+  return composeRegistry((name) => files.get(name)!);
 }
 
 export async function writeSupergraph(composed: ComposedSupergraph): Promise<void> {

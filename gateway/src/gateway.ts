@@ -14,7 +14,6 @@ import {
   encodeViewer,
   type AccessClaims,
   REQUEST_ID_HEADER,
-  SUBGRAPH_NAMES,
   clock,
   createLogger,
   commonApolloOptions,
@@ -22,7 +21,6 @@ import {
   listen,
   type Logger,
   type PlatformConfig,
-  type SubgraphName,
 } from '@mpp/kit';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { identify } from './auth';
@@ -44,7 +42,7 @@ export interface GatewayStartOptions {
   /** Overrides the configured port (0 picks a free one). */
   port?: number;
   /** Overrides the configured subgraph URLs (tests start subgraphs on free ports). */
-  subgraphUrls?: Partial<Record<SubgraphName, string>>;
+  subgraphUrls?: Record<string, string>;
 }
 
 export interface RunningGateway {
@@ -85,14 +83,14 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export async function startGateway(config: PlatformConfig, options: GatewayStartOptions = {}): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel);
   if (config.clockStart) clock.startAt(config.clockStart);
-  const subgraphUrls: Record<SubgraphName, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
+  const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   // @apollo/gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo
   // every few minutes; a public-service platform reports to nobody it was not told about.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => {
-      const url = subgraphUrls[name as SubgraphName];
+      const url = subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
       return new SubgraphDataSource(url, config.gatewaySecret, config.subgraphTimeoutMs);
     },
@@ -122,7 +120,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
 
   app.get('/health', async (_req, res) => {
     const subgraphs = await Promise.all(
-      SUBGRAPH_NAMES.map(async (name) => [name, await subgraphHealth(subgraphUrls[name])] as const),
+      config.subgraphs.map(async (name) => [name, await subgraphHealth(subgraphUrls[name]!)] as const),
     );
     const healthy = subgraphs.every(([, status]) => status === 'ok');
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'unavailable', subgraphs: Object.fromEntries(subgraphs) });

@@ -1,31 +1,24 @@
-import 'reflect-metadata';
-
+/*
+ * @mpp/kit — what every process of the platform shares and the gateway needs too:
+ * configuration and the subgraph registry, the clock, errors, identity (viewer, tokens,
+ * permission tables), logging, ids, paging rules, field rules, and the plain HTTP/Apollo
+ * plumbing. Importing it has no side effects and loads no ORM: subgraphs add
+ * `@mpp/kit/subgraph`, tests `@mpp/kit/testing`.
+ */
 export * from './config/config';
+export * from './registry/registry';
 export * from './clock/clock';
-export * from './context/request-context';
-export * from './database/database';
-export * from './database/portable-migration';
-export * from './database/query-log';
-export * from './database/versioned-record';
 export * from './errors/errors';
 export * from './errors/format-error';
 export * from './identity/viewer';
-import './schema/role-enum';
-export * from './audit/audit-record.entity';
-export * from './audit/audit';
 export * from './identity/tokens';
 export * from './identity/permissions';
 export * from './ids/seed-id';
 export * from './logging/logger';
 export * from './paging/paging';
 export * from './paging/lookup';
-export * from './paging/page-args';
 export * from './validation/fields';
 export * from './server/apollo-options';
-export * from './schema/federated-schema';
-export * from './schema/scalars';
 export * from './server/gateway-secret';
-export * from './server/subgraph-definition';
-export * from './server/subgraph-server';
 export * from './server/run-main';
 export * from './server/listen';

@@ -1,1 +1,2 @@
-export { agenciesSubgraph } from './subgraph';
+/** The agencies subgraph as the registry loads it (subgraphs/registry.json). */
+export { agenciesSubgraph as subgraph } from './subgraph';

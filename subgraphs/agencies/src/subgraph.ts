@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AuditRecord, VersionedRecord, type SubgraphDefinition } from '@mpp/kit';
+import { AuditRecord, VersionedRecord, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { Agency } from './agencies/agency.entity';
 import { resolveAgencyReference } from './agencies/agency.reference';
 import { AgencyResolver } from './agencies/agency.resolver';

@@ -1,4 +1,5 @@
-export { catalogSubgraph } from './subgraph';
+/** The catalog subgraph as the registry loads it (subgraphs/registry.json). */
+export { catalogSubgraph as subgraph } from './subgraph';
 // For benchmarks that grow the catalog in place (never for other subgraphs: they federate).
 export { Service, PublishStatus } from './services/service.entity';
 export { reindexServices } from './search/search.indexer';

@@ -1,4 +1,5 @@
-import { loadConfig, runMain, startSubgraph } from '@mpp/kit';
+import { loadConfig, runMain } from '@mpp/kit';
+import { startSubgraph } from '@mpp/kit/subgraph';
 import { catalogSubgraph } from './subgraph';
 
 /** Runs the catalog subgraph as its own process (production, or one piece of `npm start`). */

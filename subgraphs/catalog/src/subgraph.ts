@@ -1,4 +1,4 @@
-import { AuditRecord, VersionedRecord, type SubgraphDefinition } from '@mpp/kit';
+import { AuditRecord, VersionedRecord, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { AgencyReference } from './agencies/agency.reference-type';
 import { AgencyServicesResolver, resolveAgencyReference } from './agencies/agency-services.resolver';
 import { ServiceCategory } from './categories/category.entity';

@@ -1,17 +1,20 @@
-import { agenciesSubgraph } from '@mpp/agencies';
-import { catalogSubgraph } from '@mpp/catalog';
 import { startGateway, type RunningGateway } from '@mpp/gateway';
-import { QueryLog, SUBGRAPH_NAMES, startSubgraph, type RunningSubgraph, type SubgraphDefinition, type SubgraphName } from '@mpp/kit';
+import { loadSubgraphDefinition, subgraphRegistry } from '@mpp/kit';
+import { QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { print } from 'graphql';
 
-const DEFINITIONS: Record<SubgraphName, SubgraphDefinition> = {
-  agencies: agenciesSubgraph,
-  catalog: catalogSubgraph,
-};
+/** Every subgraph of the registry, by name, loaded once. */
+let definitions: Promise<Map<string, SubgraphDefinition>> | undefined;
+export function subgraphDefinitions(): Promise<Map<string, SubgraphDefinition>> {
+  definitions ??= Promise.all(
+    subgraphRegistry().map(async (entry) => [entry.name, await loadSubgraphDefinition<SubgraphDefinition>(entry)] as const),
+  ).then((entries) => new Map(entries));
+  return definitions;
+}
 
 export interface DevAccount {
   email: string;
@@ -46,19 +49,21 @@ export interface GraphqlResult<T> {
 export class TestPlatformRun {
   private constructor(
     readonly platform: TestPlatform,
-    readonly subgraphs: Record<SubgraphName, RunningSubgraph>,
+    private readonly definitions: Map<string, SubgraphDefinition>,
+    readonly subgraphs: Record<string, RunningSubgraph>,
     readonly gateway: RunningGateway,
   ) {}
 
   static async start(databaseUrl: string | undefined, env: Record<string, string> = {}): Promise<TestPlatformRun> {
     const platform = testPlatformConfig(databaseUrl, env);
-    const subgraphs = {} as Record<SubgraphName, RunningSubgraph>;
-    for (const name of SUBGRAPH_NAMES) {
-      subgraphs[name] = await startSubgraph(DEFINITIONS[name], platform.config, { port: 0, queryLog: new QueryLog() });
+    const definitions = await subgraphDefinitions();
+    const subgraphs: Record<string, RunningSubgraph> = {};
+    for (const [name, definition] of definitions) {
+      subgraphs[name] = await startSubgraph(definition, platform.config, { port: 0, queryLog: new QueryLog() });
     }
-    const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, subgraphs[name].url]));
+    const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url]));
     const gateway = await startGateway(platform.config, { port: 0, subgraphUrls });
-    return new TestPlatformRun(platform, subgraphs, gateway);
+    return new TestPlatformRun(platform, definitions, subgraphs, gateway);
   }
 
   get url(): string {
@@ -108,25 +113,25 @@ export class TestPlatformRun {
   }
 
   /** Stops a subgraph and starts it again on the same port (outage tests). */
-  async stopSubgraph(name: SubgraphName): Promise<void> {
+  async stopSubgraph(name: string): Promise<void> {
     await this.subgraphs[name].stop();
   }
 
-  async startSubgraphAgain(name: SubgraphName): Promise<void> {
-    const port = this.subgraphs[name].port;
-    this.subgraphs[name] = await startSubgraph(DEFINITIONS[name], this.platform.config, { port, queryLog: new QueryLog() });
+  async startSubgraphAgain(name: string): Promise<void> {
+    const port = this.subgraphs[name]!.port;
+    this.subgraphs[name] = await startSubgraph(this.definitions.get(name)!, this.platform.config, { port, queryLog: new QueryLog() });
   }
 
   /** SQL statements each subgraph ran while `action` did. */
-  async countStatements(action: () => Promise<unknown>): Promise<Record<SubgraphName, number>> {
-    for (const name of SUBGRAPH_NAMES) this.subgraphs[name].database.queryLog.reset();
+  async countStatements(action: () => Promise<unknown>): Promise<Record<string, number>> {
+    for (const running of Object.values(this.subgraphs)) running.database.queryLog.reset();
     await action();
-    return Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, this.subgraphs[name].database.queryLog.count])) as Record<SubgraphName, number>;
+    return Object.fromEntries(Object.entries(this.subgraphs).map(([name, running]) => [name, running.database.queryLog.count]));
   }
 
   async stop(): Promise<void> {
     await this.gateway.stop();
-    for (const name of SUBGRAPH_NAMES) await this.subgraphs[name].stop();
-    await this.platform.cleanup(SUBGRAPH_NAMES);
+    for (const running of Object.values(this.subgraphs)) await running.stop();
+    await this.platform.cleanup(Object.keys(this.subgraphs));
   }
 }

@@ -1,16 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-
-/** The subgraphs of the supergraph, in composition order. A new subgraph adds its name here. */
-export const SUBGRAPH_NAMES = ['agencies', 'catalog'] as const;
-export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
-
-export const DEFAULT_PORTS: Record<SubgraphName | 'gateway', number> = {
-  gateway: 4000,
-  agencies: 4001,
-  catalog: 4002,
-};
+import { DEFAULT_GATEWAY_PORT, findRepositoryRoot, subgraphRegistry } from '../registry/registry';
 
 export type DatabaseTarget =
   | { kind: 'sqlite' }
@@ -25,8 +16,10 @@ export interface PlatformConfig {
   databasePrefix: string;
   host: string;
   gatewayPort: number;
-  subgraphPorts: Record<SubgraphName, number>;
-  subgraphUrls: Record<SubgraphName, string>;
+  /** The registry's subgraphs, in composition order (subgraphs/registry.json). */
+  subgraphs: string[];
+  subgraphPorts: Record<string, number>;
+  subgraphUrls: Record<string, string>;
   gatewaySecret: string;
   /** Signs and verifies staff access tokens (HS256). */
   jwtSecret: string;
@@ -65,12 +58,13 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
   const rootDir = findRepositoryRoot();
   const dataDir = resolve(rootDir, read('MPP_DATA_DIR') ?? '.data');
   const host = read('MPP_HOST') ?? '127.0.0.1';
-  const gatewayPort = parsePort('MPP_GATEWAY_PORT', read('MPP_GATEWAY_PORT'), DEFAULT_PORTS.gateway);
-  const subgraphPorts = {} as Record<SubgraphName, number>;
-  const subgraphUrls = {} as Record<SubgraphName, string>;
-  for (const name of SUBGRAPH_NAMES) {
+  const gatewayPort = parsePort('MPP_GATEWAY_PORT', read('MPP_GATEWAY_PORT'), DEFAULT_GATEWAY_PORT);
+  const registry = subgraphRegistry(rootDir);
+  const subgraphPorts: Record<string, number> = {};
+  const subgraphUrls: Record<string, string> = {};
+  for (const { name, port } of registry) {
     const variable = `MPP_${name.toUpperCase()}_PORT`;
-    subgraphPorts[name] = parsePort(variable, read(variable), DEFAULT_PORTS[name]);
+    subgraphPorts[name] = parsePort(variable, read(variable), port);
     const urlVariable = `MPP_${name.toUpperCase()}_URL`;
     subgraphUrls[name] = parseHttpUrl(
       urlVariable,
@@ -87,6 +81,7 @@ export function loadConfig(env: Env = process.env): PlatformConfig {
     databasePrefix: parsePrefix(read('MPP_DATABASE_PREFIX') ?? 'mpp_'),
     host,
     gatewayPort,
+    subgraphs: registry.map((entry) => entry.name),
     subgraphPorts,
     subgraphUrls,
     gatewaySecret: secret('MPP_GATEWAY_SECRET', read('MPP_GATEWAY_SECRET'), mode, dataDir, 'gateway-secret'),
@@ -249,17 +244,3 @@ function secret(variable: string, value: string | undefined, mode: PlatformConfi
   return readFileSync(path, 'utf8').trim();
 }
 
-/** The folder holding the root package.json with workspaces: relative paths resolve here. */
-export function findRepositoryRoot(start: string = __dirname): string {
-  let dir = start;
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      const parsed = JSON.parse(readFileSync(manifest, 'utf8')) as { workspaces?: unknown };
-      if (parsed.workspaces) return dir;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-}

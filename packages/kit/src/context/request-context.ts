@@ -14,6 +14,8 @@ export interface RequestContext {
   clientAddress: string | null;
   /** Per-request DataLoaders, created on first use (see defineLoader). */
   loaders: Map<symbol, DataLoader<unknown, unknown>>;
+  /** Units of work this request ran (inUnitOfWork): every mutation runs in one. */
+  unitsOfWork: number;
 }
 
 export function createRequestContext(
@@ -23,7 +25,7 @@ export function createRequestContext(
   requestId: string,
   clientAddress: string | null = null,
 ): RequestContext {
-  return { config, em: em.fork(), viewer, requestId, clientAddress, loaders: new Map() };
+  return { config, em: em.fork(), viewer, requestId, clientAddress, loaders: new Map(), unitsOfWork: 0 };
 }
 
 /**

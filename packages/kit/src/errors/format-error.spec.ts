@@ -18,13 +18,4 @@ describe('errors as clients see them', () => {
     expect(formatted).toEqual({ message: INTERNAL_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(logged).toContain(original);
   });
-
-  it('names the failing field of an argument validation error', () => {
-    const original = Object.assign(new Error('Argument Validation Error'), {
-      validationErrors: [{ property: 'input', children: [{ property: 'slug', constraints: { matches: 'slug must be lowercase words joined by hyphens' } }] }],
-    });
-    const formatted = formatClientError({ message: 'Argument Validation Error', extensions: { code: 'BAD_USER_INPUT' } }, original, log);
-    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.slug' });
-    expect(formatted.message).toBe('slug must be lowercase words joined by hyphens');
-  });
 });

@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, type ClassType, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 import { refuseControlCharactersInArguments } from './control-characters';
 import { CalendarDateScalar, DateTimeScalar } from './scalars';
@@ -12,10 +11,8 @@ import { CalendarDateScalar, DateTimeScalar } from './scalars';
 export type ReferenceResolver = (reference: { id: string }, context: RequestContext) => unknown;
 
 export interface SchemaDefinition {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  orphanedTypes?: Function[];
+  resolvers: NonEmptyArray<ClassType>;
+  orphanedTypes?: ClassType[];
   /** `__resolveReference` per entity type name. */
   referenceResolvers: Record<string, ReferenceResolver>;
 }
@@ -34,7 +31,8 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
     resolvers: definition.resolvers,
     orphanedTypes: definition.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    validate: { forbidUnknownValues: false },
+    // Field rules live in the managers (BAD_USER_INPUT naming the field), not in decorators.
+    validate: false,
     skipCheck: true,
   });
   refuseControlCharactersInArguments(schema);
@@ -54,11 +52,4 @@ export { CalendarDateScalar, DateTimeScalar };
 /** The subgraph's SDL as composition reads it (federation directives included). */
 export async function subgraphSdl(definition: SchemaDefinition): Promise<string> {
   return printSubgraphSchema(await buildFederatedSchema(definition));
-}
-
-/** Writes the subgraph's SDL to a file (the committed `schema.graphql` beside its package). */
-export async function printSubgraphSdl(definition: SchemaDefinition, path: string): Promise<void> {
-  const sdl = await subgraphSdl(definition);
-  await writeFile(path, `${sdl.trimEnd()}\n`);
-  process.stdout.write(`wrote ${path}\n`);
 }

@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { MigrationObject } from '@mikro-orm/core';
-import type { PlatformConfig, SubgraphName } from '../config/config';
+import type { PlatformConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import type { SchemaDefinition } from '../schema/federated-schema';
 
@@ -15,7 +15,8 @@ export interface SubgraphSeed {
 
 /** Everything that makes a subgraph; kit runs it (server, database, seed) the same way for all. */
 export interface SubgraphDefinition extends SchemaDefinition {
-  name: SubgraphName;
+  /** As in subgraphs/registry.json. */
+  name: string;
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
   seed: SubgraphSeed;

@@ -13,14 +13,11 @@ import type { QueryLog } from '../database/query-log';
 import { decodeViewer, VIEWER_HEADER } from '../identity/viewer';
 import { createLogger, type Logger } from '../logging/logger';
 import { buildFederatedSchema } from '../schema/federated-schema';
-import { GATEWAY_SECRET_HEADER, isGatewaySecret } from './gateway-secret';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, isGatewaySecret } from './gateway-secret';
 import type { SubgraphDefinition } from './subgraph-definition';
 import { commonApolloOptions } from './apollo-options';
 import { listen } from './listen';
 
-export const REQUEST_ID_HEADER = 'x-request-id';
-/** The client's address, as the gateway saw it; trusted only with the gateway secret. */
-export const CLIENT_ADDRESS_HEADER = 'x-mpp-client-address';
 
 export interface SubgraphStartOptions {
   /** Overrides the configured port (0 picks a free one). */

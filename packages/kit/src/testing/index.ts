@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type DatabaseTarget, type PlatformConfig } from '../config/config';
+import { subgraphNames } from '../registry/registry';
 import { dropMySqlSchema } from '../database/database';
 
 /**
@@ -36,8 +37,7 @@ export function testPlatformConfig(databaseUrl: string | undefined, env: Record<
     MPP_DATABASE_PREFIX: prefix,
     MPP_DATABASE_URL: databaseUrl,
     MPP_GATEWAY_PORT: '0',
-    MPP_AGENCIES_PORT: '0',
-    MPP_CATALOG_PORT: '0',
+    ...Object.fromEntries(subgraphNames().map((name) => [`MPP_${name.toUpperCase()}_PORT`, '0'])),
     MPP_LOG_LEVEL: process.env.MPP_LOG_LEVEL ?? 'warn',
     ...env,
   });

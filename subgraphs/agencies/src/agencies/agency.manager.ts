@@ -1,26 +1,6 @@
 
-import {
-  auditHistory,
-  badUserInput,
-  byKeys,
-  type AuditRecord,
-  type Page,
-  fieldChanges,
-  recordChange,
-  defineLoader,
-  flushOrConflict,
-  groupByKeys,
-  idOrSlug,
-  notFound,
-  optionalEmail,
-  optionalPhone,
-  optionalText,
-  optionalUrl,
-  requireSlug,
-  requireText,
-  requireVersion,
-  type RequestContext,
-} from '@mpp/kit';
+import { badUserInput, type Page, idOrSlug, notFound, optionalEmail, optionalPhone, optionalText, optionalUrl, requireSlug, requireText } from '@mpp/kit';
+import { auditHistory, byKeys, type AuditRecord, fieldChanges, recordChange, defineLoader, flushOrConflict, groupByKeys, requireVersion, type RequestContext } from '@mpp/kit/subgraph';
 import { agenciesPermissions } from '../access/permissions';
 import { Booth } from '../booths/booth.entity';
 import { Agency, AgencyKind } from './agency.entity';

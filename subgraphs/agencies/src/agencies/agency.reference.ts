@@ -1,4 +1,4 @@
-import type { RequestContext } from '@mpp/kit';
+import type { RequestContext } from '@mpp/kit/subgraph';
 import type { Agency } from './agency.entity';
 import { agencyById } from './agency.manager';
 

@@ -1,4 +1,4 @@
-import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit';
+import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Booth } from '../booths/booth.entity';
 import { Agency, AgencyKind } from './agency.entity';

@@ -1,4 +1,5 @@
-import { GATEWAY_SECRET_HEADER, schemaDrift, seedId, startSubgraph, type RunningSubgraph } from '@mpp/kit';
+import { GATEWAY_SECRET_HEADER, seedId } from '@mpp/kit';
+import { schemaDrift, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { postGraphql, testDatabaseTargets, type GraphqlResponse, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 import { agenciesSeed } from '../seed/seed';

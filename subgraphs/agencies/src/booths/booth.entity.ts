@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { CalendarDateScalar, VersionedRecord } from '@mpp/kit';
+import { CalendarDateScalar, VersionedRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 

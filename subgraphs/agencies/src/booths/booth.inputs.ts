@@ -1,4 +1,4 @@
-import { CalendarDateScalar } from '@mpp/kit';
+import { CalendarDateScalar } from '@mpp/kit/subgraph';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { BoothStatus } from './booth.entity';
 

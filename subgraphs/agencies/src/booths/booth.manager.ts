@@ -1,20 +1,5 @@
-import {
-  auditHistory,
-  badUserInput,
-  byKeys,
-  type AuditRecord,
-  type Page,
-  fieldChanges,
-  recordChange,
-  defineLoader,
-  flushOrConflict,
-  newId,
-  notFound,
-  optionalCalendarDate,
-  requireInteger,
-  requireVersion,
-  type RequestContext,
-} from '@mpp/kit';
+import { badUserInput, type Page, newId, notFound, optionalCalendarDate, requireInteger } from '@mpp/kit';
+import { auditHistory, byKeys, type AuditRecord, fieldChanges, recordChange, defineLoader, flushOrConflict, requireVersion, type RequestContext } from '@mpp/kit/subgraph';
 import { agenciesPermissions } from '../access/permissions';
 import { Agency } from '../agencies/agency.entity';
 import { Booth, BoothStatus } from './booth.entity';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@mpp/kit';
+import type { RequestContext } from '@mpp/kit/subgraph';
 import type { Booth } from './booth.entity';
 import { boothById } from './booth.manager';
 

@@ -1,4 +1,4 @@
-import { PortableMigration } from '@mpp/kit';
+import { PortableMigration } from '@mpp/kit/subgraph';
 
 /** Agencies and their gerai. */
 export class Migration20261129000000AgenciesAndBooths extends PortableMigration {

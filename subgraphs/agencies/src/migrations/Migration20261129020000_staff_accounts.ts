@@ -1,4 +1,4 @@
-import { PortableMigration } from '@mpp/kit';
+import { PortableMigration } from '@mpp/kit/subgraph';
 
 /** Staff accounts, their refresh tokens, and recent failed sign-ins (for rate limits). */
 export class Migration20261129020000StaffAccounts extends PortableMigration {

@@ -1,4 +1,4 @@
-import { PortableMigration, createAuditTable } from '@mpp/kit';
+import { PortableMigration, createAuditTable } from '@mpp/kit/subgraph';
 
 /** The audit trail: every change to agencies, booths and accounts. */
 export class Migration20261129030000AuditTrail extends PortableMigration {

@@ -1,4 +1,4 @@
-import { PortableMigration } from '@mpp/kit';
+import { PortableMigration } from '@mpp/kit/subgraph';
 
 /**
  * Refresh tokens name their session, so that ending a session also ends its access tokens.

@@ -1,4 +1,4 @@
-import { PortableMigration } from '@mpp/kit';
+import { PortableMigration } from '@mpp/kit/subgraph';
 
 /**
  * Each refresh token issued before sessions had ids becomes a session of its own (its id as

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { seedId, type SubgraphSeed } from '@mpp/kit';
+import { seedId } from '@mpp/kit';
+import { type SubgraphSeed } from '@mpp/kit/subgraph';
 import { Agency, AgencyKind } from '../agencies/agency.entity';
 import { Booth, BoothStatus } from '../booths/booth.entity';
 import { agencySeeds, boothSeeds } from './agencies.data';

@@ -1,4 +1,5 @@
-import { clock, newId, rateLimited, recordChange, unauthenticated, badUserInput, isStaff, type RequestContext } from '@mpp/kit';
+import { clock, newId, rateLimited, unauthenticated, badUserInput, isStaff } from '@mpp/kit';
+import { recordChange, type RequestContext } from '@mpp/kit/subgraph';
 import { checkPasswordRules, hashPassword, spendVerificationTime, verifyPassword } from './passwords';
 import { hashRefreshToken, openSession, revokeAllSessions, type Session } from './sessions';
 import { LoginFailure, RefreshToken, StaffUser } from './staff-user.entity';

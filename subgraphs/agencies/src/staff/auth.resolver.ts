@@ -1,4 +1,4 @@
-import type { RequestContext } from '@mpp/kit';
+import type { RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { changeOwnPassword, login, logout, refreshSession } from './auth.manager';
 import { StaffUser } from './staff-user.entity';

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { Role, loadConfig, newId, openSubgraphDatabase, requireEmail, requireText, runMain } from '@mpp/kit';
+import { Role, loadConfig, newId, requireEmail, requireText, runMain } from '@mpp/kit';
+import { openSubgraphDatabase } from '@mpp/kit/subgraph';
 import { agenciesSubgraph } from '../subgraph';
 import { generatePassword, hashPassword } from './passwords';
 import { StaffUser } from './staff-user.entity';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, openDatabase, startSubgraph, type RunningSubgraph, type StaffIdentity } from '@mpp/kit';
+import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, type StaffIdentity } from '@mpp/kit';
+import { openDatabase, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesMigrations } from '../migrations';
 import { agenciesSubgraph } from '../subgraph';

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { clock, newId, signAccessToken, type RequestContext } from '@mpp/kit';
+import { clock, newId, signAccessToken } from '@mpp/kit';
+import { type RequestContext } from '@mpp/kit/subgraph';
 import { RefreshToken, type RevokeReason, type StaffUser } from './staff-user.entity';
 
 /** A refresh token lives a week; each use replaces it with a new one. */

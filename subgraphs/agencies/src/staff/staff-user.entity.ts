@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { Role, VersionedRecord } from '@mpp/kit';
+import { Role } from '@mpp/kit';
+import { VersionedRecord } from '@mpp/kit/subgraph';
 import { Field, ObjectType } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 

@@ -1,21 +1,5 @@
-import {
-  Role,
-  auditHistory,
-  badUserInput,
-  type AuditRecord,
-  fieldChanges,
-  flushOrConflict,
-  recordChange,
-  isStaff,
-  newId,
-  notFound,
-  pageRequest,
-  requireEmail,
-  requireText,
-  requireVersion,
-  type Page,
-  type RequestContext,
-} from '@mpp/kit';
+import { Role, badUserInput, isStaff, newId, notFound, pageRequest, requireEmail, requireText, type Page } from '@mpp/kit';
+import { auditHistory, type AuditRecord, fieldChanges, flushOrConflict, recordChange, requireVersion, type RequestContext } from '@mpp/kit/subgraph';
 import { Agency } from '../agencies/agency.entity';
 import { agenciesPermissions } from '../access/permissions';
 import { generatePassword, hashPassword } from './passwords';

@@ -1,4 +1,4 @@
-import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit';
+import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.manager';

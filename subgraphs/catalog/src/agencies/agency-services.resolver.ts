@@ -1,4 +1,4 @@
-import type { RequestContext } from '@mpp/kit';
+import type { RequestContext } from '@mpp/kit/subgraph';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Service } from '../services/service.entity';
 import { readableServicesOfAgency } from '../services/service.manager';

@@ -1,5 +1,5 @@
 import { Entity, Property } from '@mikro-orm/core';
-import { VersionedRecord } from '@mpp/kit';
+import { VersionedRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 /** A group of services citizens browse by, e.g. "Administrasi Kependudukan". */

@@ -1,17 +1,5 @@
-import {
-  byKeys,
-  conflict,
-  defineLoader,
-  fieldChanges,
-  flushOrConflict,
-  newId,
-  notFound,
-  recordChange,
-  requireSlug,
-  requireText,
-  requireVersion,
-  type RequestContext,
-} from '@mpp/kit';
+import { conflict, newId, notFound, requireSlug, requireText } from '@mpp/kit';
+import { byKeys, defineLoader, fieldChanges, flushOrConflict, recordChange, requireVersion, type RequestContext } from '@mpp/kit/subgraph';
 import { Service } from '../services/service.entity';
 import { slugFromName } from '../services/service.rules';
 import type { ServiceCategoryInput } from './category.inputs';

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@mpp/kit';
+import type { RequestContext } from '@mpp/kit/subgraph';
 import type { ServiceCategory } from './category.entity';
 import { categoryById } from './category.manager';
 

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@mpp/kit';
+import type { RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Service } from '../services/service.entity';
 import { readableServicesOfCategory } from '../services/service.manager';

@@ -1,4 +1,4 @@
-import { PortableMigration } from '@mpp/kit';
+import { PortableMigration } from '@mpp/kit/subgraph';
 
 /** Service categories and services with their Standar Pelayanan. */
 export class Migration20261129000000CategoriesAndServices extends PortableMigration {

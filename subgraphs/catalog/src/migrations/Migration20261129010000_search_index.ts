@@ -1,4 +1,4 @@
-import { PortableMigration } from '@mpp/kit';
+import { PortableMigration } from '@mpp/kit/subgraph';
 
 /** The catalog's own search index: terms per service field, typo variants, synonyms. */
 export class Migration20261129010000SearchIndex extends PortableMigration {

@@ -1,4 +1,4 @@
-import { PortableMigration, createAuditTable } from '@mpp/kit';
+import { PortableMigration, createAuditTable } from '@mpp/kit/subgraph';
 
 /** Pending edits and review comments on services, published revisions, the audit trail. */
 export class Migration20261129040000EditorialWorkflow extends PortableMigration {

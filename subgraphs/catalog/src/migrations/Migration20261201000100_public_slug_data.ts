@@ -1,4 +1,4 @@
-import { PortableMigration } from '@mpp/kit';
+import { PortableMigration } from '@mpp/kit/subgraph';
 
 /** Services already public keep their slug reserved (DDL and data in separate migrations). */
 export class Migration20261201000100PublicSlugData extends PortableMigration {

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { badUserInput, type Page, type PageRequest, type RequestContext } from '@mpp/kit';
+import { badUserInput, type Page, type PageRequest } from '@mpp/kit';
+import { type RequestContext } from '@mpp/kit/subgraph';
 import { Service } from '../services/service.entity';
 import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search-index.entity';
 import { analyzeQuery, SynonymTable } from './search.query';

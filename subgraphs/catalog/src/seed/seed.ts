@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import { seedId, type SubgraphSeed } from '@mpp/kit';
+import { seedId } from '@mpp/kit';
+import { type SubgraphSeed } from '@mpp/kit/subgraph';
 import { ServiceCategory } from '../categories/category.entity';
 import { reindexServices } from '../search/search.indexer';
 import { seedSearchSynonyms } from '../search/search.setup';

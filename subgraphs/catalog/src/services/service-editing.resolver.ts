@@ -1,4 +1,4 @@
-import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit';
+import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, type ClassType } from 'type-graphql';
 import { AgencyReference } from '../agencies/agency.reference-type';
 import { ServiceCategory } from '../categories/category.entity';

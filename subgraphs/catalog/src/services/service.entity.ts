@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { VersionedRecord, type Role } from '@mpp/kit';
+import { type Role } from '@mpp/kit';
+import { VersionedRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceCategory } from '../categories/category.entity';
 import { Fee, ProcedureStep, Requirement } from './service.content';

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { auditHistory, byKeys, idOrSlug, defineLoader, groupByKeys, pageRequest, type AuditRecord, type Page, type RequestContext } from '@mpp/kit';
+import { idOrSlug, pageRequest, type Page } from '@mpp/kit';
+import { auditHistory, byKeys, defineLoader, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
 import { catalogPermissions } from '../access/permissions';
 import { ServiceRevision } from './service-revision.entity';
 import { ServiceEdit, ServiceRevisionView } from './service.views';

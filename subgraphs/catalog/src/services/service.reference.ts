@@ -1,4 +1,4 @@
-import type { RequestContext } from '@mpp/kit';
+import type { RequestContext } from '@mpp/kit/subgraph';
 import type { Service } from './service.entity';
 import { readableServiceById } from './service.manager';
 

@@ -1,4 +1,4 @@
-import { PageArgs, type RequestContext } from '@mpp/kit';
+import { PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AgencyReference } from '../agencies/agency.reference-type';
 import { ServiceCategory } from '../categories/category.entity';

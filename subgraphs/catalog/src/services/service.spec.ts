@@ -1,4 +1,5 @@
-import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, schemaDrift, seedId, startSubgraph, type RunningSubgraph, type StaffIdentity } from '@mpp/kit';
+import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, seedId, type StaffIdentity } from '@mpp/kit';
+import { schemaDrift, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { ServiceSearchTerm } from '../search/search-index.entity';
 import { prepareSearch } from '../search/search.setup';

@@ -1,4 +1,4 @@
-import { AuditActor } from '@mpp/kit';
+import { AuditActor } from '@mpp/kit/subgraph';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Fee, ProcedureStep, Requirement } from './service.content';
 import { EditState, type ServiceContent } from './service.entity';

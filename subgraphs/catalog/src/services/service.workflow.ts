@@ -1,19 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import {
-  actorOf,
-  badUserInput,
-  clock,
-  conflict,
-  fieldChanges,
-  flushOrConflict,
-  newId,
-  notFound,
-  recordChange,
-  requireText,
-  requireVersion,
-  type AuditChange,
-  type RequestContext,
-} from '@mpp/kit';
+import { badUserInput, clock, conflict, newId, notFound, requireText } from '@mpp/kit';
+import { actorOf, fieldChanges, flushOrConflict, recordChange, requireVersion, type AuditChange, type RequestContext } from '@mpp/kit/subgraph';
 import { catalogPermissions, type CatalogAction } from '../access/permissions';
 import { ServiceCategory } from '../categories/category.entity';
 import { reindexServices } from '../search/search.indexer';

@@ -1,0 +1,24 @@
+/*
+ * @mpp/kit/subgraph — what a subgraph is built from: its database (MikroORM on SQLite or
+ * MySQL/MariaDB, portable migrations, versioned records, the unit of work), the audit trail,
+ * the request context with its loaders, the federated schema and the subgraph server.
+ *
+ * Importing it registers what type-graphql and MikroORM need process-wide: reflect-metadata
+ * and the Role enum. That is why it is an entry point of its own.
+ */
+import 'reflect-metadata';
+import './schema/role-enum';
+
+export * from './context/request-context';
+export * from './database/database';
+export * from './database/portable-migration';
+export * from './database/query-log';
+export * from './database/versioned-record';
+export * from './database/unit-of-work';
+export * from './audit/audit-record.entity';
+export * from './audit/audit';
+export * from './paging/page-args';
+export * from './schema/federated-schema';
+export * from './schema/scalars';
+export * from './server/subgraph-definition';
+export * from './server/subgraph-server';
