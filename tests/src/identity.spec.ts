@@ -53,11 +53,15 @@ describe.each(testDatabaseTargets())('identity through the gateway on $label', (
 
   it('rotates refresh tokens: each works once, and a reused one ends every session', async () => {
     const session = await platform.loginAs('EDITOR');
+    const accountVersion = async (token: string) => (await platform.post('{ me { version } }', {}, bearer(token))).data.me.version as number;
+    const versionBefore = await accountVersion(session.token);
     const first = await platform.post(REFRESH, { t: session.refreshToken });
     expect(first.errors).toBeUndefined();
     const rotated = first.data.refreshSession;
     expect(rotated.refreshToken).not.toBe(session.refreshToken);
     expect((await platform.post(ME, {}, bearer(rotated.token))).data.me.role).toBe('EDITOR');
+    // Signing in and refreshing write sessions, never the account itself.
+    expect(await accountVersion(rotated.token)).toBe(versionBefore);
 
     const reused = await platform.post(REFRESH, { t: session.refreshToken });
     expect(reused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Role } from '../identity/viewer';
 
@@ -46,7 +46,7 @@ export class AuditRecord {
 
   /** Milliseconds kept on every database (MySQL's plain DATETIME would drop them). */
   @Field(() => Date)
-  @Property({ type: 'datetime', length: 3 })
+  @Property({ type: DateTimeType, length: 3 })
   at!: Date;
 
   @Field({ description: 'e.g. Service, Agency, Booth, StaffUser, ServiceCategory' })

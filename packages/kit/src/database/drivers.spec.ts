@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DriverException, Entity, JsonProperty, PrimaryKey, Property, raw } from '@mikro-orm/core';
+import { DateTimeType, DriverException, Entity, JsonProperty, PrimaryKey, Property, raw } from '@mikro-orm/core';
 import { LibSqlPlatform } from '@mikro-orm/libsql';
 import type { AbstractSqlConnection, AbstractSqlPlatform, SqlEntityManager } from '@mikro-orm/knex';
 import { testDatabaseTargets, testPlatformConfig, type TestPlatform } from '../testing';
@@ -15,7 +15,7 @@ class Probe {
   @Property({ type: 'string', length: 100 })
   label!: string;
 
-  @Property({ type: 'datetime', length: 3 })
+  @Property({ type: DateTimeType, length: 3 })
   at!: Date;
 
   @Property({ type: 'boolean' })

@@ -1,4 +1,4 @@
-import { Entity, OptimisticLockError, OptionalProps, PrimaryKey, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DateTimeType, Entity, OptimisticLockError, OptionalProps, PrimaryKey, Property, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { badUserInput, conflict } from '../errors/errors';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -22,11 +22,14 @@ export abstract class VersionedRecord {
   @Property({ type: 'integer', version: true, default: 1 })
   version: number = 1;
 
-  @Property({ type: 'datetime' })
+  // DateTimeType, not the string 'datetime': MikroORM compares a DateTimeType property by its
+  // instant, but a 'datetime' one as a plain value, and on SQLite (stored as epoch milliseconds)
+  // a record only read then looked changed: a later flush rewrote it and raised its version.
+  @Property({ type: DateTimeType })
   createdAt: Date = clock.now();
 
   @Field(() => Date, { description: 'When the record last changed.' })
-  @Property({ type: 'datetime', onUpdate: () => clock.now() })
+  @Property({ type: DateTimeType, onUpdate: () => clock.now() })
   updatedAt: Date = clock.now();
 }
 

@@ -3,7 +3,6 @@ import { schemaDrift, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgr
 import { postGraphql, testDatabaseTargets, type GraphqlResponse, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 import { agenciesSeed } from '../seed/seed';
-import { Agency } from './agency.entity';
 
 describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseUrl }) => {
   let platform: TestPlatform;
@@ -92,12 +91,5 @@ describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseU
     expect(entities.slice(0, 4).map((entity) => entity!.slug)).toEqual(['bri', 'bni', 'mandiri', 'polres']);
     expect(entities[4]).toBeNull();
     expect(subgraph.database.queryLog.count).toBe(2);
-  });
-
-  it('keeps the entity and the database in one shape', async () => {
-    const em = subgraph.database.orm.em.fork();
-    const agency = await em.findOneOrFail(Agency, { slug: 'dpmptsp' });
-    expect(agency.version).toBe(1);
-    expect(agency.createdAt).toBeInstanceOf(Date);
   });
 });

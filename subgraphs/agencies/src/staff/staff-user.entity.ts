@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Role } from '@mpp/kit';
 import { VersionedRecord } from '@mpp/kit/subgraph';
 import { Field, ObjectType } from 'type-graphql';
@@ -64,14 +64,14 @@ export class RefreshToken {
   @Property({ type: 'string', length: 64, unique: true })
   tokenHash!: string;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   expiresAt!: Date;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   createdAt!: Date;
 
   /** When it was used (rotated), logged out or revoked; it is never accepted again. */
-  @Property({ type: 'datetime', nullable: true, default: null })
+  @Property({ type: DateTimeType, nullable: true, default: null })
   revokedAt: Date | null = null;
 
   /** Why it ended. Only a ROTATED token presented again means it leaked. */
@@ -96,6 +96,6 @@ export class LoginFailure {
   clientAddress!: string;
 
   @Index()
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   failedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import type { Role } from '@mpp/kit';
 import type { ServiceContent } from './service.entity';
 
@@ -20,7 +20,7 @@ export class ServiceRevision {
   @Property({ type: 'json' })
   content!: ServiceContent;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: DateTimeType })
   publishedAt!: Date;
 
   /** Null for the seeded catalog, which no one published through the CMS. */

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { type Role } from '@mpp/kit';
 import { VersionedRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
@@ -103,7 +103,7 @@ export class Service extends VersionedRecord {
    * When the service itself last changed — not its pending edit, which the public must not be
    * able to notice. `Service.updatedAt` shows it; null until the first such change.
    */
-  @Property({ type: 'datetime', nullable: true, default: null })
+  @Property({ type: DateTimeType, nullable: true, default: null })
   publicUpdatedAt: Date | null = null;
 
   /** The reviewer's comment on a never-published service sent back to its author (Service.reviewComment). */
@@ -132,7 +132,7 @@ export class Service extends VersionedRecord {
   @Property({ type: 'string', length: 36, nullable: true, default: null })
   pendingByAgencyId: string | null = null;
 
-  @Property({ type: 'datetime', nullable: true, default: null })
+  @Property({ type: DateTimeType, nullable: true, default: null })
   pendingAt: Date | null = null;
 }
 
