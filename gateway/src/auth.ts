@@ -12,7 +12,7 @@ export async function identify(authorization: string | undefined, jwtSecret: str
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
   if (!match) throw unauthenticated();
   try {
-    return await verifyAccessToken(match[1]!, jwtSecret);
+    return await verifyAccessToken(match[1], jwtSecret);
   } catch (error) {
     if (error instanceof InvalidTokenError) throw unauthenticated();
     throw error;

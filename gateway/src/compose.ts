@@ -47,9 +47,9 @@ export function subgraphSdlPath(name: string): string {
  * Composes the registry's subgraphs from their SDL, in registry order. Each URL written into the
  * supergraph is the default loopback one; the gateway uses its configured MPP_<NAME>_URL instead.
  */
-export function composeRegistry(sdlOf: (name: string) => string): ComposedSupergraph {
+export function composeRegistry(sdlOf: (name: string) => string, rootDir: string = repositoryRoot): ComposedSupergraph {
   return composeSupergraph(
-    subgraphRegistry(repositoryRoot).map(({ name, port }) => ({ name, url: graphqlUrl('127.0.0.1', port), sdl: sdlOf(name) })),
+    subgraphRegistry(rootDir).map(({ name, port }) => ({ name, url: graphqlUrl('127.0.0.1', port), sdl: sdlOf(name) })),
   );
 }
 

@@ -43,6 +43,8 @@ export interface GatewayStartOptions {
   port?: number;
   /** Overrides the configured subgraph URLs (tests start subgraphs on free ports). */
   subgraphUrls?: Record<string, string>;
+  /** Serves this supergraph instead of the committed one (a test composing a registry of its own). */
+  supergraphSdl?: string;
 }
 
 export interface RunningGateway {
@@ -59,13 +61,15 @@ export interface RunningGateway {
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly secret: string, timeoutMs: number) {
     const fetcher: Fetcher = (input, init) =>
-      fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) }) as ReturnType<Fetcher>;
+      fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) });
     super({ url, fetcher });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = request.http?.headers;
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http?.headers;
     if (!headers) return;
+    // Apollo types the context of internal requests (health checks) loosely; ours is always a GatewayContext.
+    const context = options.context as Partial<GatewayContext> | undefined;
     headers.set(GATEWAY_SECRET_HEADER, this.secret);
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context?.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
@@ -88,7 +92,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   // every few minutes; a public-service platform reports to nobody it was not told about.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => {
       const url = subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
@@ -120,7 +124,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
 
   app.get('/health', async (_req, res) => {
     const subgraphs = await Promise.all(
-      config.subgraphs.map(async (name) => [name, await subgraphHealth(subgraphUrls[name]!)] as const),
+      config.subgraphs.map(async (name) => [name, await subgraphHealth(subgraphUrls[name])] as const),
     );
     const healthy = subgraphs.every(([, status]) => status === 'ok');
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'unavailable', subgraphs: Object.fromEntries(subgraphs) });

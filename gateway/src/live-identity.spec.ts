@@ -63,9 +63,9 @@ describe('the live identity check in the gateway', () => {
     const results = await Promise.all(Array.from({ length: 20 }, () => ask('{ __typename }', first)));
     expect(results.every((result) => result.status === 200)).toBe(true);
     expect(lookups).toHaveLength(1);
-    expect(lookups[0]![GATEWAY_SECRET_HEADER]).toBe(platform.config.gatewaySecret);
-    expect(lookups[0]!.authorization).toBeUndefined();
-    expect(JSON.parse(String(lookups[0]![VIEWER_HEADER]))).toMatchObject({ sessionId: expect.any(String), userId: expect.any(String) });
+    expect(lookups[0][GATEWAY_SECRET_HEADER]).toBe(platform.config.gatewaySecret);
+    expect(lookups[0].authorization).toBeUndefined();
+    expect(JSON.parse(String(lookups[0][VIEWER_HEADER]))).toMatchObject({ sessionId: expect.any(String), userId: expect.any(String) });
 
     await ask('{ __typename }', await token());
     expect(lookups).toHaveLength(2);
@@ -141,7 +141,7 @@ describe('the live identity check while the agencies subgraph is down', () => {
     const body = (await staff.json()) as { data?: unknown; errors: { message: string; extensions: Record<string, unknown> }[] };
     expect(staff.status).toBe(503);
     expect(body.data ?? null).toBeNull();
-    expect(body.errors[0]!.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(body.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack|fetch failed/);
     const anonymous = await post({});
     expect([anonymous.status, await anonymous.json()]).toEqual([200, { data: { __typename: 'Query' } }]);

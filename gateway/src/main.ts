@@ -4,5 +4,5 @@ import { startGateway } from './gateway';
 /** Runs the gateway as its own process; subgraphs are found through MPP_<NAME>_URL. */
 runMain(async () => {
   const gateway = await startGateway(loadConfig());
-  return gateway.stop;
+  return () => gateway.stop();
 });

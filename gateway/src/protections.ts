@@ -36,7 +36,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayCont
       return {
         async willSendResponse({ request, operationName, response, errors }) {
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = [...(errors ?? []), ...(body?.errors ?? [])].map((error) => String(error.extensions?.code ?? 'ERROR'));
+          const codes = [...(errors ?? []), ...(body?.errors ?? [])].map((error) => errorCode(error.extensions?.code));
           logger.info('request', {
             requestId: contextValue.requestId,
             operation: operationName ?? request.operationName ?? null,
@@ -80,9 +80,10 @@ function rootFieldNames(operation: OperationDefinitionNode): string[] {
 /** Bodies refused before GraphQL (too large, not JSON) still get a GraphQL-shaped answer. */
 export const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
-  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const { status: reported, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+  const status = typeof reported === 'number' && reported >= 400 && reported < 500 ? reported : 500;
   const message =
-    error?.type === 'entity.too.large'
+    type === 'entity.too.large'
       ? 'The request body is too large.'
       : status < 500
         ? 'The request could not be read.'
@@ -97,4 +98,9 @@ export function hideTokenLimit(formatted: GraphQLFormattedError): GraphQLFormatt
     return { ...formatted, message: 'Syntax Error: the operation is too large.' };
   }
   return formatted;
+}
+
+/** An error's code for the request log; 'ERROR' when it has none. */
+export function errorCode(code: unknown): string {
+  return typeof code === 'string' ? code : 'ERROR';
 }

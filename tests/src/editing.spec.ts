@@ -4,7 +4,7 @@ import { bearer, TestPlatformRun } from './support/platform';
 const FULL = `id slug name summary status version agency { id } category { id }
   requirements { description note } procedure { description } processingTime fee { isFree amount tiers { label amount } note }
   product complaintChannels legalBasis onlineUrl keywords`;
-const EDITORIAL = `${FULL} reviewComment pendingEdit { state reviewComment name summary editedBy { userId role agencyId } }
+const EDITORIAL = `${FULL} reviewComment pendingEdit { id version state reviewComment name summary editedBy { userId role agencyId } }
   revisions { id number name summary publishedBy { role } }`;
 const HISTORY = `history(limit: 50) { totalCount items { action entityType actor { userId role agencyId } changes { field before after } requestId } }`;
 
@@ -98,18 +98,19 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     const publicStamp = async () => (await send('query($id: ID) { service(id: $id) { updatedAt } }', { id: created.id })).data.service.updatedAt;
     const publishedAt = await publicStamp();
     const edited = (await ok(UPDATE, { id: created.id, v: 2, input: { summary: 'Keterangan tidak punya tunggakan retribusi pasar.' } }, editor)).updateService;
-    // The public cannot tell that an edit is pending: not from the text, not from updatedAt.
+    // The public cannot tell that an edit is pending: not from the text, updatedAt or version.
     expect(await publicStamp()).toBe(publishedAt);
-    expect(edited).toMatchObject({ version: 3, status: 'PUBLISHED', summary: 'Ringkasan Surat Keterangan Fiskal Daerah.' });
+    expect(edited).toMatchObject({ version: 2, status: 'PUBLISHED', summary: 'Ringkasan Surat Keterangan Fiskal Daerah.' });
     const anonymous = await read(created.id);
     expect(anonymous.summary).toBe('Ringkasan Surat Keterangan Fiskal Daerah.');
     expect((await send(`query($id: ID) { service(id: $id) { pendingEdit { name } } }`, { id: created.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const staffView = await read(created.id, editor);
-    expect(staffView.pendingEdit).toMatchObject({ state: 'EDITING', summary: 'Keterangan tidak punya tunggakan retribusi pasar.', editedBy: { userId: userIds.editor, role: 'EDITOR' } });
+    expect(staffView.pendingEdit).toMatchObject({ version: published.version * 10000 + 1, state: 'EDITING', summary: 'Keterangan tidak punya tunggakan retribusi pasar.', editedBy: { userId: userIds.editor, role: 'EDITOR' } });
     expect(await search('tunggakan retribusi pasar')).not.toContain(created.id);
     expect(await search('ringkasan fiskal')).toContain(created.id);
 
-    expect((await ok(PUBLISH, { id: created.id, v: 3 }, editor)).publishService.version).toBe(4);
+    // Publishing a pending edit takes the edit's version; the service's own moves with the publication.
+    expect((await ok(PUBLISH, { id: created.id, v: staffView.pendingEdit.version }, editor)).publishService.version).toBe(3);
     expect(Date.parse(await publicStamp())).toBeGreaterThanOrEqual(Date.parse(publishedAt));
     const republished = await read(created.id, editor);
     expect(republished.summary).toBe('Keterangan tidak punya tunggakan retribusi pasar.');
@@ -118,7 +119,7 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     expect(republished.revisions[1].summary).toBe('Ringkasan Surat Keterangan Fiskal Daerah.');
     expect(await search('tunggakan retribusi pasar')).toContain(created.id);
 
-    await ok(RESTORE, { id: created.id, r: republished.revisions[1].id, v: 4 }, editor);
+    await ok(RESTORE, { id: created.id, r: republished.revisions[1].id, v: 3 }, editor);
     const restored = await read(created.id, editor);
     expect(restored.pendingEdit).toMatchObject({ state: 'EDITING', summary: 'Ringkasan Surat Keterangan Fiskal Daerah.' });
     expect(restored.summary).toBe('Keterangan tidak punya tunggakan retribusi pasar.');
@@ -170,17 +171,38 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     const service = await read((await ok('{ service(slug: "bpjs-kesehatan-perubahan-data") { id } }', {}, {})).service.id, bpjs);
     const edit = (await ok(UPDATE, { id: service.id, v: service.version, input: { summary: 'Ubah data peserta JKN, kini juga lewat Mobile JKN.' } }, bpjs)).updateService;
     expect(edit.summary).toBe(service.summary);
-    expect((await read(service.id, bpjs)).pendingEdit.summary).toBe('Ubah data peserta JKN, kini juga lewat Mobile JKN.');
+    const pending = (await read(service.id, bpjs)).pendingEdit;
+    // A new edit's version is its service's × 10,000 + 1: it never equals one the service had.
+    expect(pending).toMatchObject({ version: service.version * 10000 + 1, summary: 'Ubah data peserta JKN, kini juga lewat Mobile JKN.' });
     expect((await read(service.id, bri)).pendingEdit).toBeNull();
     expect((await read(service.id, bri)).revisions).toBeNull();
     expect((await read(service.id, editor)).pendingEdit.editedBy).toMatchObject({ userId: userIds.bpjs, role: 'PARTNER', agencyId: ids.bpjs });
-    const submitted = (await ok(SUBMIT, { id: service.id, v: edit.version }, bpjs)).submitServiceForReview;
-    expect((await read(service.id, editor)).pendingEdit.state).toBe('IN_REVIEW');
-    const returned = (await ok(RETURN, { id: service.id, v: submitted.version, comment: 'Sebutkan juga Care Center 165.' }, editor)).returnServiceToDraft;
-    expect((await read(service.id, bpjs)).pendingEdit).toMatchObject({ state: 'RETURNED', reviewComment: 'Sebutkan juga Care Center 165.' });
-    const discarded = (await ok(DISCARD, { id: service.id, v: returned.version }, bpjs)).discardServiceEdit;
+    // Each step on the pending edit takes and raises the edit's own version; the service's never moves.
+    await ok(SUBMIT, { id: service.id, v: pending.version }, bpjs);
+    expect((await read(service.id, editor)).pendingEdit).toMatchObject({ state: 'IN_REVIEW', version: pending.version + 1 });
+    await ok(RETURN, { id: service.id, v: pending.version + 1, comment: 'Sebutkan juga Care Center 165.' }, editor);
+    expect((await read(service.id, bpjs)).pendingEdit).toMatchObject({ state: 'RETURNED', version: pending.version + 2, reviewComment: 'Sebutkan juga Care Center 165.' });
+    expect(code(await send(DISCARD, { id: service.id, v: pending.version + 1 }, bpjs))).toBe('CONFLICT');
+    const discarded = (await ok(DISCARD, { id: service.id, v: pending.version + 2 }, bpjs)).discardServiceEdit;
     expect((await read(service.id, bpjs)).pendingEdit).toBeNull();
-    expect(discarded.version).toBe(returned.version + 1);
+    expect(discarded.version).toBe(service.version);
+  });
+
+  it('shows the public nothing of a pending edit: every field, version included, stays as it was', async () => {
+    const { id } = (await ok('{ service(slug: "legalisir-dokumen-kependudukan") { id } }', {}, {})).service;
+    const PUBLIC = `query($id: ID) { service(id: $id) { ${FULL} updatedAt } bySlug: services(filter: { search: "legalisir" }, limit: 50) { totalCount items { id version updatedAt } } }`;
+    const publicView = async () => (await send(PUBLIC, { id }, {})).data;
+    const before = await publicView();
+    const service = await read(id, editor);
+    await ok(UPDATE, { id, v: service.version, input: { name: 'Nama usulan', summary: 'Ringkasan usulan legalisir.', keywords: ['usulan'] } }, editor);
+    expect(await publicView()).toEqual(before);
+    const editVersion = (await read(id, editor)).pendingEdit.version;
+    await ok(SUBMIT, { id, v: editVersion }, editor);
+    expect(await publicView()).toEqual(before);
+    await ok(RETURN, { id, v: editVersion + 1, comment: 'Belum perlu.' }, editor);
+    expect(await publicView()).toEqual(before);
+    await ok(DISCARD, { id, v: editVersion + 2 }, editor);
+    expect(await publicView()).toEqual(before);
   });
 
   it('gives a BRI partner FORBIDDEN for every mutation on a BPJS service, and NOT_FOUND on one it cannot see', async () => {
@@ -218,16 +240,30 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     ]);
     expect([code(first) ?? 'ok', code(second) ?? 'ok'].sort()).toEqual(['CONFLICT', 'ok']);
     const after = await read(service.id, editor);
-    expect(after.version).toBe(service.version + 1);
+    expect(after.version).toBe(service.version);
+    expect(after.pendingEdit.version).toBe(service.version * 10000 + 1);
     expect(['Versi editor pertama.', 'Versi editor kedua.']).toContain(after.pendingEdit.summary);
-    const stale = await send(UPDATE, { id: service.id, v: service.version, input: { summary: 'Terlambat.' } }, editor);
+    // The service now has a pending edit: an update takes its version, and a stale one is CONFLICT.
+    const [third, fourth] = await Promise.all([
+      send(UPDATE, { id: service.id, v: after.pendingEdit.version, input: { summary: 'Versi ketiga.' } }, editor),
+      send(UPDATE, { id: service.id, v: after.pendingEdit.version, input: { summary: 'Versi keempat.' } }, admin),
+    ]);
+    expect([code(third) ?? 'ok', code(fourth) ?? 'ok'].sort()).toEqual(['CONFLICT', 'ok']);
+    const latest = (await read(service.id, editor)).pendingEdit;
+    expect(latest.version).toBe(after.pendingEdit.version + 1);
+    // Stale: the edit's old version, and the service's own (which now names nothing being edited).
+    for (const v of [after.pendingEdit.version, service.version]) {
+      expect(code(await send(UPDATE, { id: service.id, v, input: { summary: 'Terlambat.' } }, editor))).toBe('CONFLICT');
+    }
+    const stale = await send(UPDATE, { id: service.id, v: after.pendingEdit.version, input: { summary: 'Terlambat.' } }, editor);
     expect(code(stale)).toBe('CONFLICT');
-    expect((await read(service.id, editor)).pendingEdit.summary).toBe(after.pendingEdit.summary);
+    expect((await read(service.id, editor)).pendingEdit.summary).toBe(latest.summary);
   });
 
   it('lets one of two editors publishing the same edit at once win; one revision is added', async () => {
     const before = await read((await ok('{ service(slug: "kartu-ak1") { id } }', {}, {})).service.id, editor);
-    const edit = (await ok(UPDATE, { id: before.id, v: before.version, input: { summary: 'Kartu kuning untuk melamar kerja.' } }, editor)).updateService;
+    await ok(UPDATE, { id: before.id, v: before.version, input: { summary: 'Kartu kuning untuk melamar kerja.' } }, editor);
+    const edit = (await read(before.id, editor)).pendingEdit;
     const results = await Promise.all([editor, admin].map((as) => send(PUBLISH, { id: before.id, v: edit.version }, as)));
     expect(results.map((result) => code(result) ?? 'ok').sort()).toEqual(['CONFLICT', 'ok']);
     const after = await read(before.id, editor);

@@ -23,8 +23,8 @@ describe('the gateway facing the internet', () => {
       const original = stream.write.bind(stream);
       stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
         logged.push(String(chunk));
-        return original(chunk as string, ...(rest as []));
-      }) as typeof stream.write;
+        return original(chunk, ...(rest as []));
+      });
       return () => (stream.write = original);
     };
     const restoreOut = capture(process.stdout);
@@ -55,7 +55,7 @@ describe('the gateway facing the internet', () => {
         const response = await post(url, { query });
         const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: { code: string } }[] };
         expect(body.data).toBeUndefined();
-        expect(body.errors[0]!.extensions.code).toBe(code);
+        expect(body.errors[0].extensions.code).toBe(code);
         expect(body.errors.map((error) => error.message).join(' ')).not.toMatch(/\d/);
       }
     });
@@ -90,9 +90,9 @@ describe('the gateway facing the internet', () => {
     it('gives no "did you mean" suggestions', async () => {
       const query = '{ agencie { name } }';
       const dev = (await (await post(platform.url, { query })).json()) as { errors: { message: string }[] };
-      expect(dev.errors[0]!.message).toMatch(/Did you mean/);
+      expect(dev.errors[0].message).toMatch(/Did you mean/);
       const prod = (await (await post(production.url, { query })).json()) as { errors: { message: string }[] };
-      expect(prod.errors[0]!.message).not.toMatch(/Did you mean|agencies/);
+      expect(prod.errors[0].message).not.toMatch(/Did you mean|agencies/);
     });
 
     it('answers normal queries and verifies tokens the same way', async () => {

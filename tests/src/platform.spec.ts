@@ -168,7 +168,7 @@ describe.each(testDatabaseTargets())('the platform through the gateway on $label
         expect(response.status).toBe(401);
         const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
         expect(body.data).toBeUndefined();
-        expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+        expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
       }
     });
 

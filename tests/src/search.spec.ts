@@ -87,7 +87,7 @@ describe.each(testDatabaseTargets())('citizen search through the gateway on $lab
     const slugs = data!.services.items.map((item) => item.slug);
     const firstChoices = ([] as string[]).concat(first);
     const firstThree = slugs.slice(0, 3);
-    const firstOk = firstChoices.includes(slugs[0]!);
+    const firstOk = firstChoices.includes(slugs[0]);
     const top3Ok = firstChoices.some((slug) => firstThree.includes(slug)) && (top3 ?? []).every((slug) => firstThree.includes(slug));
     outcomes.push({ query, first: firstOk, top3: top3Ok });
     expect({ query, first: slugs[0] }).toEqual({ query, first: firstOk ? slugs[0] : first });

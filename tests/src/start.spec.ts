@@ -94,11 +94,11 @@ describe('npm start (the front door)', () => {
       expect(output).toContain(`http://127.0.0.1:${ports.gateway}/graphql`);
       if (start === 1) {
         expect((await fetch(`http://127.0.0.1:${ports.gateway}/health`)).status).toBe(200);
-        const body = await post(ports.gateway!, '{ agency(slug: "bri") { name booths { code floor status } services { name fee { amount tiers { label amount } } } } }');
+        const body = await post(ports.gateway, '{ agency(slug: "bri") { name booths { code floor status } services { name fee { amount tiers { label amount } } } } }');
         expect(body.data.agency.booths.length).toBeGreaterThan(0);
         expect(body.data.agency.services.length).toBeGreaterThanOrEqual(2);
       }
-      seen.push(await versions(ports.gateway!));
+      seen.push(await versions(ports.gateway));
       const stopped = await stopPlatform(running);
       expect(stopped.code).toBe(0);
       // Each service closed its server and database itself, rather than being killed.
@@ -109,7 +109,7 @@ describe('npm start (the front door)', () => {
       }
     }
     // Starting again (migrations, seed check, start-up work) and signing in rewrite nothing.
-    expect(Object.keys(seen[0]!).length).toBeGreaterThan(100);
+    expect(Object.keys(seen[0]).length).toBeGreaterThan(100);
     expect(seen[1]).toEqual(seen[0]);
     expect(seen[2]).toEqual(seen[0]);
   });

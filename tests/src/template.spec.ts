@@ -22,7 +22,8 @@ describe.each(testDatabaseTargets())('every registered subgraph on $label', ({ d
       editor,
     );
     const edited = update.data.updateService;
-    const published = await platform.post('mutation($id: ID!, $v: Int!) { publishService(id: $id, version: $v) { id } }', { id: edited.id, v: edited.version }, editor);
+    const edit = (await platform.post('query($id: ID) { service(id: $id) { pendingEdit { version } } }', { id: edited.id }, editor)).data.service.pendingEdit;
+    const published = await platform.post('mutation($id: ID!, $v: Int!) { publishService(id: $id, version: $v) { id } }', { id: edited.id, v: edit.version }, editor);
     expect(published.errors).toBeUndefined();
     const bri = (await platform.post('{ agency(slug: "bri") { id version } }')).data.agency;
     await platform.post('mutation($id: ID!, $v: Int!) { updateAgency(id: $id, version: $v, input: { phone: "0543-21000" }) { id } }', { id: bri.id, v: bri.version }, editor);

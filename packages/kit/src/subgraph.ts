@@ -13,6 +13,7 @@ export * from './context/request-context';
 export * from './database/database';
 export * from './database/portable-migration';
 export * from './database/query-log';
+export * from './database/reading-order';
 export * from './database/versioned-record';
 export * from './database/unit-of-work';
 export * from './audit/audit-record.entity';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AuditRecord, VersionedRecord, type SubgraphDefinition } from '@mpp/kit/subgraph';
+import type { SubgraphDefinition } from '@mpp/kit/subgraph';
 import { Agency } from './agencies/agency.entity';
 import { resolveAgencyReference } from './agencies/agency.reference';
 import { AgencyResolver } from './agencies/agency.resolver';
@@ -8,17 +8,18 @@ import { resolveBoothReference } from './booths/booth.reference';
 import { BoothResolver } from './booths/booth.resolver';
 import { agenciesMigrations } from './migrations';
 import { agenciesSeed } from './seed/seed';
-import { AuthResolver } from './staff/auth.resolver';
+import { LoginFailure, RefreshToken } from './sessions/session.entity';
+import { SessionResolver } from './sessions/session.resolver';
 import { DEV_ACCOUNTS_FILE, seedDevAccounts } from './staff/dev-accounts';
-import { LoginFailure, RefreshToken, StaffUser } from './staff/staff-user.entity';
+import { StaffUser } from './staff/staff-user.entity';
 import { StaffResolver } from './staff/staff.resolver';
 
-/** The agencies subgraph: agencies and their gerai (staff accounts join with identity). */
+/** The agencies subgraph: agencies and their gerai, staff accounts and their sessions. */
 export const agenciesSubgraph: SubgraphDefinition = {
   name: 'agencies',
-  entities: [VersionedRecord, AuditRecord, Agency, Booth, StaffUser, RefreshToken, LoginFailure],
+  entities: [Agency, Booth, StaffUser, RefreshToken, LoginFailure],
   migrations: agenciesMigrations,
-  resolvers: [AgencyResolver, BoothResolver, AuthResolver, StaffResolver],
+  resolvers: [AgencyResolver, BoothResolver, SessionResolver, StaffResolver],
   referenceResolvers: {
     Agency: resolveAgencyReference,
     Booth: resolveBoothReference,

@@ -1,37 +1,28 @@
-import { AuditRecord, VersionedRecord, type SubgraphDefinition } from '@mpp/kit/subgraph';
+import type { SubgraphDefinition } from '@mpp/kit/subgraph';
+import { resolveAgencyReference } from './agencies/agency.reference';
 import { AgencyReference } from './agencies/agency.reference-type';
-import { AgencyServicesResolver, resolveAgencyReference } from './agencies/agency-services.resolver';
+import { AgencyServicesResolver } from './agencies/agency-services.resolver';
 import { ServiceCategory } from './categories/category.entity';
 import { resolveCategoryReference } from './categories/category.reference';
 import { ServiceCategoryResolver } from './categories/category.resolver';
 import { catalogMigrations } from './migrations';
+import { ServiceRevision } from './revisions/service-revision.entity';
+import { ensureFirstRevisions } from './revisions/service-revision.backfill';
 import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search/search-index.entity';
 import { prepareSearch } from './search/search.setup';
 import { catalogSeed } from './seed/seed';
+import { ServiceEdit } from './service-edits/service-edit.entity';
+import { PendingEditReferencesResolver, RevisionReferencesResolver } from './services/service-content.resolver';
 import { Service } from './services/service.entity';
-import { ensureFirstRevisions } from './services/service.revisions';
-import { ServiceRevision } from './services/service-revision.entity';
 import { resolveServiceReference } from './services/service.reference';
 import { ServiceResolver } from './services/service.resolver';
-import {
-  ServiceEditReferencesResolver,
-  ServiceEditingResolver,
-  ServiceRevisionReferencesResolver,
-} from './services/service-editing.resolver';
 
-/** The catalog subgraph: services with their Standar Pelayanan, and categories. */
+/** The catalog subgraph: services with their Standar Pelayanan, their edits and revisions, categories, search. */
 export const catalogSubgraph: SubgraphDefinition = {
   name: 'catalog',
-  entities: [VersionedRecord, AuditRecord, ServiceCategory, Service, ServiceRevision, ServiceSearchTerm, SearchTermVariant, SearchSynonym],
+  entities: [ServiceCategory, Service, ServiceEdit, ServiceRevision, ServiceSearchTerm, SearchTermVariant, SearchSynonym],
   migrations: catalogMigrations,
-  resolvers: [
-    ServiceResolver,
-    ServiceEditingResolver,
-    ServiceEditReferencesResolver,
-    ServiceRevisionReferencesResolver,
-    ServiceCategoryResolver,
-    AgencyServicesResolver,
-  ],
+  resolvers: [ServiceResolver, PendingEditReferencesResolver, RevisionReferencesResolver, ServiceCategoryResolver, AgencyServicesResolver],
   orphanedTypes: [AgencyReference],
   referenceResolvers: {
     Service: resolveServiceReference,

@@ -30,11 +30,11 @@ async function measure(
     const result = (await response.json()) as { errors?: unknown };
     if (!response.ok || result.errors) throw new Error(`${label}: ${JSON.stringify(result)}`);
   };
-  for (let i = 0; i < 50; i += 1) await send(bodies[i % bodies.length]!); // warm up: JIT, connections, caches
+  for (let i = 0; i < 50; i += 1) await send(bodies[i % bodies.length]); // warm up: JIT, connections, caches
   const timings: number[] = [];
   for (let i = 0; i < SAMPLES; i += 1) {
     const start = process.hrtime.bigint();
-    await send(bodies[i % bodies.length]!);
+    await send(bodies[i % bodies.length]);
     timings.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   timings.sort((a, b) => a - b);
@@ -42,7 +42,7 @@ async function measure(
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
 async function throughput(url: string, query: string, headers: Record<string, string> = {}): Promise<number> {

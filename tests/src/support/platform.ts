@@ -1,5 +1,5 @@
 import { startGateway, type RunningGateway } from '@mpp/gateway';
-import { loadSubgraphDefinition, subgraphRegistry } from '@mpp/kit';
+import { findRepositoryRoot, loadSubgraphDefinition, subgraphRegistry } from '@mpp/kit';
 import { QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -7,13 +7,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { print } from 'graphql';
 
-/** Every subgraph of the registry, by name, loaded once. */
-let definitions: Promise<Map<string, SubgraphDefinition>> | undefined;
-export function subgraphDefinitions(): Promise<Map<string, SubgraphDefinition>> {
-  definitions ??= Promise.all(
-    subgraphRegistry().map(async (entry) => [entry.name, await loadSubgraphDefinition<SubgraphDefinition>(entry)] as const),
-  ).then((entries) => new Map(entries));
-  return definitions;
+/** Every subgraph of a repository's registry (this one's unless told), by name, loaded once. */
+const definitions = new Map<string, Promise<Map<string, SubgraphDefinition>>>();
+export function subgraphDefinitions(rootDir: string = findRepositoryRoot()): Promise<Map<string, SubgraphDefinition>> {
+  let loaded = definitions.get(rootDir);
+  if (!loaded) {
+    loaded = Promise.all(
+      subgraphRegistry(rootDir).map(async (entry) => [entry.name, await loadSubgraphDefinition<SubgraphDefinition>(entry, rootDir)] as const),
+    ).then((entries) => new Map(entries));
+    definitions.set(rootDir, loaded);
+  }
+  return loaded;
+}
+
+export interface PlatformOptions {
+  /** A repository root with a registry of its own (a test adding a subgraph). */
+  rootDir?: string;
+  /** The supergraph to serve instead of the committed one. */
+  supergraphSdl?: string;
 }
 
 export interface DevAccount {
@@ -54,15 +65,15 @@ export class TestPlatformRun {
     readonly gateway: RunningGateway,
   ) {}
 
-  static async start(databaseUrl: string | undefined, env: Record<string, string> = {}): Promise<TestPlatformRun> {
-    const platform = testPlatformConfig(databaseUrl, env);
-    const definitions = await subgraphDefinitions();
+  static async start(databaseUrl: string | undefined, env: Record<string, string> = {}, options: PlatformOptions = {}): Promise<TestPlatformRun> {
+    const platform = testPlatformConfig(databaseUrl, env, options.rootDir);
+    const definitions = await subgraphDefinitions(options.rootDir);
     const subgraphs: Record<string, RunningSubgraph> = {};
     for (const [name, definition] of definitions) {
       subgraphs[name] = await startSubgraph(definition, platform.config, { port: 0, queryLog: new QueryLog() });
     }
     const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url]));
-    const gateway = await startGateway(platform.config, { port: 0, subgraphUrls });
+    const gateway = await startGateway(platform.config, { port: 0, subgraphUrls, supergraphSdl: options.supergraphSdl });
     return new TestPlatformRun(platform, definitions, subgraphs, gateway);
   }
 
@@ -118,7 +129,7 @@ export class TestPlatformRun {
   }
 
   async startSubgraphAgain(name: string): Promise<void> {
-    const port = this.subgraphs[name]!.port;
+    const port = this.subgraphs[name].port;
     this.subgraphs[name] = await startSubgraph(this.definitions.get(name)!, this.platform.config, { port, queryLog: new QueryLog() });
   }
 

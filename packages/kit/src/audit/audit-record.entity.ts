@@ -1,4 +1,4 @@
-import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { DateTimeType, Embeddable, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Role } from '../identity/viewer';
 
@@ -16,16 +16,25 @@ export class AuditChange {
   after!: string | null;
 }
 
+/**
+ * Who did something: the account, its role and its agency at that moment. One shape wherever
+ * it is kept (an audit record's actor, a pending edit's author, a revision's publisher),
+ * embedded as three columns under a prefix (`actor_user_id`, `actor_role`, `actor_agency_id`).
+ */
 @Directive('@shareable')
 @ObjectType({ description: 'Who made a change.' })
+@Embeddable()
 export class AuditActor {
   @Field(() => ID)
+  @Property({ type: 'string', length: 36 })
   userId!: string;
 
   @Field(() => Role)
+  @Property({ type: 'string', length: 16 })
   role!: Role;
 
   @Field(() => ID, { nullable: true, description: "The actor's agency; null for DPMPTSP staff." })
+  @Property({ type: 'string', length: 36, nullable: true })
   agencyId!: string | null;
 }
 
@@ -65,14 +74,10 @@ export class AuditRecord {
   @Property({ type: 'string', length: 36, nullable: true, default: null })
   ownerAgencyId: string | null = null;
 
-  @Property({ type: 'string', length: 36, nullable: true, default: null })
-  actorUserId: string | null = null;
-
-  @Property({ type: 'string', length: 16, nullable: true, default: null })
-  actorRole: Role | null = null;
-
-  @Property({ type: 'string', length: 36, nullable: true, default: null })
-  actorAgencyId: string | null = null;
+  /** Null for changes no signed-in person made (the seed). */
+  @Field(() => AuditActor, { nullable: true })
+  @Embedded(() => AuditActor, { prefix: 'actor_', nullable: true })
+  actor: AuditActor | null = null;
 
   @Field(() => [AuditChange])
   @Property({ type: 'json' })
@@ -81,13 +86,6 @@ export class AuditRecord {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 64, nullable: true, default: null })
   requestId: string | null = null;
-
-  /** Null for changes no signed-in person made (the seed). */
-  @Field(() => AuditActor, { nullable: true })
-  get actor(): AuditActor | null {
-    if (!this.actorUserId || !this.actorRole) return null;
-    return { userId: this.actorUserId, role: this.actorRole, agencyId: this.actorAgencyId };
-  }
 }
 
 @Directive('@shareable')

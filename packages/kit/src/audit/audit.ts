@@ -20,7 +20,6 @@ export interface AuditedChange {
  * flush, in the same transaction, as the change — both or neither.
  */
 export function recordChange(context: RequestContext, change: AuditedChange): AuditRecord {
-  const viewer = context.viewer;
   return context.em.create(AuditRecord, {
     id: uuidv7(),
     at: clock.now(),
@@ -28,9 +27,7 @@ export function recordChange(context: RequestContext, change: AuditedChange): Au
     entityId: change.entityId,
     action: change.action,
     ownerAgencyId: change.ownerAgencyId,
-    actorUserId: viewer.kind === 'staff' ? viewer.userId : null,
-    actorRole: viewer.kind === 'staff' ? viewer.role : null,
-    actorAgencyId: viewer.kind === 'staff' ? viewer.agencyId : null,
+    actor: actorOf(context.viewer),
     changes: change.changes ?? [],
     requestId: context.requestId,
   });
@@ -85,8 +82,8 @@ const historyLoader = defineLoader<string, Page<AuditRecord>>(async (rawKeys, co
   }
   const knex = context.em.getKnex();
   for (const group of groups.values()) {
-    const [, , limit, offset, onlyOwner] = group[0]!;
-    const matching = (query: ReturnType<typeof knex>) => {
+    const [, , limit, offset, onlyOwner] = group[0];
+    const matching = <Query extends Knex.QueryBuilder>(query: Query): Query => {
       query.where((any) => {
         for (const [entityType, entityId] of group) any.orWhere({ entity_type: entityType, entity_id: entityId });
       });
@@ -99,17 +96,15 @@ const historyLoader = defineLoader<string, Page<AuditRecord>>(async (rawKeys, co
         knex.raw('row_number() over (partition by entity_type, entity_id order by at desc, id desc) as position'),
       ),
     );
-    const [rows, counts] = await Promise.all([
+    const [rows, counts] = (await Promise.all([
       knex.select('*').from(ranked.as('ranked')).where('position', '>', offset).andWhere('position', '<=', offset + limit).orderBy('position'),
       matching(knex('audit_record').select('entity_type', 'entity_id').count({ total: '*' }).groupBy('entity_type', 'entity_id')),
-    ]);
+    ])) as [Record<string, unknown>[], { entity_type: string; entity_id: string; total: number | string }[]];
     for (const [entityType, entityId] of group) {
-      const items = (rows as Record<string, unknown>[])
+      const items = rows
         .filter((row) => row.entity_type === entityType && row.entity_id === entityId)
         .map(({ position: _position, ...row }) => context.em.map(AuditRecord, row));
-      const count = (counts as { entity_type: string; entity_id: string; total: number | string }[]).find(
-        (row) => row.entity_type === entityType && row.entity_id === entityId,
-      );
+      const count = counts.find((row) => row.entity_type === entityType && row.entity_id === entityId);
       results.set(JSON.stringify([entityType, entityId, limit, offset, onlyOwner]), { items, totalCount: Number(count?.total ?? 0) });
     }
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEFAULT_GATEWAY_PORT, findRepositoryRoot, subgraphRegistry } from '../registry/registry';
 
 export type DatabaseTarget =
@@ -49,13 +49,13 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-export function loadConfig(env: Env = process.env): PlatformConfig {
+/** `rootDir`: the repository whose registry and data folder to use (tests try a registry of their own). */
+export function loadConfig(env: Env = process.env, rootDir: string = findRepositoryRoot()): PlatformConfig {
   const read = (name: string): string | undefined => {
     const value = env[name]?.trim();
     return value ? value : undefined;
   };
   const mode = parseMode(read('NODE_ENV'));
-  const rootDir = findRepositoryRoot();
   const dataDir = resolve(rootDir, read('MPP_DATA_DIR') ?? '.data');
   const host = read('MPP_HOST') ?? '127.0.0.1';
   const gatewayPort = parsePort('MPP_GATEWAY_PORT', read('MPP_GATEWAY_PORT'), DEFAULT_GATEWAY_PORT);

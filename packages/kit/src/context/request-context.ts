@@ -40,7 +40,7 @@ export function defineLoader<K, V>(
     let loader = context.loaders.get(slot) as DataLoader<K, V> | undefined;
     if (!loader) {
       loader = new DataLoader<K, V>((keys) => batch(keys, context));
-      context.loaders.set(slot, loader as DataLoader<unknown, unknown>);
+      context.loaders.set(slot, loader);
     }
     return loader;
   };

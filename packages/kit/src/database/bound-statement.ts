@@ -113,9 +113,11 @@ class StatementWriter {
       this.list(value);
     } else if (typeof value === 'string' || typeof value === 'number' || Buffer.isBuffer(value)) {
       this.placeholder(value);
+    } else if (typeof value === 'bigint') {
+      this.placeholder(value.toString());
     } else {
-      // sqlstring wrote anything else (a bigint, an object with its own toString) as its text.
-      this.placeholder(String(value));
+      // sqlstring wrote anything else (an object with its own toString) as its text.
+      this.placeholder((value as { toString(): string }).toString());
     }
   }
 

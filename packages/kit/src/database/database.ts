@@ -7,6 +7,7 @@ import { createConnection, type Connection } from 'mysql2/promise';
 import type { DatabaseTarget } from '../config/config';
 import { BoundLibSqlDriver, BoundMariaDbDriver, BoundMySqlDriver } from './drivers';
 import { CountingLogger, QueryLog } from './query-log';
+import { withStartupLock } from './startup-lock';
 
 export interface DatabaseOptions {
   /** The subgraph that owns the database; names its SQLite file or MySQL schema. */
@@ -18,6 +19,11 @@ export interface DatabaseOptions {
   migrations: MigrationObject[];
   /** Receives every SQL statement (tests count them); MPP_SQL_DEBUG=1 also prints them. */
   queryLog?: QueryLog;
+  /**
+   * Start-up work after the migrations (the seed of an empty database, backfills), run with
+   * them under the database's start-up lock: one process at a time (see withStartupLock).
+   */
+  afterMigrations?: (orm: SqlOrm) => Promise<void>;
 }
 
 /** Every supported database is SQL (knex-based): the EntityManager has query builders. */
@@ -35,7 +41,8 @@ export interface Database {
 
 /**
  * Opens a subgraph's own database — a SQLite file in the data folder by default, or its own
- * schema on MySQL/MariaDB, created if absent — and brings it to the latest migration.
+ * schema on MySQL/MariaDB, created if absent — and brings it to the latest migration, then
+ * runs `afterMigrations`, both under the start-up lock.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const name = `${options.prefix}${options.subgraph}`;
@@ -68,18 +75,15 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let orm: SqlOrm;
   if (options.target.kind === 'sqlite') {
     mkdirSync(options.dataDir, { recursive: true });
-    orm = (await MikroORM.init({
-      ...common,
-      driver: BoundLibSqlDriver,
-      dbName: join(options.dataDir, `${name}.sqlite`),
-    } as Options)) as SqlOrm;
+    const sqlite: Options = { ...common, driver: BoundLibSqlDriver, dbName: join(options.dataDir, `${name}.sqlite`) };
+    orm = (await MikroORM.init(sqlite)) as SqlOrm;
     // WAL lets readers go on while a write commits; wait instead of failing on a busy file.
     await orm.em.getConnection().execute('pragma journal_mode = wal');
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');
   } else {
     const { host, port, user, password } = options.target;
     const flavour = await ensureMySqlSchema(options.target, name);
-    orm = (await MikroORM.init({
+    const mysql: Options = {
       ...common,
       // MariaDB reports column defaults and JSON differently from MySQL; its own driver knows.
       driver: flavour === 'mariadb' ? BoundMariaDbDriver : BoundMySqlDriver,
@@ -91,9 +95,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       charset: 'utf8mb4',
       collate: 'utf8mb4_unicode_ci',
       pool: { min: 0, max: 10 },
-    } as Options)) as SqlOrm;
+    };
+    orm = (await MikroORM.init(mysql)) as SqlOrm;
   }
-  await orm.getMigrator().up();
+  try {
+    await withStartupLock(options.target, name, options.dataDir, async () => {
+      await orm.getMigrator().up();
+      await options.afterMigrations?.(orm);
+    });
+  } catch (error) {
+    await orm.close(true);
+    throw error;
+  }
 
   return {
     orm,

@@ -11,8 +11,22 @@ export type Actor = 'ANONYMOUS' | Role;
  */
 export type PermissionTable<Action extends string> = Record<Actor, Partial<Record<Action, Reach>>>;
 
+/** Each action in the words a refusal uses: "change this service", "manage staff accounts". */
+export type ActionPhrases<Action extends string> = Record<Action, string>;
+
+/** Who a role is, in a refusal's words. */
+const ROLE_NAMES: Record<Role, { all: string; own: string }> = {
+  ADMIN: { all: 'DPMPTSP administrators', own: "the agency's own administrators" },
+  EDITOR: { all: 'DPMPTSP editors', own: "the agency's own editors" },
+  PARTNER: { all: 'partner staff', own: "the agency's own partner staff" },
+  OFFICER: { all: 'counter officers', own: "the agency's own counter officers" },
+};
+
 export class Permissions<Action extends string> {
-  constructor(readonly table: PermissionTable<Action>) {}
+  constructor(
+    readonly table: PermissionTable<Action>,
+    private readonly phrases: ActionPhrases<Action>,
+  ) {}
 
   reach(viewer: Viewer, action: Action): Reach {
     // An account that must change its password acts with an anonymous caller's rights.
@@ -47,10 +61,27 @@ export class Permissions<Action extends string> {
     return this.reach(viewer, action) === 'own' && viewer.kind === 'staff' ? viewer.agencyId : null;
   }
 
-  /** Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for staff, unless allowed. */
+  /**
+   * Throws UNAUTHENTICATED for an anonymous caller, FORBIDDEN for staff, unless allowed; the
+   * message says who may ("Only the agency's own partner staff, DPMPTSP editors and DPMPTSP
+   * administrators may change this service.").
+   */
   require(viewer: Viewer, action: Action, agencyId: string | null): void {
     if (this.allows(viewer, action, agencyId)) return;
     if (viewer.kind === 'staff' && viewer.mustChangePassword) throw forbidden('Change your password first.');
-    throw viewer.kind === 'staff' ? forbidden() : unauthenticated();
+    if (viewer.kind !== 'staff') throw unauthenticated(`Sign in to ${this.phrases[action]}.`);
+    throw forbidden(this.whoMay(action));
+  }
+
+  /** "Only … may <action>.", from the table: every role that reaches all records, or its own agency's. */
+  whoMay(action: Action): string {
+    const who: string[] = [];
+    for (const role of ['PARTNER', 'OFFICER', 'EDITOR', 'ADMIN'] as const) {
+      const reach: Reach | undefined = this.table[role][action];
+      if (reach === 'all' || reach === 'own') who.push(ROLE_NAMES[role][reach]);
+    }
+    if (who.length === 0) return `Nobody may ${this.phrases[action]}.`;
+    const list = who.length === 1 ? who[0] : `${who.slice(0, -1).join(', ')} and ${who.at(-1)!}`;
+    return `Only ${list} may ${this.phrases[action]}.`;
   }
 }

@@ -4,7 +4,7 @@ describe('logger', () => {
   it("keeps an error's message and stack, with password hashes redacted", () => {
     const lines: string[] = [];
     const original = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((chunk: string) => (lines.push(String(chunk)), true)) as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string) => (lines.push(String(chunk)), true));
     try {
       const error = new Error("insert into `staff_user` values ('x', '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA') - Duplicate entry");
       createLogger('agencies', 'info').error('unexpected error', { error });
@@ -21,7 +21,7 @@ describe('logger', () => {
   it('writes nothing below its level', () => {
     const lines: string[] = [];
     const original = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
+    process.stdout.write = ((chunk: string) => (lines.push(String(chunk)), true));
     try {
       createLogger('gateway', 'warn').info('request', { requestId: 'x' });
     } finally {

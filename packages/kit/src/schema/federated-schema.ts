@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type ClassType, type NonEmptyArray } from 'type-graphql';
 import type { RequestContext } from '../context/request-context';
 import { refuseControlCharactersInArguments } from './control-characters';
+import { requireUnitOfWorkInMutations } from './mutations-in-units';
 import { CalendarDateScalar, DateTimeScalar } from './scalars';
 
 /** Resolves an entity another subgraph refers to by key; goes through a per-request loader. */
@@ -24,7 +25,8 @@ const FEDERATION_LINK =
 /**
  * type-graphql classes → a federation 2 subgraph schema: the classes are printed with their
  * directives, linked to the federation spec, and given type-graphql's resolvers (each refusing
- * control characters in its arguments) plus each entity's `__resolveReference`.
+ * control characters in its arguments, each mutation required to run in a unit of work) plus
+ * each entity's `__resolveReference`.
  */
 export async function buildFederatedSchema(definition: SchemaDefinition): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -36,13 +38,14 @@ export async function buildFederatedSchema(definition: SchemaDefinition): Promis
     skipCheck: true,
   });
   refuseControlCharactersInArguments(schema);
+  requireUnitOfWorkInMutations(schema);
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolveReference] of Object.entries(definition.referenceResolvers)) {
     resolvers[typeName] = {
       ...(resolvers[typeName] as object),
       __resolveReference: resolveReference,
-    } as GraphQLResolverMap<unknown>[string];
+    };
   }
   return buildSubgraphSchema({ typeDefs, resolvers });
 }

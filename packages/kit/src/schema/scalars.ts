@@ -50,8 +50,8 @@ export function isCalendarDate(value: unknown): value is string {
   const match = CALENDAR_DATE.exec(value);
   if (!match) return false;
   const [, year, month, day] = match.map(Number);
-  const probe = new Date(Date.UTC(year!, month! - 1, day!));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month! - 1 && probe.getUTCDate() === day;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
 function checkCalendarDate(value: unknown): string {

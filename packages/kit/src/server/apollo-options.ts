@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import type { PlatformConfig } from '../config/config';
@@ -11,11 +11,11 @@ import type { Logger } from '../logging/logger';
  * outside production only, no stack traces, CSRF prevention, errors masked unless a client
  * can act on them, in-flight requests drained on stop, and signals left to runMain.
  */
-export function commonApolloOptions(
+export function commonApolloOptions<Context extends BaseContext>(
   config: PlatformConfig,
   logger: Logger,
   httpServer: Server,
-  plugins: ApolloServerPlugin<any>[] = [],
+  plugins: ApolloServerPlugin<Context>[] = [],
 ) {
   return {
     introspection: config.mode !== 'production',

@@ -7,17 +7,17 @@ import { ConfigError } from '../config/config';
  * (`exitWhenDone`) exits as soon as main is done.
  */
 export function runMain(main: () => Promise<() => Promise<void>>, options: { exitWhenDone?: boolean } = {}): void {
-  main().then(
+  void main().then(
     (stop) => {
       if (options.exitWhenDone) {
-        stop().then(() => process.exit(0));
+        void stop().then(() => process.exit(0));
         return;
       }
       let stopping = false;
       const shutdown = (signal: NodeJS.Signals) => {
         if (stopping) return;
         stopping = true;
-        stop().then(
+        void stop().then(
           () => process.exit(0),
           (error) => {
             process.stderr.write(`error while stopping after ${signal}: ${String(error)}\n`);
@@ -34,7 +34,7 @@ export function runMain(main: () => Promise<() => Promise<void>>, options: { exi
           ? `configuration error: ${error.message}\n`
           : error instanceof GraphQLError
             ? `${error.message}\n`
-            : `failed: ${error?.stack ?? error}\n`,
+            : `failed: ${(error as Error | undefined)?.stack ?? String(error)}\n`,
       );
       process.exit(1);
     },

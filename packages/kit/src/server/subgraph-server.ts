@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -8,7 +7,9 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { clock } from '../clock/clock';
 import { graphqlUrl, type PlatformConfig } from '../config/config';
 import { createRequestContext, type RequestContext } from '../context/request-context';
-import { openDatabase, type Database } from '../database/database';
+import { openDatabase, type Database, type DatabaseOptions } from '../database/database';
+import { VersionedRecord } from '../database/versioned-record';
+import { AuditActor, AuditRecord } from '../audit/audit-record.entity';
 import type { QueryLog } from '../database/query-log';
 import { decodeViewer, VIEWER_HEADER } from '../identity/viewer';
 import { createLogger, type Logger } from '../logging/logger';
@@ -48,21 +49,16 @@ export async function startSubgraph(
 ): Promise<RunningSubgraph> {
   const logger = createLogger(definition.name, config.logLevel);
   if (config.clockStart) clock.startAt(config.clockStart);
-  const database = await openSubgraphDatabase(definition, config, options.queryLog);
-  try {
-    const seedEm = database.orm.em.fork();
+  // Migrations, the seed of an empty database and the start-up backfills, one process at a time.
+  const database = await openSubgraphDatabase(definition, config, options.queryLog, async (orm) => {
+    const seedEm = orm.em.fork();
     if (await definition.seed.isNeeded(seedEm)) {
-      try {
-        await definition.seed.run(seedEm);
-        logger.info('seeded Paser data', { database: database.name });
-      } catch (error) {
-        // Replicas starting together on an empty database: the seed is one transaction with
-        // stable IDs, so the one that lost the race finds the other's rows and goes on.
-        if (!(error instanceof UniqueConstraintViolationException)) throw error;
-        logger.info('another replica seeded the database first', { database: database.name });
-      }
+      await definition.seed.run(seedEm);
+      logger.info('seeded Paser data', { database: `${config.databasePrefix}${definition.name}` });
     }
-    await definition.prepare?.(database.orm.em.fork(), { config, logger });
+    await definition.prepare?.(orm.em.fork(), { config, logger });
+  });
+  try {
     const schema = await buildFederatedSchema(definition);
     const app = express();
     app.disable('x-powered-by');
@@ -122,15 +118,22 @@ export async function startSubgraph(
 }
 
 /** A subgraph's own database as the configuration places it, migrated to its latest schema. */
-export function openSubgraphDatabase(definition: SubgraphDefinition, config: PlatformConfig, queryLog?: QueryLog): Promise<Database> {
+export function openSubgraphDatabase(
+  definition: SubgraphDefinition,
+  config: PlatformConfig,
+  queryLog?: QueryLog,
+  afterMigrations?: DatabaseOptions['afterMigrations'],
+): Promise<Database> {
   return openDatabase({
     subgraph: definition.name,
     target: config.database,
     prefix: config.databasePrefix,
     dataDir: config.dataDir,
-    entities: definition.entities,
+    // What every subgraph's database holds besides its own entities: the audit trail.
+    entities: [VersionedRecord, AuditActor, AuditRecord, ...definition.entities],
     migrations: definition.migrations,
     queryLog,
+    afterMigrations,
   });
 }
 
@@ -154,7 +157,7 @@ function subgraphRequestLog(logger: Logger): ApolloServerPlugin<RequestContext> 
             requestId: contextValue.requestId,
             operation: operationName ?? null,
             ms: Math.round(performance.now() - started),
-            errors: errors?.length ? errors.map((error) => String(error.extensions?.code ?? 'ERROR')) : undefined,
+            errors: errors?.length ? errors.map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'ERROR')) : undefined,
             user: contextValue.viewer.kind === 'staff' ? contextValue.viewer.userId : undefined,
           });
         },

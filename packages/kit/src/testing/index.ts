@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig, type DatabaseTarget, type PlatformConfig } from '../config/config';
-import { subgraphNames } from '../registry/registry';
+import { findRepositoryRoot, subgraphNames } from '../registry/registry';
 import { dropMySqlSchema } from '../database/database';
 
 /**
@@ -28,7 +28,11 @@ export interface TestPlatform {
  * A configuration of its own for one test run: a fresh temporary data folder, a unique
  * database prefix (so parallel runs on one MySQL server never collide), free ports, quiet logs.
  */
-export function testPlatformConfig(databaseUrl: string | undefined, env: Record<string, string> = {}): TestPlatform {
+export function testPlatformConfig(
+  databaseUrl: string | undefined,
+  env: Record<string, string> = {},
+  rootDir: string = findRepositoryRoot(),
+): TestPlatform {
   const dataDir = mkdtempSync(join(tmpdir(), 'mpp-test-'));
   const prefix = `t${randomBytes(5).toString('hex')}_`;
   const config = loadConfig({
@@ -37,10 +41,10 @@ export function testPlatformConfig(databaseUrl: string | undefined, env: Record<
     MPP_DATABASE_PREFIX: prefix,
     MPP_DATABASE_URL: databaseUrl,
     MPP_GATEWAY_PORT: '0',
-    ...Object.fromEntries(subgraphNames().map((name) => [`MPP_${name.toUpperCase()}_PORT`, '0'])),
+    ...Object.fromEntries(subgraphNames(rootDir).map((name) => [`MPP_${name.toUpperCase()}_PORT`, '0'])),
     MPP_LOG_LEVEL: process.env.MPP_LOG_LEVEL ?? 'warn',
     ...env,
-  });
+  }, rootDir);
   return {
     config,
     async cleanup(subgraphs) {

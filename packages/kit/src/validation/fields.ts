@@ -31,6 +31,22 @@ export function requireSlug(value: string | null | undefined, field = 'slug', ma
   return slug;
 }
 
+/**
+ * A URL-safe slug made from a name, at most `max` characters: "Perpanjangan SIM A, C dan D" →
+ * "perpanjangan-sim-a-c-dan-d"; `fallback` when nothing of the name is left.
+ */
+export function slugFromName(name: string, max: number, fallback: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, max)
+    .replace(/-+$/g, '');
+  return slug || fallback;
+}
+
 export function optionalUrl(value: string | null | undefined, field: string, max = 500): string | null {
   const text = optionalText(value, field, max);
   if (text === null) return null;

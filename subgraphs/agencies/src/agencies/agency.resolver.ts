@@ -1,17 +1,16 @@
 import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Booth } from '../booths/booth.entity';
+import { boothsOfAgency } from '../booths/booth.queries';
 import { Agency, AgencyKind } from './agency.entity';
 import { AgencyInput } from './agency.inputs';
-import { agencyHistory, boothsOfAgency, findAgency, listAgencies, updateAgency } from './agency.manager';
+import { updateAgency } from './agency.mutations';
+import { agencyHistory, findAgency, listAgencies } from './agency.queries';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => [Agency], { description: 'Every agency at the mall, by name; optionally of one kind.' })
-  agencies(
-    @Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null,
-    @Ctx() context: RequestContext,
-  ): Promise<Agency[]> {
+  agencies(@Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null, @Ctx() context: RequestContext): Promise<Agency[]> {
     return listAgencies(context, kind);
   }
 
@@ -35,11 +34,7 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the agency, newest first (staff of DPMPTSP, and its own partners).' })
-  history(
-    @Root() agency: Agency,
-    @Args() { limit, offset }: PageArgs,
-    @Ctx() context: RequestContext,
-  ): Promise<AuditPage | null> {
+  history(@Root() agency: Agency, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
     return agencyHistory(context, agency, limit, offset);
   }
 

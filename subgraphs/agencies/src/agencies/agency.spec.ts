@@ -1,19 +1,23 @@
-import { GATEWAY_SECRET_HEADER, seedId } from '@mpp/kit';
+import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, newId, seedId, type StaffIdentity } from '@mpp/kit';
 import { schemaDrift, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { postGraphql, testDatabaseTargets, type GraphqlResponse, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 import { agenciesSeed } from '../seed/seed';
+import { Agency, AgencyKind } from './agency.entity';
 
 describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseUrl }) => {
   let platform: TestPlatform;
   let subgraph: RunningSubgraph;
-  let ask: (query: string, variables?: Record<string, unknown>) => Promise<GraphqlResponse>;
+  let ask: (query: string, variables?: Record<string, unknown>, viewer?: StaffIdentity) => Promise<GraphqlResponse>;
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);
     subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0 });
-    ask = (query, variables) =>
-      postGraphql(subgraph.url, query, variables, { [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret });
+    ask = (query, variables, viewer) =>
+      postGraphql(subgraph.url, query, variables, {
+        [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret,
+        ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
+      });
   });
 
   afterAll(async () => {
@@ -73,7 +77,7 @@ describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseU
     const { data } = await ask('{ agencies(kind: BANK) { slug name } booths(status: PLANNED) { code status openedOn } }');
     const banks = data!.agencies as { slug: string; name: string }[];
     expect(banks.map((bank) => bank.slug).sort()).toEqual(['bankaltimtara', 'bni', 'bri', 'mandiri']);
-    expect(banks.map((bank) => bank.name)).toEqual([...banks.map((bank) => bank.name)].sort((a, b) => (a < b ? -1 : 1)));
+    expect(banks.map((bank) => bank.name)).toEqual([...banks.map((bank) => bank.name)].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)));
     const planned = data!.booths as { code: string; status: string; openedOn: string | null }[];
     expect(planned.length).toBeGreaterThan(0);
     expect(planned.every((booth) => booth.status === 'PLANNED' && booth.openedOn === null)).toBe(true);
@@ -91,5 +95,47 @@ describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseU
     expect(entities.slice(0, 4).map((entity) => entity!.slug)).toEqual(['bri', 'bni', 'mandiri', 'polres']);
     expect(entities[4]).toBeNull();
     expect(subgraph.database.queryLog.count).toBe(2);
+  });
+
+  it('lists agencies by name with letter case ignored, then by id, in one order on every database', async () => {
+    const em = subgraph.database.orm.em.fork();
+    const testAgency = (id: string, slug: string, name: string) => em.create(Agency, { id: `00000000-0000-4000-8000-00000000000${id}`, slug, name, kind: AgencyKind.OTHER });
+    testAgency('4', 'urut-dinas-tanda-hubung', 'Dinas-Urut');
+    testAgency('3', 'urut-dinas-kurung', 'Dinas(Urut)');
+    testAgency('2', 'urut-bpjs-besar', 'BPJS Urut');
+    testAgency('1', 'urut-bpjs-kecil', 'bpjs urut');
+    testAgency('5', 'urut-balai', 'Balai Urut');
+    testAgency('6', 'urut-badan', 'Badan Urut');
+    await em.flush();
+
+    const { data } = await ask('{ agencies { slug name } }');
+    const names = (data!.agencies as { slug: string; name: string }[]).filter((agency) => agency.slug.startsWith('urut-')).map((agency) => agency.name);
+    // "BPJS" after "Balai" (a binary order puts capitals first); of two names equal but for case,
+    // the smaller id first; "(" before "-" as on SQLite (MySQL's collation alone weighs them the other way).
+    expect(names).toEqual(['Badan Urut', 'Balai Urut', 'bpjs urut', 'BPJS Urut', 'Dinas(Urut)', 'Dinas-Urut']);
+    // The seed's own names read the same way: "Badan Pendapatan …" and "Bank …" before "BPJS …".
+    const all = (data!.agencies as { name: string }[]).map((agency) => agency.name);
+    expect(all.indexOf('Badan Pendapatan Daerah Kabupaten Paser')).toBeLessThan(all.indexOf('BPJS Kesehatan Kantor Cabang Tanah Grogot'));
+    expect(all.indexOf('Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara Cabang Tanah Grogot')).toBeLessThan(all.indexOf('BPJS Kesehatan Kantor Cabang Tanah Grogot'));
+  });
+
+  it("refuses a partner another agency's contact details, saying who may change them", async () => {
+    const bpjs = (await ask('{ agency(slug: "bpjs-kesehatan") { id version } }')).data!.agency as { id: string; version: number };
+    const update = 'mutation($id: ID!, $version: Int!) { updateAgency(id: $id, version: $version, input: { phone: "0543-21999" }) { phone } }';
+    const briPartner: StaffIdentity = { userId: newId(), role: 'PARTNER', agencyId: seedId('agency', 'bri') };
+
+    const refused = await ask(update, bpjs, briPartner);
+    expect(refused.errors?.[0]).toMatchObject({
+      message: "Only the agency's own partner staff, DPMPTSP editors and DPMPTSP administrators may change this agency's contact details.",
+      extensions: { code: 'FORBIDDEN' },
+    });
+    const anonymous = await ask(update, bpjs);
+    expect(anonymous.errors?.[0]).toMatchObject({ message: "Sign in to change this agency's contact details.", extensions: { code: 'UNAUTHENTICATED' } });
+
+    // Its own partner may, and nothing was changed by the refusals.
+    const bpjsPartner: StaffIdentity = { userId: newId(), role: 'PARTNER', agencyId: bpjs.id };
+    const allowed = await ask(update, bpjs, bpjsPartner);
+    expect(allowed.errors).toBeUndefined();
+    expect(allowed.data!.updateAgency).toEqual({ phone: '0543-21999' });
   });
 });

@@ -1,18 +1,16 @@
 import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
-import { agencyById } from '../agencies/agency.manager';
+import { agencyById } from '../agencies/agency.queries';
 import { Booth, BoothStatus } from './booth.entity';
 import { BoothInput } from './booth.inputs';
-import { boothHistory, createBooth, listBooths, updateBooth } from './booth.manager';
+import { createBooth, updateBooth } from './booth.mutations';
+import { boothHistory, listBooths } from './booth.queries';
 
 @Resolver(() => Booth)
 export class BoothResolver {
   @Query(() => [Booth], { description: 'All gerai of the mall by code, optionally in one status.' })
-  booths(
-    @Arg('status', () => BoothStatus, { nullable: true }) status: BoothStatus | null,
-    @Ctx() context: RequestContext,
-  ): Promise<Booth[]> {
+  booths(@Arg('status', () => BoothStatus, { nullable: true }) status: BoothStatus | null, @Ctx() context: RequestContext): Promise<Booth[]> {
     return listBooths(context, status);
   }
 
@@ -32,18 +30,13 @@ export class BoothResolver {
   }
 
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the booth, newest first (staff of DPMPTSP, and its own partners).' })
-  history(
-    @Root() booth: Booth,
-    @Args() { limit, offset }: PageArgs,
-    @Ctx() context: RequestContext,
-  ): Promise<AuditPage | null> {
+  history(@Root() booth: Booth, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
     return boothHistory(context, booth, limit, offset);
   }
 
   @FieldResolver(() => Agency)
   async agency(@Root() booth: Booth, @Ctx() context: RequestContext): Promise<Agency> {
-    const agency = await agencyById(context).load(booth.agency.id);
-    // A booth's agency is a foreign key with ON DELETE RESTRICT: it always exists.
-    return agency!;
+    // A foreign key with ON DELETE RESTRICT: the booth's agency always exists.
+    return (await agencyById(context).load(booth.agency.id))!;
   }
 }

@@ -2,21 +2,6 @@ import { Role } from '@mpp/kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { StaffUser } from './staff-user.entity';
 
-@ObjectType({ description: 'A signed-in session: a short-lived access token and a one-use refresh token.' })
-export class AuthPayload {
-  @Field({ description: 'Send as `Authorization: Bearer <token>`; valid for at most 15 minutes.' })
-  token!: string;
-
-  @Field(() => Date)
-  expiresAt!: Date;
-
-  @Field({ description: 'Trade it for a new session with refreshSession; it works once.' })
-  refreshToken!: string;
-
-  @Field(() => StaffUser)
-  user!: StaffUser;
-}
-
 @ObjectType({ description: 'An account and the password it must change at its first sign-in.' })
 export class StaffUserWithPassword {
   @Field(() => StaffUser)

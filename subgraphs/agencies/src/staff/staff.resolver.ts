@@ -1,18 +1,21 @@
 import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
-import { agencyById } from '../agencies/agency.manager';
+import { agencyById } from '../agencies/agency.queries';
 import { StaffUser } from './staff-user.entity';
-import { createStaffUser, listStaffUsers, resetStaffPassword, staffUserHistory, updateStaffUser } from './staff.manager';
 import { CreateStaffUserInput, StaffUserPage, StaffUserWithPassword, UpdateStaffUserInput } from './staff.inputs';
+import { createStaffUser, resetStaffPassword, updateStaffUser } from './staff.mutations';
+import { findMe, listStaffUsers, staffUserHistory } from './staff.queries';
 
 @Resolver(() => StaffUser)
 export class StaffResolver {
+  @Query(() => StaffUser, { nullable: true, description: 'The signed-in account; null when anonymous.' })
+  me(@Ctx() context: RequestContext): Promise<StaffUser | null> {
+    return findMe(context);
+  }
+
   @Query(() => StaffUserPage, { description: 'Every staff account, by name (ADMIN).' })
-  staffUsers(
-    @Args() { limit, offset }: PageArgs,
-    @Ctx() context: RequestContext,
-  ): Promise<StaffUserPage> {
+  staffUsers(@Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<StaffUserPage> {
     return listStaffUsers(context, limit, offset);
   }
 
@@ -32,20 +35,12 @@ export class StaffResolver {
   }
 
   @Mutation(() => StaffUserWithPassword, { description: 'Sets a temporary password to be changed at next sign-in (ADMIN).' })
-  resetStaffPassword(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Ctx() context: RequestContext,
-  ): Promise<StaffUserWithPassword> {
+  resetStaffPassword(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() context: RequestContext): Promise<StaffUserWithPassword> {
     return resetStaffPassword(context, id, version);
   }
 
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the account, newest first (ADMIN).' })
-  history(
-    @Root() user: StaffUser,
-    @Args() { limit, offset }: PageArgs,
-    @Ctx() context: RequestContext,
-  ): Promise<AuditPage | null> {
+  history(@Root() user: StaffUser, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
     return staffUserHistory(context, user, limit, offset);
   }
 

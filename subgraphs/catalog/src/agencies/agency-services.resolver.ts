@@ -1,7 +1,7 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Service } from '../services/service.entity';
-import { readableServicesOfAgency } from '../services/service.manager';
+import { readableServicesOfAgency } from '../services/service.queries';
 import { AgencyReference } from './agency.reference-type';
 
 @Resolver(() => AgencyReference)
@@ -13,9 +13,4 @@ export class AgencyServicesResolver {
   services(@Root() agency: AgencyReference, @Ctx() context: RequestContext): Promise<Service[]> {
     return readableServicesOfAgency(context).load(agency.id);
   }
-}
-
-/** `Agency` references from the gateway need nothing from the database: the key is all. */
-export function resolveAgencyReference(reference: { id: string }): AgencyReference {
-  return AgencyReference.of(reference.id);
 }

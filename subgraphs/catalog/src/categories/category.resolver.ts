@@ -1,10 +1,11 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Service } from '../services/service.entity';
-import { readableServicesOfCategory } from '../services/service.manager';
+import { readableServicesOfCategory } from '../services/service.queries';
 import { ServiceCategory } from './category.entity';
 import { ServiceCategoryInput } from './category.inputs';
-import { createCategory, deleteCategory, listCategories, updateCategory } from './category.manager';
+import { createCategory, deleteCategory, updateCategory } from './category.mutations';
+import { listCategories } from './category.queries';
 
 @Resolver(() => ServiceCategory)
 export class ServiceCategoryResolver {

@@ -8,7 +8,9 @@ export class Migration20261201000100PublicSlugData extends PortableMigration {
     const update = knex('service')
       .update({ public_slug: knex.ref('slug') })
       .where('status', 'PUBLISHED')
-      .orWhere((archived) => archived.where('status', 'ARCHIVED').whereIn('id', everPublished));
+      .orWhere((archived) => {
+        archived.where('status', 'ARCHIVED').whereIn('id', everPublished);
+      });
     this.addSql(update.toQuery());
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { clock, newId } from '@mpp/kit';
 import { ServiceRevision } from './service-revision.entity';
-import { PublishStatus, Service, contentOf } from './service.entity';
+import { PublishStatus, Service, contentOf } from '../services/service.entity';
 
 /**
  * Every service that has been public has at least its first revision: the seeded catalog

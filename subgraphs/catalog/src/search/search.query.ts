@@ -64,7 +64,7 @@ export function analyzeQuery(text: string, synonyms: SynonymTable): QueryConcept
       }
     }
     if (taken === 0) {
-      concepts.push(wordConcept(words[index]!, synonyms));
+      concepts.push(wordConcept(words[index], synonyms));
       taken = 1;
     }
     index += taken;

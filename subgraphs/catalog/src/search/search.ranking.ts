@@ -99,7 +99,7 @@ export function scoreServices(
           conceptScore = Math.max(conceptScore, position === 0 ? mean : mean * SYNONYM_FACTOR);
         }
       });
-      if (conceptScore > 0) documentFrequency[index]! += 1;
+      if (conceptScore > 0) documentFrequency[index] += 1;
       return conceptScore;
     });
     conceptScores.set(serviceId, scores);
@@ -115,15 +115,15 @@ export function scoreServices(
     scores.forEach((conceptScore, index) => {
       if (conceptScore === 0) return;
       matched += 1;
-      matchedWeight += weights[index]!;
-      score += conceptScore * weights[index]!;
+      matchedWeight += weights[index];
+      score += conceptScore * weights[index];
     });
     if (matched > 0 && matchedWeight >= MIN_WEIGHT_SHARE * totalWeight - 1e-9) ranked.push({ serviceId, matched, score });
   }
   return ranked;
 }
 
-/** Best first: more concepts matched, then a higher score, then the shorter name, then by name. */
+/** Best first: more concepts matched, then a higher score, then the shorter name, then by name, then by id. */
 export function compareRanked(names: ReadonlyMap<string, string>) {
   return (a: RankedService, b: RankedService): number => {
     if (a.matched !== b.matched) return b.matched - a.matched;
@@ -131,6 +131,8 @@ export function compareRanked(names: ReadonlyMap<string, string>) {
     const nameA = names.get(a.serviceId) ?? '';
     const nameB = names.get(b.serviceId) ?? '';
     if (nameA.length !== nameB.length) return nameA.length - nameB.length;
-    return nameA < nameB ? -1 : nameA > nameB ? 1 : 0;
+    if (nameA !== nameB) return nameA < nameB ? -1 : 1;
+    // Same name: the id keeps the order total, so pages never repeat or skip a service.
+    return a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : 0;
   };
 }

@@ -106,7 +106,7 @@ describe('query analysis', () => {
 
   it('widens a word by its synonyms and its hyphenated parts', () => {
     const [concept] = analyzeQuery('KTP-el', synonyms);
-    expect(concept!.alternatives).toEqual([['ktpel'], ['ktp'], ['kartu', 'tanda', 'penduduk'], ['ktp', 'el']]);
+    expect(concept.alternatives).toEqual([['ktpel'], ['ktp'], ['kartu', 'tanda', 'penduduk'], ['ktp', 'el']]);
     expect(analyzeQuery('akte lahir', synonyms).map((c) => c.alternatives)).toEqual([[['akte'], ['akta']], [['lahir']]]);
   });
 

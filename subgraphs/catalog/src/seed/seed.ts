@@ -4,7 +4,7 @@ import { type SubgraphSeed } from '@mpp/kit/subgraph';
 import { ServiceCategory } from '../categories/category.entity';
 import { reindexServices } from '../search/search.indexer';
 import { seedSearchSynonyms } from '../search/search.setup';
-import { ensureFirstRevisions } from '../services/service.revisions';
+import { ensureFirstRevisions } from '../revisions/service-revision.backfill';
 import { PublishStatus, Service } from '../services/service.entity';
 import { categorySeeds } from './categories.data';
 import type { ServiceSeed } from './seed.types';

@@ -48,3 +48,49 @@ export class Fee {
   @Field(() => String, { nullable: true })
   note!: string | null;
 }
+
+/**
+ * A service's editable content as GraphQL fields: what a pending edit and a revision show,
+ * field for field like `Service`. `agency` and `category` are resolved by contentReferences.
+ */
+@ObjectType({ description: 'Not in the schema itself: the content fields of ServiceEdit and ServiceRevision.' })
+export class ServiceContentView {
+  @Field()
+  name!: string;
+
+  @Field()
+  slug!: string;
+
+  @Field(() => String, { nullable: true })
+  summary!: string | null;
+
+  agencyId!: string;
+  categoryId!: string;
+
+  @Field(() => [String])
+  keywords!: string[];
+
+  @Field(() => [Requirement])
+  requirements!: Requirement[];
+
+  @Field(() => [ProcedureStep])
+  procedure!: ProcedureStep[];
+
+  @Field()
+  processingTime!: string;
+
+  @Field(() => Fee)
+  fee!: Fee;
+
+  @Field()
+  product!: string;
+
+  @Field(() => [String])
+  complaintChannels!: string[];
+
+  @Field(() => [String])
+  legalBasis!: string[];
+
+  @Field(() => String, { nullable: true })
+  onlineUrl!: string | null;
+}

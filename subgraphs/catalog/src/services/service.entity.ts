@@ -1,5 +1,4 @@
-import { DateTimeType, Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { type Role } from '@mpp/kit';
+import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { VersionedRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceCategory } from '../categories/category.entity';
@@ -24,10 +23,11 @@ registerEnumType(PublishStatus, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A public service offered at MPP Paser, with its service standard.' })
 @Entity({ tableName: 'service' })
+@Unique({ properties: ['agencyId', 'slug'] })
 export class Service extends VersionedRecord {
   /**
-   * Unique among the services the caller can see, not globally: another agency's hidden draft
-   * may share it until an editor publishes one of them (see publicSlug).
+   * Unique among the services the caller can see and within an agency, not globally: another
+   * agency's hidden draft may share it until an editor publishes one of them (see publicSlug).
    */
   @Field({ description: 'Stable, URL-safe name, e.g. "perpanjangan-sim".' })
   @Index()
@@ -99,52 +99,11 @@ export class Service extends VersionedRecord {
   @Property({ type: 'string', length: 16 })
   status: PublishStatus = PublishStatus.DRAFT;
 
-  /**
-   * When the service itself last changed — not its pending edit, which the public must not be
-   * able to notice. `Service.updatedAt` shows it; null until the first such change.
-   */
-  @Property({ type: DateTimeType, nullable: true, default: null })
-  publicUpdatedAt: Date | null = null;
-
   /** The reviewer's comment on a never-published service sent back to its author (Service.reviewComment). */
   @Property({ type: 'text', nullable: true, default: null })
   reviewComment: string | null = null;
-
-  /**
-   * The pending edit of a published service, kept on the service's own row so that every
-   * change to it is a change to the service (its version rises) in one statement.
-   */
-  @Property({ type: 'json', nullable: true, default: null })
-  pendingContent: ServiceContent | null = null;
-
-  @Property({ type: 'string', length: 16, nullable: true, default: null })
-  pendingState: EditState | null = null;
-
-  @Property({ type: 'text', nullable: true, default: null })
-  pendingComment: string | null = null;
-
-  @Property({ type: 'string', length: 36, nullable: true, default: null })
-  pendingByUserId: string | null = null;
-
-  @Property({ type: 'string', length: 16, nullable: true, default: null })
-  pendingByRole: Role | null = null;
-
-  @Property({ type: 'string', length: 36, nullable: true, default: null })
-  pendingByAgencyId: string | null = null;
-
-  @Property({ type: DateTimeType, nullable: true, default: null })
-  pendingAt: Date | null = null;
 }
 
-export enum EditState {
-  EDITING = 'EDITING',
-  IN_REVIEW = 'IN_REVIEW',
-  RETURNED = 'RETURNED',
-}
-registerEnumType(EditState, {
-  name: 'EditState',
-  description: 'A pending edit is being written, waits for review, or was sent back with a comment.',
-});
 
 /** Everything an editor can change about a service: its public side, a pending edit, a revision. */
 export interface ServiceContent {

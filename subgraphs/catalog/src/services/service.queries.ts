@@ -1,13 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { idOrSlug, pageRequest, type Page } from '@mpp/kit';
-import { auditHistory, byKeys, defineLoader, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
-import { catalogPermissions } from '../access/permissions';
-import { ServiceRevision } from './service-revision.entity';
-import { ServiceEdit, ServiceRevisionView } from './service.views';
+import { auditHistory, byKeys, byNameAsRead, defineLoader, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
 import { searchServices } from '../search/search.manager';
 import { Service } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
-import { readableServices } from './service.policy';
+import { readableServices, servicePolicy } from './service.policy';
 
 /** Services the caller may read, filtered and paged: by name, or best first for a search. */
 export async function listServices(
@@ -27,7 +24,7 @@ export async function listServices(
   const [items, totalCount] = await context.em.findAndCount(
     Service,
     { $and: [visible, ...filters] },
-    { orderBy: { name: 'asc', id: 'asc' }, limit: page.limit, offset: page.offset },
+    { orderBy: byNameAsRead<Service>(context), limit: page.limit, offset: page.offset },
   );
   return { items, totalCount };
 }
@@ -61,7 +58,7 @@ export const readableServicesOfAgency = defineLoader<string, Service[]>(async (a
   const services = await context.em.find(
     Service,
     { $and: [{ agencyId: { $in: [...agencyIds] } }, readableServices(context.viewer)] },
-    { orderBy: { name: 'asc', id: 'asc' } },
+    { orderBy: byNameAsRead<Service>(context) },
   );
   return groupByKeys(agencyIds, services, (service) => service.agencyId);
 });
@@ -71,58 +68,19 @@ export const readableServicesOfCategory = defineLoader<string, Service[]>(async 
   const services = await context.em.find(
     Service,
     { $and: [{ category: { $in: [...categoryIds] } }, readableServices(context.viewer)] },
-    { orderBy: { name: 'asc', id: 'asc' } },
+    { orderBy: byNameAsRead<Service>(context) },
   );
   return groupByKeys(categoryIds, services, (service) => service.category.id);
 });
 
-/** The pending edit of a service, for staff allowed its editorial side; null otherwise. */
-export function pendingEditOf(context: RequestContext, service: Service): ServiceEdit | null {
-  if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
-  if (!service.pendingContent || !service.pendingState || !service.pendingAt) return null;
-  const editedBy =
-    service.pendingByUserId && service.pendingByRole
-      ? { userId: service.pendingByUserId, role: service.pendingByRole, agencyId: service.pendingByAgencyId }
-      : null;
-  return Object.assign(new ServiceEdit(), service.pendingContent, {
-    state: service.pendingState,
-    reviewComment: service.pendingComment,
-    editedBy,
-    editedAt: service.pendingAt,
-  });
-}
-
 /** The reviewer's comment on a never-published service, for staff allowed its editorial side. */
 export function reviewCommentOf(context: RequestContext, service: Service): string | null {
-  if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
+  if (!servicePolicy.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
   return service.reviewComment;
 }
 
-/** Every published version, newest first, for staff allowed the editorial side; batched. */
-export async function revisionsOf(context: RequestContext, service: Service): Promise<ServiceRevisionView[] | null> {
-  if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
-  return revisionsOfService(context).load(service.id);
-}
-
-const revisionsOfService = defineLoader<string, ServiceRevisionView[]>(async (serviceIds, context) => {
-  const revisions = await context.em.find(ServiceRevision, { serviceId: { $in: [...serviceIds] } }, { orderBy: { number: 'desc' } });
-  const views = revisions.map((revision) => ({
-    serviceId: revision.serviceId,
-    view: Object.assign(new ServiceRevisionView(), revision.content, {
-      id: revision.id,
-      number: revision.number,
-      publishedAt: revision.publishedAt,
-      publishedBy:
-        revision.publishedByUserId && revision.publishedByRole
-          ? { userId: revision.publishedByUserId, role: revision.publishedByRole, agencyId: revision.publishedByAgencyId }
-          : null,
-    }),
-  }));
-  return groupByKeys(serviceIds, views, (entry) => entry.serviceId).map((group) => group.map((entry) => entry.view));
-});
-
 /** The service's audit trail, for staff allowed its editorial side. */
 export async function serviceHistory(context: RequestContext, service: Service, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
-  if (!catalogPermissions.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
-  return auditHistory(context, 'Service', service.id, limit, offset, catalogPermissions.ownAgencyOnly(context.viewer, 'service.readEditorial'));
+  if (!servicePolicy.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
+  return auditHistory(context, 'Service', service.id, limit, offset, servicePolicy.ownAgencyOnly(context.viewer, 'service.readEditorial'));
 }

@@ -101,16 +101,3 @@ function list<T>(value: T[] | null, field: string, max: number): T[] {
 function textList(value: string[] | null, field: string, max: number, maxLength: number): string[] {
   return list(value, field, max).map((text, index) => requireText(text, `${field}.${index}`, 1, maxLength));
 }
-
-/** A URL-safe slug from a name: "Perpanjangan SIM A, C dan D" → "perpanjangan-sim-a-c-dan-d". */
-export function slugFromName(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/g, '');
-  return slug || 'layanan';
-}

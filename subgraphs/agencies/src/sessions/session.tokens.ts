@@ -1,30 +1,27 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { clock, newId, signAccessToken } from '@mpp/kit';
-import { type RequestContext } from '@mpp/kit/subgraph';
-import { RefreshToken, type RevokeReason, type StaffUser } from './staff-user.entity';
+import type { RequestContext } from '@mpp/kit/subgraph';
+import type { StaffUser } from '../staff/staff-user.entity';
+import { RefreshToken, type RevokeReason } from './session.entity';
+import type { AuthPayload } from './session.inputs';
 
 /** A refresh token lives a week; each use replaces it with a new one. */
 export const REFRESH_TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-export interface Session {
-  token: string;
-  expiresAt: Date;
-  refreshToken: string;
-  user: StaffUser;
-}
-
+/** Only the hash of a refresh token is stored: a copy of the table signs nobody in. */
 export function hashRefreshToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
 /**
- * A new access token and refresh token for a signed-in account (in the caller's transaction):
+ * A new access token and refresh token for a signed-in account, in the caller's unit of work:
  * a new session at sign-in, or the same session carried over when a refresh token is rotated.
+ * The account is only read.
  */
-export async function openSession(context: RequestContext, user: StaffUser, sessionId: string = newId()): Promise<Session> {
+export async function openSession(unit: RequestContext, user: StaffUser, sessionId: string = newId()): Promise<AuthPayload> {
   const refreshToken = randomBytes(32).toString('base64url');
   const now = clock.now();
-  context.em.create(RefreshToken, {
+  unit.em.create(RefreshToken, {
     id: newId(),
     userId: user.id,
     sessionId,
@@ -34,7 +31,7 @@ export async function openSession(context: RequestContext, user: StaffUser, sess
   });
   const access = await signAccessToken(
     { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null, mustChangePassword: user.mustChangePassword, sessionId },
-    context.config.jwtSecret,
+    unit.config.jwtSecret,
   );
   return { token: access.token, expiresAt: access.expiresAt, refreshToken, user };
 }
@@ -48,7 +45,7 @@ export async function isSessionLive(context: RequestContext, userId: string, ses
   return live > 0;
 }
 
-/** Ends every session of an account (password change or reset, deactivation, token reuse). */
-export async function revokeAllSessions(context: RequestContext, userId: string, reason: RevokeReason): Promise<void> {
-  await context.em.nativeUpdate(RefreshToken, { userId, revokedAt: null }, { revokedAt: clock.now(), revokedReason: reason });
+/** Ends every session of an account (password change or reset, deactivation, token reuse), in the caller's unit of work. */
+export async function revokeAllSessions(unit: RequestContext, userId: string, reason: RevokeReason): Promise<void> {
+  await unit.em.nativeUpdate(RefreshToken, { userId, revokedAt: null }, { revokedAt: clock.now(), revokedReason: reason });
 }

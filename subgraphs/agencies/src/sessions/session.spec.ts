@@ -5,8 +5,9 @@ import { openDatabase, startSubgraph, type RunningSubgraph } from '@mpp/kit/subg
 import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesMigrations } from '../migrations';
 import { agenciesSubgraph } from '../subgraph';
-import { DEV_ACCOUNTS_FILE } from './dev-accounts';
-import { RefreshToken, StaffUser } from './staff-user.entity';
+import { DEV_ACCOUNTS_FILE } from '../staff/dev-accounts';
+import { StaffUser } from '../staff/staff-user.entity';
+import { LoginFailure, RefreshToken } from './session.entity';
 
 const ME = '{ me { id role mustChangePassword agency { id } } }';
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token refreshToken user { id role } } }';
@@ -83,5 +84,32 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
       await subgraph.database.orm.em.fork().nativeUpdate(StaffUser, { id: again.user.id }, { active: true });
     }
     expect((await ask(ME, {}, { ...viewer, sessionId: session })).data!.me).not.toBeNull();
+  });
+
+  const devAccount = (role: string) =>
+    (JSON.parse(readFileSync(join(platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[]).find((account) => account.role === role)!;
+
+  it('keeps a failed sign-in written down although the request failed, and strikes a successful one off', async () => {
+    const admin = devAccount('ADMIN');
+    const attempts = () => subgraph.database.orm.em.fork().count(LoginFailure, { email: admin.email });
+    expect(await attempts()).toBe(0);
+    expect((await ask(LOGIN, { e: admin.email, p: 'wrong-password' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await attempts()).toBe(1);
+    expect((await ask(LOGIN, { e: admin.email, p: admin.password })).errors).toBeUndefined();
+    expect(await attempts()).toBe(1);
+  });
+
+  it('ends every session of an account whose rotated refresh token comes back, although that request fails', async () => {
+    const officer = devAccount('OFFICER');
+    const first = (await ask(LOGIN, { e: officer.email, p: officer.password })).data!.login;
+    const second = (await ask(LOGIN, { e: officer.email, p: officer.password })).data!.login;
+    expect((await ask(REFRESH, { t: first.refreshToken })).errors).toBeUndefined();
+
+    const reused = await ask(REFRESH, { t: first.refreshToken });
+    expect(reused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const em = subgraph.database.orm.em.fork();
+    expect(await em.count(RefreshToken, { userId: first.user.id, revokedAt: null })).toBe(0);
+    expect(await em.count(RefreshToken, { userId: first.user.id, revokedReason: 'REUSED' })).toBe(2);
+    expect((await ask(REFRESH, { t: second.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

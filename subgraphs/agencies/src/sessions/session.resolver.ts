@@ -1,17 +1,10 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { changeOwnPassword, login, logout, refreshSession } from './auth.manager';
-import { StaffUser } from './staff-user.entity';
-import { findMe } from './staff.manager';
-import { AuthPayload } from './staff.inputs';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { AuthPayload } from './session.inputs';
+import { changeOwnPassword, login, logout, refreshSession } from './session.mutations';
 
 @Resolver()
-export class AuthResolver {
-  @Query(() => StaffUser, { nullable: true, description: 'The signed-in account; null when anonymous.' })
-  me(@Ctx() context: RequestContext): Promise<StaffUser | null> {
-    return findMe(context);
-  }
-
+export class SessionResolver {
   @Mutation(() => AuthPayload, { description: 'Signs in; the same error for an unknown email and a wrong password.' })
   login(@Arg('email') email: string, @Arg('password') password: string, @Ctx() context: RequestContext): Promise<AuthPayload> {
     return login(context, email, password);

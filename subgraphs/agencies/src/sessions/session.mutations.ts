@@ -1,0 +1,184 @@
+import { badUserInput, clock, isStaff, newId, rateLimited, unauthenticated } from '@mpp/kit';
+import { flushOrConflict, inUnitOfWork, recordChange, type RequestContext } from '@mpp/kit/subgraph';
+import { checkPasswordRules, hashPassword, spendVerificationTime, verifyPassword } from '../staff/passwords';
+import { StaffUser } from '../staff/staff-user.entity';
+import { LoginFailure, RefreshToken } from './session.entity';
+import type { AuthPayload } from './session.inputs';
+import { hashRefreshToken, openSession, revokeAllSessions } from './session.tokens';
+
+/*
+ * Signing in and out. Sessions are not in a permission table: anyone may try to sign in, and
+ * every signed-in account may end its session and change its own password.
+ *
+ * A sign-in attempt (login, changeOwnPassword) is written down in a unit of work of its own,
+ * committed before the password is checked, so it counts even when the request then fails; it
+ * is struck off when the password was right. The check, and what a success changes, are a
+ * second unit of work.
+ */
+
+const WRONG_CREDENTIALS = 'Email or password is wrong.';
+const SIGN_IN_FIRST = 'Sign in to change your password.';
+const RATE_WINDOW_MS = 60_000;
+/** Failures older than this are deleted now and then; the window needs only a minute. */
+const FAILURE_RETENTION_MS = 60 * 60_000;
+const CLEANUP_SHARE = 0.05;
+/** Far longer than any password may be: such a "password" is never hashed, so never anyone's. */
+const LONGEST_CHECKED_PASSWORD = 1024;
+
+/** An attempt as written down: struck off by id, counted by email and by client address. */
+interface Attempt {
+  id: string;
+  email: string;
+  clientAddress: string;
+}
+
+/**
+ * Signs in. Unknown email, wrong password and a deactivated account get the same answer and
+ * take the same time. Every attempt is written down before the password is checked and
+ * counted per email and per client address in the database (shared by replicas), so guesses
+ * sent in parallel are counted too; past the limit the attempt is refused unchecked. A
+ * successful attempt is struck off again. The account itself is only read.
+ */
+export async function login(context: RequestContext, emailInput: string, password: string): Promise<AuthPayload> {
+  const email = emailInput.trim().toLowerCase().slice(0, 254);
+  const attempt = await inUnitOfWork(context, async (unit) => writeDownAttempt(unit, email));
+  await forgetOldFailures(context);
+  return inUnitOfWork(context, async (unit) => {
+    await refuseWhenRateLimited(unit, attempt);
+    const user = [...password].length > LONGEST_CHECKED_PASSWORD ? null : await unit.em.findOne(StaffUser, { email });
+    let valid = false;
+    if (user?.active) valid = await verifyPassword(user.passwordHash, password);
+    else await spendVerificationTime(password.slice(0, LONGEST_CHECKED_PASSWORD));
+    if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+    await strikeOff(unit, attempt);
+    return openSession(unit, user);
+  });
+}
+
+/**
+ * Trades a refresh token for a new one and a new access token, in the same session. Each token
+ * works once: it is marked used in the same statement that checks it, so two concurrent
+ * refreshes cannot both succeed. A token presented again after its rotation means it leaked:
+ * every session of the account ends, and stays ended although this request fails — in a unit
+ * of work of its own.
+ */
+export async function refreshSession(context: RequestContext, refreshToken: string): Promise<AuthPayload> {
+  const tokenHash = hashRefreshToken(refreshToken);
+  const rotation = await inUnitOfWork(context, (unit) => rotate(unit, tokenHash));
+  if ('session' in rotation) return rotation.session;
+  await inUnitOfWork(context, (unit) => revokeAllSessions(unit, rotation.reusedBy, 'REUSED'));
+  throw sessionEnded();
+}
+
+/** A new session for a live refresh token, or the account whose rotated token came back. */
+type Rotation = { session: AuthPayload } | { reusedBy: string };
+
+async function rotate(unit: RequestContext, tokenHash: string): Promise<Rotation> {
+  const stored = await unit.em.findOne(RefreshToken, { tokenHash });
+  if (!stored) throw sessionEnded();
+  if (stored.revokedAt) {
+    if (stored.revokedReason === 'ROTATED') return { reusedBy: stored.userId };
+    throw sessionEnded();
+  }
+  const now = clock.now();
+  if (stored.expiresAt <= now) throw sessionEnded();
+  // Claimed only while unused: of two refreshes with one token, the second changes no row.
+  const claimed = await unit.em.nativeUpdate(RefreshToken, { id: stored.id, revokedAt: null }, { revokedAt: now, revokedReason: 'ROTATED' });
+  if (claimed !== 1) throw sessionEnded();
+  const user = await unit.em.findOne(StaffUser, { id: stored.userId });
+  if (!user?.active) throw sessionEnded();
+  return { session: await openSession(unit, user, stored.sessionId) };
+}
+
+/**
+ * Ends the session of a refresh token, and so its access tokens too. Any of the session's
+ * refresh tokens will do, a rotated one included. Answers true whether or not the token was
+ * known, to reveal nothing.
+ */
+export function logout(context: RequestContext, refreshToken: string): Promise<boolean> {
+  return inUnitOfWork(context, async (unit) => {
+    const stored = await unit.em.findOne(RefreshToken, { tokenHash: hashRefreshToken(refreshToken) }, { fields: ['sessionId'] });
+    if (stored) {
+      await unit.em.nativeUpdate(RefreshToken, { sessionId: stored.sessionId, revokedAt: null }, { revokedAt: clock.now(), revokedReason: 'LOGOUT' });
+    }
+    return true;
+  });
+}
+
+/**
+ * Changes the caller's own password (checking the current one, with the same attempt records
+ * and limits as sign-in), ends every session and opens a new one. Clears the change an
+ * administrator's reset asked for.
+ */
+export async function changeOwnPassword(context: RequestContext, currentPassword: string, newPassword: string): Promise<AuthPayload> {
+  const viewer = context.viewer;
+  if (!isStaff(viewer)) throw unauthenticated(SIGN_IN_FIRST);
+  checkPasswordRules(newPassword, 'newPassword');
+  // A rule on the two inputs alone, so before anything is checked or written down.
+  if (currentPassword === newPassword) throw badUserInput('newPassword', 'Choose a password different from the current one.');
+  const attempt = await inUnitOfWork(context, async (unit) => {
+    const user = await activeAccount(unit, viewer.userId);
+    return writeDownAttempt(unit, user.email);
+  });
+  await forgetOldFailures(context);
+  return inUnitOfWork(context, async (unit) => {
+    await refuseWhenRateLimited(unit, attempt);
+    const user = await activeAccount(unit, viewer.userId);
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badUserInput('currentPassword', 'The current password is wrong.');
+    await strikeOff(unit, attempt);
+    user.passwordHash = await hashPassword(newPassword);
+    user.mustChangePassword = false;
+    recordChange(unit, { entityType: 'StaffUser', entityId: user.id, action: 'PASSWORD_CHANGE', ownerAgencyId: user.agency?.id ?? null });
+    await revokeAllSessions(unit, user.id, 'PASSWORD');
+    const session = await openSession(unit, user);
+    await flushOrConflict(unit.em, 'Your account');
+    return session;
+  });
+}
+
+/** The signed-in account, unless it is gone or deactivated meanwhile. */
+async function activeAccount(unit: RequestContext, userId: string): Promise<StaffUser> {
+  const user = await unit.em.findOne(StaffUser, { id: userId });
+  if (!user?.active) throw unauthenticated(SIGN_IN_FIRST);
+  return user;
+}
+
+/** Adds an attempt to the unit of work; it stays, as a failure, unless struck off. */
+function writeDownAttempt(unit: RequestContext, email: string): Attempt {
+  const attempt: Attempt = { id: newId(), email, clientAddress: (unit.clientAddress ?? 'unknown').slice(0, 64) };
+  unit.em.create(LoginFailure, { ...attempt, failedAt: clock.now() });
+  return attempt;
+}
+
+async function strikeOff(unit: RequestContext, attempt: Attempt): Promise<void> {
+  await unit.em.nativeDelete(LoginFailure, { id: attempt.id });
+}
+
+async function refuseWhenRateLimited(unit: RequestContext, { email, clientAddress }: Attempt): Promise<void> {
+  const since = new Date(clock.now().getTime() - RATE_WINDOW_MS);
+  const limit = unit.config.loginRateLimitPerMinute;
+  const [byEmail, byAddress] = await Promise.all([
+    unit.em.count(LoginFailure, { email, failedAt: { $gte: since } }),
+    unit.em.count(LoginFailure, { clientAddress, failedAt: { $gte: since } }),
+  ]);
+  // This attempt is among those counted: `limit` failures are allowed, the next is refused.
+  if (byEmail > limit || byAddress > limit) throw rateLimited('Too many failed sign-ins; wait a minute and try again.');
+}
+
+/**
+ * Failures older than FAILURE_RETENTION_MS go now and then, not on every attempt, in a unit of
+ * work of its own: a range delete racing with inserts can deadlock on MySQL, and a missed
+ * cleanup costs nothing, so it never makes a sign-in fail.
+ */
+async function forgetOldFailures(context: RequestContext): Promise<void> {
+  if (Math.random() >= CLEANUP_SHARE) return;
+  try {
+    await inUnitOfWork(context, (unit) => unit.em.nativeDelete(LoginFailure, { failedAt: { $lt: new Date(clock.now().getTime() - FAILURE_RETENTION_MS) } }));
+  } catch {
+    // Another replica is cleaning up at the same moment; a later attempt will.
+  }
+}
+
+function sessionEnded() {
+  return unauthenticated('This session has ended; sign in again.');
+}

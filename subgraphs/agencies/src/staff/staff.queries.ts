@@ -1,0 +1,31 @@
+import { isStaff, pageRequest, type Page } from '@mpp/kit';
+import { auditHistory, type AuditRecord, byNameAsRead, type RequestContext } from '@mpp/kit/subgraph';
+import { isSessionLive } from '../sessions/session.tokens';
+import { StaffUser } from './staff-user.entity';
+import { staffPolicy } from './staff.policy';
+
+/**
+ * The signed-in account; null for anonymous callers, and for a token whose account is gone or
+ * deactivated or whose session has ended. The gateway asks this for every staff token (its
+ * LiveIdentity), so the answer decides whether the token is still honoured.
+ */
+export async function findMe(context: RequestContext): Promise<StaffUser | null> {
+  const viewer = context.viewer;
+  if (!isStaff(viewer) || viewer.sessionId === undefined) return null;
+  if (!(await isSessionLive(context, viewer.userId, viewer.sessionId))) return null;
+  return context.em.findOne(StaffUser, { id: viewer.userId, active: true });
+}
+
+/** Every account, by name: administrators only. */
+export async function listStaffUsers(context: RequestContext, limit?: number | null, offset?: number | null): Promise<Page<StaffUser>> {
+  staffPolicy.require(context.viewer, 'staff.manage', null);
+  const page = pageRequest(limit, offset);
+  const [items, totalCount] = await context.em.findAndCount(StaffUser, {}, { orderBy: byNameAsRead<StaffUser>(context), ...page });
+  return { items, totalCount };
+}
+
+/** An account's audit trail: administrators only. */
+export async function staffUserHistory(context: RequestContext, user: StaffUser, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
+  if (!staffPolicy.allowsStaffField(context.viewer, 'staff.manage', null)) return null;
+  return auditHistory(context, 'StaffUser', user.id, limit, offset);
+}

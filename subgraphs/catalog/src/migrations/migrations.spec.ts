@@ -1,0 +1,89 @@
+import { openDatabase, openSubgraphDatabase, type Database } from '@mpp/kit/subgraph';
+import { testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { ServiceEdit } from '../service-edits/service-edit.entity';
+import { Service } from '../services/service.entity';
+import { catalogSubgraph } from '../subgraph';
+import { catalogMigrations } from '.';
+
+/*
+ * Data already stored when a release changes the catalog's tables arrives intact: a database
+ * migrated as it was before the public slug and before pending edits had a table of their own
+ * holds a published service with a pending edit, an archived one that had been published and
+ * a draft; after the remaining migrations each is where it belongs now.
+ */
+describe.each(testDatabaseTargets())('catalog migrations on existing data, on $label', ({ databaseUrl }) => {
+  let platform: TestPlatform;
+  let database: Database;
+  const ids = {
+    published: '11111111-1111-4111-8111-111111111111',
+    archived: '22222222-2222-4222-8222-222222222222',
+    draft: '33333333-3333-4333-8333-333333333333',
+    category: '44444444-4444-4444-8444-444444444444',
+  };
+
+  beforeAll(async () => {
+    platform = testPlatformConfig(databaseUrl);
+    const { config } = platform;
+    const before = await openDatabase({
+      subgraph: 'catalog',
+      target: config.database,
+      prefix: config.databasePrefix,
+      dataDir: config.dataDir,
+      entities: catalogSubgraph.entities,
+      migrations: catalogMigrations.slice(0, catalogMigrations.findIndex((migration) => migration.name === 'Migration20261201000000_public_slug')),
+    });
+    const connection = before.orm.em.getConnection();
+    const now = new Date('2026-11-30T02:00:00.000Z');
+    await connection.execute('insert into service_category (id, slug, name, version, created_at, updated_at) values (?, ?, ?, 1, ?, ?)', [
+      ids.category, 'uji', 'Uji', now, now,
+    ]);
+    const service = (id: string, slug: string, status: string, pending: object | null) =>
+      connection.execute(
+        `insert into service (id, slug, name, agency_id, category_id, keywords, requirements, ${'`procedure`'}, processing_time, fee, product,
+           complaint_channels, legal_basis, status, version, created_at, updated_at, pending_content, pending_state, pending_comment,
+           pending_by_user_id, pending_by_role, pending_by_agency_id, pending_at)
+         values (?, ?, ?, ?, ?, '[]', '[]', '[]', '', ?, '', '[]', '[]', ?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          id, slug, `Layanan ${slug}`, ids.category, ids.category, JSON.stringify({ isFree: true, amount: 0, tiers: [], note: null }), status, now, now,
+          pending ? JSON.stringify(pending) : null, pending ? 'RETURNED' : null, pending ? 'Perbaiki ringkasan.' : null,
+          pending ? 'u-1' : null, pending ? 'PARTNER' : null, pending ? ids.category : null, pending ? now : null,
+        ],
+      );
+    await service(ids.published, 'terbit', 'PUBLISHED', { name: 'Usulan', slug: 'terbit' });
+    await service(ids.archived, 'arsip', 'ARCHIVED', null);
+    await service(ids.draft, 'draf', 'DRAFT', null);
+    await connection.execute('insert into service_revision (id, service_id, number, content, published_at) values (?, ?, 1, ?, ?)', [
+      '55555555-5555-4555-8555-555555555555', ids.archived, '{}', now,
+    ]);
+    await before.close();
+    database = await openSubgraphDatabase(catalogSubgraph, config);
+  });
+
+  afterAll(async () => {
+    await database?.close();
+    await platform?.cleanup(['catalog']);
+  });
+
+  it('reserves the slug of every service that has been public, and of no draft', async () => {
+    const em = database.orm.em.fork();
+    const slugs = Object.fromEntries((await em.find(Service, {})).map((service) => [service.id, service.publicSlug]));
+    expect(slugs).toEqual({ [ids.published]: 'terbit', [ids.archived]: 'arsip', [ids.draft]: null });
+  });
+
+  it('moves a pending edit into its own row, with who wrote it, and leaves the service as it was', async () => {
+    const em = database.orm.em.fork();
+    const edits = await em.find(ServiceEdit, {});
+    expect(edits).toHaveLength(1);
+    expect(edits[0]).toMatchObject({
+      serviceId: ids.published,
+      // Its service's version × 10,000 + 1, like any new edit: it equals no version the service had.
+      version: 30001,
+      content: { name: 'Usulan', slug: 'terbit' },
+      state: 'RETURNED',
+      reviewComment: 'Perbaiki ringkasan.',
+      editedBy: { userId: 'u-1', role: 'PARTNER', agencyId: ids.category },
+    });
+    expect(edits[0].updatedAt.toISOString()).toBe('2026-11-30T02:00:00.000Z');
+    expect((await em.findOneOrFail(Service, { id: ids.published })).version).toBe(3);
+  });
+});

@@ -1,0 +1,16 @@
+import { defineLoader, groupByKeys, type RequestContext } from '@mpp/kit/subgraph';
+import type { Service } from '../services/service.entity';
+import { servicePolicy } from '../services/service.policy';
+import { ServiceRevision } from './service-revision.entity';
+import { RevisionView } from './service-revision.view';
+
+/** Every published version, newest first, for staff allowed the editorial side; batched. */
+export async function revisionsOf(context: RequestContext, service: Service): Promise<RevisionView[] | null> {
+  if (!servicePolicy.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
+  return revisionsOfService(context).load(service.id);
+}
+
+const revisionsOfService = defineLoader<string, RevisionView[]>(async (serviceIds, context) => {
+  const revisions = await context.em.find(ServiceRevision, { serviceId: { $in: [...serviceIds] } }, { orderBy: { number: 'desc' } });
+  return groupByKeys(serviceIds, revisions, (revision) => revision.serviceId).map((group) => group.map((revision) => RevisionView.of(revision)));
+});
