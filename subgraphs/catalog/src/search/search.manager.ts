@@ -103,11 +103,6 @@ async function synonymTable(context: RequestContext): Promise<SynonymTable> {
   return table;
 }
 
-/** Forgets the cached synonyms (after an edit through this process). */
-export function forgetSynonyms(context: RequestContext): void {
-  synonymCache.delete(context.em.getConnection());
-}
-
 /**
  * Indexed terms one typo away from each typed word of five letters or more that is not a word
  * of the Indonesian dictionary ("pesawat" must not find "perawat"). Words that are terms of a

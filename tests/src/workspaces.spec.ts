@@ -1,0 +1,47 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, relative } from 'node:path';
+import { preProcessFile } from 'typescript';
+import { findRepositoryRoot, subgraphRegistry } from '@mpp/kit';
+
+/*
+ * Each workspace declares every package its code imports, so installing one workspace (a
+ * subgraph deployed alone, a partner's copy) installs what it needs, and nothing works only
+ * because a sibling happened to pull a package in.
+ */
+const root = findRepositoryRoot(__dirname);
+const workspaces = ['packages/kit', 'gateway', 'tests', ...subgraphRegistry(root).map((entry) => entry.workspace)];
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
+    return path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** The package an import names: `@scope/name` or `name`; null for relative paths and Node's own modules. */
+function packageOf(specifier: string): string | null {
+  if (specifier.startsWith('.') || specifier.startsWith('node:') || builtinModules.includes(specifier)) return null;
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+describe.each(workspaces)('the workspace %s', (workspace) => {
+  it('declares every package its code imports', () => {
+    const manifest = JSON.parse(readFileSync(join(root, workspace, 'package.json'), 'utf8')) as {
+      name: string;
+      dependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    };
+    const declared = new Set([manifest.name, ...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
+    const undeclared: string[] = [];
+    for (const file of sources(join(root, workspace, 'src'))) {
+      for (const { fileName } of preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
+        const name = packageOf(fileName);
+        if (name && !declared.has(name)) undeclared.push(`${relative(root, file)}: ${name}`);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+});
