@@ -105,7 +105,7 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     expect(anonymous.summary).toBe('Ringkasan Surat Keterangan Fiskal Daerah.');
     expect((await send(`query($id: ID) { service(id: $id) { pendingEdit { name } } }`, { id: created.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const staffView = await read(created.id, editor);
-    expect(staffView.pendingEdit).toMatchObject({ version: published.version * 10000 + 1, state: 'EDITING', summary: 'Keterangan tidak punya tunggakan retribusi pasar.', editedBy: { userId: userIds.editor, role: 'EDITOR' } });
+    expect(staffView.pendingEdit).toMatchObject({ version: 1_000_001, state: 'EDITING', summary: 'Keterangan tidak punya tunggakan retribusi pasar.', editedBy: { userId: userIds.editor, role: 'EDITOR' } });
     expect(await search('tunggakan retribusi pasar')).not.toContain(created.id);
     expect(await search('ringkasan fiskal')).toContain(created.id);
 
@@ -172,8 +172,8 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     const edit = (await ok(UPDATE, { id: service.id, v: service.version, input: { summary: 'Ubah data peserta JKN, kini juga lewat Mobile JKN.' } }, bpjs)).updateService;
     expect(edit.summary).toBe(service.summary);
     const pending = (await read(service.id, bpjs)).pendingEdit;
-    // A new edit's version is its service's × 10,000 + 1: it never equals one the service had.
-    expect(pending).toMatchObject({ version: service.version * 10000 + 1, summary: 'Ubah data peserta JKN, kini juga lewat Mobile JKN.' });
+    // An edit's versions start far above any service's, so one never names the other.
+    expect(pending).toMatchObject({ version: 1_000_001, summary: 'Ubah data peserta JKN, kini juga lewat Mobile JKN.' });
     expect((await read(service.id, bri)).pendingEdit).toBeNull();
     expect((await read(service.id, bri)).revisions).toBeNull();
     expect((await read(service.id, editor)).pendingEdit.editedBy).toMatchObject({ userId: userIds.bpjs, role: 'PARTNER', agencyId: ids.bpjs });
@@ -203,6 +203,27 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     expect(await publicView()).toEqual(before);
     await ok(DISCARD, { id, v: editVersion + 2 }, editor);
     expect(await publicView()).toEqual(before);
+  });
+
+  it('never lets a version read of an earlier pending edit act on a later one', async () => {
+    const { id } = (await ok('{ service(slug: "skck") { id } }', {}, {})).service;
+    const service = await read(id, editor);
+    await ok(UPDATE, { id, v: service.version, input: { summary: 'Usulan pertama.' } }, editor);
+    const reviewed = (await read(id, editor)).pendingEdit.version;
+    // The author discards it and writes another; the reviewer still holds the first one's version.
+    await ok(DISCARD, { id, v: reviewed }, editor);
+    await ok(UPDATE, { id, v: service.version, input: { summary: 'Usulan kedua, belum ditinjau.' } }, editor);
+    const second = (await read(id, editor)).pendingEdit.version;
+    expect(second).toBeGreaterThan(reviewed);
+    for (const step of [PUBLISH, SUBMIT, DISCARD]) expect(code(await send(step, { id, v: reviewed }, editor))).toBe('CONFLICT');
+    expect(code(await send(RESTORE, { id, r: service.revisions[0].id, v: reviewed }, editor))).toBe('CONFLICT');
+    // Published unchanged (nothing public moves), then edited again: the published one's version is stale too.
+    await ok(UPDATE, { id, v: second, input: { summary: service.summary } }, editor);
+    const unchanged = (await read(id, editor)).pendingEdit.version;
+    const published = (await ok(PUBLISH, { id, v: unchanged }, editor)).publishService;
+    await ok(UPDATE, { id, v: published.version, input: { summary: 'Usulan ketiga.' } }, editor);
+    expect(code(await send(PUBLISH, { id, v: unchanged }, editor))).toBe('CONFLICT');
+    expect((await read(id)).summary).toBe(service.summary);
   });
 
   it('gives a BRI partner FORBIDDEN for every mutation on a BPJS service, and NOT_FOUND on one it cannot see', async () => {
@@ -241,7 +262,7 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     expect([code(first) ?? 'ok', code(second) ?? 'ok'].sort()).toEqual(['CONFLICT', 'ok']);
     const after = await read(service.id, editor);
     expect(after.version).toBe(service.version);
-    expect(after.pendingEdit.version).toBe(service.version * 10000 + 1);
+    expect(after.pendingEdit.version).toBe(1_000_001);
     expect(['Versi editor pertama.', 'Versi editor kedua.']).toContain(after.pendingEdit.summary);
     // The service now has a pending edit: an update takes its version, and a stale one is CONFLICT.
     const [third, fourth] = await Promise.all([

@@ -185,10 +185,13 @@ describe.each(testDatabaseTargets())('a subgraph added by one registry entry, on
     expect(await audits()).toBe(auditsBefore + 1);
   });
 
-  it('fails a mutation written without a unit of work loudly, instead of answering as if all were well', async () => {
+  it('refuses a mutation written without a unit of work, loudly and without writing anything', async () => {
     const bri = (await platform.post('{ agency(slug: "bri") { id } }')).data.agency.id;
     const result = await platform.post('mutation($a: ID!) { postNoticeCarelessly(agencyId: $a, text: "Tanpa unit") { id } }', { a: bri }, editor);
     expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(result.data?.postNoticeCarelessly ?? null).toBeNull();
+    // Refused, not just reported: the request's EntityManager would not write it.
+    const texts = (await platform.post('{ notices { text } }')).data.notices.map((notice: { text: string }) => notice.text);
+    expect(texts).not.toContain('Tanpa unit');
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
@@ -43,5 +44,19 @@ describe.each(workspaces)('the workspace %s', (workspace) => {
       }
     }
     expect(undeclared).toEqual([]);
+  });
+});
+
+describe('@mpp/kit, the core entry point', () => {
+  it('loads no ORM, database driver or decorator metadata, and neither does the gateway', () => {
+    // A fresh process on the built code (npm test builds first): what requiring them pulls in.
+    const probe = `
+      require(${JSON.stringify(join(root, 'packages/kit/dist/index.js'))});
+      require(${JSON.stringify(join(root, 'gateway/dist/gateway.js'))});
+      const loaded = Object.keys(require.cache).filter((path) => /node_modules\\/(@mikro-orm|libsql|mysql2|mariadb|reflect-metadata|type-graphql)\\//.test(path));
+      process.stdout.write(JSON.stringify({ loaded, reflect: typeof Reflect.getMetadata }));`;
+    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({ loaded: [], reflect: 'undefined' });
   });
 });

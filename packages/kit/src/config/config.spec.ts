@@ -8,7 +8,7 @@ describe('configuration', () => {
   const base = { MPP_DATA_DIR: dataDir };
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('has the defaults of API.md', () => {
+  it('has the documented defaults (README, Configuration)', () => {
     const config = loadConfig(base);
     expect(config).toMatchObject({
       mode: 'development',

@@ -77,9 +77,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     mkdirSync(options.dataDir, { recursive: true });
     const sqlite: Options = { ...common, driver: BoundLibSqlDriver, dbName: join(options.dataDir, `${name}.sqlite`) };
     orm = (await MikroORM.init(sqlite)) as SqlOrm;
-    // WAL lets readers go on while a write commits; wait instead of failing on a busy file.
-    await orm.em.getConnection().execute('pragma journal_mode = wal');
+    // Wait instead of failing on a busy file (first: switching to WAL may meet another process);
+    // WAL lets readers go on while a write commits.
     await orm.em.getConnection().execute('pragma busy_timeout = 5000');
+    await orm.em.getConnection().execute('pragma journal_mode = wal');
   } else {
     const { host, port, user, password } = options.target;
     const flavour = await ensureMySqlSchema(options.target, name);

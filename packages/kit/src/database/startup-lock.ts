@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'libsql';
@@ -24,8 +25,9 @@ async function withMySqlLock<T>(target: Extract<DatabaseTarget, { kind: 'mysql' 
   const { host, port, user, password } = target;
   const connection = await createConnection({ host, port, user, password });
   try {
-    // Named locks are server-wide: the schema name keeps each subgraph's (and each test run's) apart.
-    const lock = `mpp-startup:${name}`.slice(0, 64);
+    // Named locks are server-wide and at most 64 characters: a hash of the schema name keeps each
+    // subgraph's (and each test run's) apart whatever its length.
+    const lock = `mpp-startup:${createHash('sha256').update(name).digest('hex').slice(0, 40)}`;
     const [rows] = await connection.query('select get_lock(?, ?) as acquired', [lock, STARTUP_LOCK_TIMEOUT_MS / 1000]);
     if ((rows as { acquired: number | null }[])[0]?.acquired !== 1) throw new Error(`another process held the start-up lock of ${name} too long`);
     try {

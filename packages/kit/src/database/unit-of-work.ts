@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DeadlockException, LockWaitTimeoutException } from '@mikro-orm/core';
+import { DeadlockException, DriverException, LockWaitTimeoutException } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context/request-context';
 
 /** How many times a unit of work is tried when the database gives up on a lock. */
@@ -26,7 +27,7 @@ export async function inUnitOfWork<T>(context: RequestContext, work: (unit: Requ
       try {
         return await em.transactional((tx) => work({ ...context, em: tx, loaders: new Map() }));
       } catch (error) {
-        if (attempt >= UNIT_OF_WORK_ATTEMPTS || !isLockFailure(error)) throw error;
+        if (attempt >= UNIT_OF_WORK_ATTEMPTS || !isLockFailure(context, error)) throw error;
         await sleep(RETRY_DELAY_MS * attempt);
       }
     }
@@ -36,7 +37,14 @@ export async function inUnitOfWork<T>(context: RequestContext, work: (unit: Requ
   }
 }
 
-/** The database gave up waiting for a lock; the same work may succeed when tried again. */
-function isLockFailure(error: unknown): boolean {
-  return error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
+/**
+ * The database gave up waiting for a lock; the same work may succeed when tried again. MikroORM
+ * converts driver errors only on its own methods: a query builder's or raw knex's error arrives
+ * as the driver raised it (MySQL 1213/1205, SQLite "database is locked"), so it is converted here.
+ */
+function isLockFailure(context: RequestContext, error: unknown): boolean {
+  const lockFailure = (candidate: unknown) => candidate instanceof DeadlockException || candidate instanceof LockWaitTimeoutException;
+  if (lockFailure(error)) return true;
+  if (!(error instanceof Error) || error instanceof DriverException || error instanceof GraphQLError) return false;
+  return lockFailure(context.em.getDriver().convertException(error));
 }

@@ -27,14 +27,14 @@ const cache = new Map<string, readonly SubgraphEntry[]>();
 export function subgraphRegistry(rootDir: string = findRepositoryRoot()): readonly SubgraphEntry[] {
   let entries = cache.get(rootDir);
   if (!entries) {
-    entries = parseRegistry(readFileSync(join(rootDir, REGISTRY_PATH), 'utf8'), rootDir);
+    entries = parseRegistry(readFileSync(join(rootDir, REGISTRY_PATH), 'utf8'));
     cache.set(rootDir, entries);
   }
   return entries;
 }
 
 /** The registry's text → its entries; throws an error naming the entry at fault. */
-export function parseRegistry(text: string, rootDir: string): readonly SubgraphEntry[] {
+export function parseRegistry(text: string): readonly SubgraphEntry[] {
   const fail = (problem: string): never => {
     throw new Error(`${REGISTRY_PATH}: ${problem}`);
   };
@@ -51,9 +51,8 @@ export function parseRegistry(text: string, rootDir: string): readonly SubgraphE
     const at = `subgraphs[${index}]`;
     if (typeof name !== 'string' || !/^[a-z][a-z0-9]*$/.test(name)) fail(`${at}.name must be lowercase letters and digits`);
     if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) fail(`${at}.port must be a port number`);
-    if (typeof workspace !== 'string' || !existsSync(join(rootDir, workspace, 'package.json'))) {
-      fail(`${at}.workspace must be a workspace folder of the repository`);
-    }
+    // Only the form is checked: a process deployed alone need not have its siblings' folders.
+    if (typeof workspace !== 'string' || !/^[\w.-]+(\/[\w.-]+)*$/.test(workspace)) fail(`${at}.workspace must be a folder path`);
     return { name: name as string, port: port as number, workspace: workspace as string };
   });
   for (const key of ['name', 'port', 'workspace'] as const) {

@@ -1,5 +1,6 @@
 import { conflict, newId, notFound, requireSlug, requireText, slugFromName } from '@mpp/kit';
 import { fieldChanges, flushOrConflict, inUnitOfWork, recordChange, requireVersion, type RequestContext } from '@mpp/kit/subgraph';
+import { ServiceEdit } from '../service-edits/service-edit.entity';
 import { Service } from '../services/service.entity';
 import { ServiceCategory } from './category.entity';
 import type { ServiceCategoryInput } from './category.inputs';
@@ -47,6 +48,9 @@ export function deleteCategory(context: RequestContext, id: string, version: num
     requireVersion(category, version, CATEGORY);
     const services = await unit.em.count(Service, { category: category.id });
     if (services > 0) throw conflict(`The category still has ${services} service(s); move them first.`);
+    // A pending edit that would move a service into it counts too: publishing it would fail.
+    const edits = await unit.em.find(ServiceEdit, {}, { fields: ['content'] });
+    if (edits.some((edit) => edit.content?.categoryId === category.id)) throw conflict('A pending edit still puts a service in this category; publish or discard it first.');
     recordChange(unit, { entityType: 'ServiceCategory', entityId: category.id, action: 'DELETE', ownerAgencyId: null, changes: fieldChanges<ServiceCategory>(category, {}, AUDITED) });
     unit.em.remove(category);
     await flushOrConflict(unit.em, CATEGORY);

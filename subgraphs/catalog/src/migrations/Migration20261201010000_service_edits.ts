@@ -8,8 +8,8 @@ export class Migration20261201010000ServiceEdits extends PortableMigration {
         this.idColumn(table);
         this.recordColumns(table);
         table.string('service_id', 36).notNullable().unique();
-        table.json('content').notNullable();
-        table.string('state', 16).notNullable();
+        table.json('content').nullable();
+        table.string('state', 16).nullable();
         table.text('review_comment').nullable();
         table.string('edited_by_user_id', 36).nullable();
         table.string('edited_by_role', 16).nullable();

@@ -1,6 +1,9 @@
 import { PortableMigration } from '@mpp/kit/subgraph';
 
-/** Moves each pending edit from its service's row into service_edit (the edit takes the service's id). */
+/**
+ * Moves each pending edit from its service's row into service_edit (the edit takes the service's
+ * id), and gives each service the public `updated_at` it showed before.
+ */
 export class Migration20261201010100ServiceEditsData extends PortableMigration {
   override up(): void {
     const knex = this.getKnex();
@@ -8,8 +11,8 @@ export class Migration20261201010100ServiceEditsData extends PortableMigration {
       .whereNotNull('pending_content')
       .select(
         'id',
-        // As a new edit starts: its service's version × 10,000 + 1 (see EDIT_VERSION_STRIDE).
-        knex.raw('?? * 10000 + 1', ['version']),
+        // Where every edit row starts counting (EDIT_VERSION_BASE), plus this first state.
+        knex.raw('1000001'),
         'pending_at',
         'pending_at',
         'id',
@@ -22,5 +25,8 @@ export class Migration20261201010100ServiceEditsData extends PortableMigration {
       );
     const columns = ['id', 'version', 'created_at', 'updated_at', 'service_id', 'content', 'state', 'review_comment', 'edited_by_user_id', 'edited_by_role', 'edited_by_agency_id'];
     this.addSql(knex.into(knex.raw('?? (??)', ['service_edit', columns])).insert(pending).toQuery());
+    // updated_at moved with pending-edit actions too; from now on it is what the public reads, so
+    // it takes the time the public side last changed (before public_updated_at is dropped).
+    this.addSql(knex('service').update({ updated_at: knex.raw('coalesce(??, ??)', ['public_updated_at', 'created_at']) }).toQuery());
   }
 }

@@ -34,19 +34,23 @@ describe.each(testDatabaseTargets())('catalog migrations on existing data, on $l
     });
     const connection = before.orm.em.getConnection();
     const now = new Date('2026-11-30T02:00:00.000Z');
+    const publicAt = new Date('2026-11-30T03:00:00.000Z');
+    const editedAt = new Date('2026-11-30T04:00:00.000Z');
     await connection.execute('insert into service_category (id, slug, name, version, created_at, updated_at) values (?, ?, ?, 1, ?, ?)', [
       ids.category, 'uji', 'Uji', now, now,
     ]);
     const service = (id: string, slug: string, status: string, pending: object | null) =>
       connection.execute(
         `insert into service (id, slug, name, agency_id, category_id, keywords, requirements, ${'`procedure`'}, processing_time, fee, product,
-           complaint_channels, legal_basis, status, version, created_at, updated_at, pending_content, pending_state, pending_comment,
+           complaint_channels, legal_basis, status, version, created_at, updated_at, public_updated_at, pending_content, pending_state, pending_comment,
            pending_by_user_id, pending_by_role, pending_by_agency_id, pending_at)
-         values (?, ?, ?, ?, ?, '[]', '[]', '[]', '', ?, '', '[]', '[]', ?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         values (?, ?, ?, ?, ?, '[]', '[]', '[]', '', ?, '', '[]', '[]', ?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
-          id, slug, `Layanan ${slug}`, ids.category, ids.category, JSON.stringify({ isFree: true, amount: 0, tiers: [], note: null }), status, now, now,
+          id, slug, `Layanan ${slug}`, ids.category, ids.category, JSON.stringify({ isFree: true, amount: 0, tiers: [], note: null }), status, now,
+          // updated_at moved with the pending edit; public_updated_at is what the public saw.
+          pending ? editedAt : now, pending ? publicAt : null,
           pending ? JSON.stringify(pending) : null, pending ? 'RETURNED' : null, pending ? 'Perbaiki ringkasan.' : null,
-          pending ? 'u-1' : null, pending ? 'PARTNER' : null, pending ? ids.category : null, pending ? now : null,
+          pending ? 'u-1' : null, pending ? 'PARTNER' : null, pending ? ids.category : null, pending ? editedAt : null,
         ],
       );
     await service(ids.published, 'terbit', 'PUBLISHED', { name: 'Usulan', slug: 'terbit' });
@@ -76,14 +80,17 @@ describe.each(testDatabaseTargets())('catalog migrations on existing data, on $l
     expect(edits).toHaveLength(1);
     expect(edits[0]).toMatchObject({
       serviceId: ids.published,
-      // Its service's version × 10,000 + 1, like any new edit: it equals no version the service had.
-      version: 30001,
+      // Where every edit row starts counting (EDIT_VERSION_BASE + 1): no version the service had.
+      version: 1_000_001,
       content: { name: 'Usulan', slug: 'terbit' },
       state: 'RETURNED',
       reviewComment: 'Perbaiki ringkasan.',
       editedBy: { userId: 'u-1', role: 'PARTNER', agencyId: ids.category },
     });
-    expect(edits[0].updatedAt.toISOString()).toBe('2026-11-30T02:00:00.000Z');
-    expect((await em.findOneOrFail(Service, { id: ids.published })).version).toBe(3);
+    expect(edits[0].updatedAt.toISOString()).toBe('2026-11-30T04:00:00.000Z');
+    const published = await em.findOneOrFail(Service, { id: ids.published });
+    // The public side keeps its version, and the time it last changed — not the edit's.
+    expect([published.version, published.updatedAt.toISOString()]).toEqual([3, '2026-11-30T03:00:00.000Z']);
+    expect((await em.findOneOrFail(Service, { id: ids.draft })).updatedAt.toISOString()).toBe('2026-11-30T02:00:00.000Z');
   });
 });

@@ -12,9 +12,13 @@ export async function ensureFirstRevisions(em: EntityManager): Promise<void> {
   const withRevision = new Set(
     (await em.createQueryBuilder(ServiceRevision).select('serviceId', true).execute<{ serviceId: string }[]>('all')).map((row) => row.serviceId),
   );
-  const published = await em.find(Service, { status: { $in: [PublishStatus.PUBLISHED, PublishStatus.ARCHIVED] } });
-  for (const service of published) {
-    if (withRevision.has(service.id) || (service.status === PublishStatus.ARCHIVED && service.version > 1)) continue;
+  // Ids first: on an ordinary start every such service has its revision and nothing more is read.
+  const candidates = await em.find(Service, { status: { $in: [PublishStatus.PUBLISHED, PublishStatus.ARCHIVED] } }, { fields: ['id', 'status', 'version'] });
+  const missing = candidates
+    .filter((service) => !withRevision.has(service.id) && !(service.status === PublishStatus.ARCHIVED && service.version > 1))
+    .map((service) => service.id);
+  if (missing.length === 0) return;
+  for (const service of await em.find(Service, { id: { $in: missing } }, { refresh: true })) {
     em.create(ServiceRevision, { id: newId(), serviceId: service.id, number: 1, content: contentOf(service), publishedAt: clock.now() });
   }
   await em.flush();

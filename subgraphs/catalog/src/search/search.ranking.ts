@@ -131,6 +131,10 @@ export function compareRanked(names: ReadonlyMap<string, string>) {
     const nameA = names.get(a.serviceId) ?? '';
     const nameB = names.get(b.serviceId) ?? '';
     if (nameA.length !== nameB.length) return nameA.length - nameB.length;
+    // As people read names (case aside), like every list; then the exact text, then the id.
+    const readA = nameA.toLowerCase();
+    const readB = nameB.toLowerCase();
+    if (readA !== readB) return readA < readB ? -1 : 1;
     if (nameA !== nameB) return nameA < nameB ? -1 : 1;
     // Same name: the id keeps the order total, so pages never repeat or skip a service.
     return a.serviceId < b.serviceId ? -1 : a.serviceId > b.serviceId ? 1 : 0;

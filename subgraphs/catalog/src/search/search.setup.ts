@@ -25,7 +25,8 @@ export async function prepareSearch(em: EntityManager): Promise<void> {
     if ((await tx.count(SearchSynonym)) === 0) await seedSearchSynonyms(tx);
     const indexed = await tx.createQueryBuilder(ServiceSearchTerm).select('serviceId', true).execute<{ serviceId: string }[]>('all');
     const done = new Set(indexed.map((row) => row.serviceId));
-    const all = await tx.find(Service, {});
-    await reindexServices(tx, all.filter((service) => !done.has(service.id)));
+    // Ids first: on an ordinary start every service is indexed and nothing more is read.
+    const missing = (await tx.find(Service, {}, { fields: ['id'] })).map((service) => service.id).filter((id) => !done.has(id));
+    if (missing.length > 0) await reindexServices(tx, await tx.find(Service, { id: { $in: missing } }, { refresh: true }));
   });
 }

@@ -1,14 +1,14 @@
 import { byKeys, defineLoader, type RequestContext } from '@mpp/kit/subgraph';
 import type { Service } from '../services/service.entity';
 import { servicePolicy } from '../services/service.policy';
-import { ServiceEdit } from './service-edit.entity';
+import { ServiceEdit, isPending } from './service-edit.entity';
 import { PendingEditView } from './service-edit.view';
 
 /** The pending edit of a service, for staff allowed its editorial side; null otherwise. */
 export async function pendingEditOf(context: RequestContext, service: Service): Promise<PendingEditView | null> {
   if (!servicePolicy.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
   const edit = await pendingEditOfService(context).load(service.id);
-  return edit ? PendingEditView.of(edit) : null;
+  return isPending(edit) ? PendingEditView.of(edit) : null;
 }
 
 /** Pending edits by service, batched per request (a list of services costs one statement). */

@@ -1,7 +1,7 @@
 import { AuditActor } from '@mpp/kit/subgraph';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ServiceContentView } from '../services/service.content';
-import { EditState, type ServiceEdit } from './service-edit.entity';
+import { EditState, type PendingEdit } from './service-edit.entity';
 
 @ObjectType('ServiceEdit', { description: 'The edit of a published service waiting to be published: its content, state, and who wrote it.' })
 export class PendingEditView extends ServiceContentView {
@@ -9,7 +9,7 @@ export class PendingEditView extends ServiceContentView {
   id!: string;
 
   @Field(() => Int, {
-    description: "The edit's own version, never equal to any of the service's: the mutations that act on a pending edit take this one.",
+    description: "The edit's own version, never equal to any of the service's or an earlier edit's: the mutations that act on a pending edit take this one.",
   })
   version!: number;
 
@@ -25,7 +25,7 @@ export class PendingEditView extends ServiceContentView {
   @Field(() => Date)
   editedAt!: Date;
 
-  static of(edit: ServiceEdit): PendingEditView {
+  static of(edit: PendingEdit): PendingEditView {
     return Object.assign(new PendingEditView(), edit.content, {
       id: edit.id,
       version: edit.version,

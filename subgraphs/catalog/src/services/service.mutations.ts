@@ -13,12 +13,12 @@ import {
 import { ServiceCategory } from '../categories/category.entity';
 import { ServiceRevision } from '../revisions/service-revision.entity';
 import { reindexServices } from '../search/search.indexer';
-import { EDIT_VERSION_STRIDE, EditState, ServiceEdit } from '../service-edits/service-edit.entity';
+import { EDIT_VERSION_BASE, EditState, ServiceEdit, isPending, type PendingEdit } from '../service-edits/service-edit.entity';
 import { CONTENT_FIELDS, PublishStatus, Service, contentOf, type ServiceContent } from './service.entity';
 import type { ServiceInput } from './service.inputs';
 import { canReadService, servicePolicy, type ServiceAction } from './service.policy';
 import { patchContent, requirePublishable } from './service.rules';
-import { freeSlug, requireFreeSlug, requirePublicSlugFree } from './service.slugs';
+import { freeSlug, requireFreeSlug, requirePublicSlugFree, requireSlugFreeInAgency } from './service.slugs';
 
 /*
  * The editorial workflow. A service has a public side (its own row) and at most one pending
@@ -51,7 +51,10 @@ const EDIT = 'The pending edit of this service';
 /** A service and its pending edit, as one mutation finds them. */
 interface Target {
   service: Service;
-  edit: ServiceEdit | null;
+  /** The pending edit, if the service has one. */
+  edit: PendingEdit | null;
+  /** The service's edit row, pending edit or not (absent until its first edit). */
+  row: ServiceEdit | null;
 }
 
 /** The service (NOT_FOUND if the caller may not see it) and its pending edit, after the permission check. */
@@ -59,8 +62,8 @@ async function targetFor(unit: RequestContext, id: string, action: ServiceAction
   const service = await unit.em.findOne(Service, { id });
   if (!service || !canReadService(unit.viewer, service)) throw notFound('Service');
   servicePolicy.require(unit.viewer, action, service.agencyId);
-  const edit = await unit.em.findOne(ServiceEdit, { serviceId: service.id });
-  return { service, edit };
+  const row = await unit.em.findOne(ServiceEdit, { serviceId: service.id });
+  return { service, edit: isPending(row) ? row : null, row };
 }
 
 /** The version check of a step that acts on the pending edit when there is one. */
@@ -184,9 +187,10 @@ export function publishService(context: RequestContext, id: string, version: num
       requirePublishable(edit.content);
       await requireCategory(unit, edit.content.categoryId);
       await requirePublicSlugFree(unit, edit.content.slug, service.id);
+      await requireSlugFreeInAgency(unit, edit.content, service.id);
       applyContent(unit, service, edit.content);
       changes = fieldChanges<ServiceContent>(before, edit.content, CONTENT_FIELDS);
-      await dropEdit(unit, edit);
+      dropEdit(edit);
     } else {
       throw conflict(service.status === PublishStatus.ARCHIVED ? 'An archived service is not published; unarchive it first.' : 'There is nothing to publish.');
     }
@@ -195,7 +199,7 @@ export function publishService(context: RequestContext, id: string, version: num
     // The service first: its version check locks the row, so of two editors publishing at once
     // the second waits here and gets CONFLICT, before either numbers a revision. The unique
     // index on public_slug settles two services published with one slug at the same moment.
-    await flushOrConflict(unit.em, SERVICE, 'publicSlug', 'slug');
+    await flushOrConflict(unit.em, SERVICE, 'slug');
     const last = await unit.em.findOne(ServiceRevision, { serviceId: service.id }, { orderBy: { number: 'desc' }, fields: ['number'] });
     unit.em.create(ServiceRevision, {
       id: newId(),
@@ -244,7 +248,7 @@ export function discardServiceEdit(context: RequestContext, id: string, version:
     if (!edit) throw conflict('There is no pending edit to discard.');
     requireVersion(edit, version, EDIT);
     audit(unit, service, 'DISCARD', fieldChanges<ServiceContent>(edit.content, contentOf(service), CONTENT_FIELDS));
-    await dropEdit(unit, edit);
+    dropEdit(edit);
     await flushOrConflict(unit.em, EDIT);
     return service;
   });
@@ -304,26 +308,26 @@ export function restoreServiceRevision(context: RequestContext, serviceId: strin
  */
 async function stageEdit(
   unit: RequestContext,
-  { service, edit }: Target,
+  { service, row }: Target,
   base: ServiceContent,
   next: ServiceContent,
   action: string,
   changes: AuditChange[],
 ): Promise<void> {
   await requireEditableContent(unit, service, base, next);
-  if (edit) {
-    edit.content = next;
-    edit.state = EditState.EDITING;
-    edit.reviewComment = null;
-    edit.editedBy = actorOf(unit.viewer);
+  if (row) {
+    row.content = next;
+    row.state = EditState.EDITING;
+    row.reviewComment = null;
+    row.editedBy = actorOf(unit.viewer);
   } else {
     // Inserted as it is rather than through the unit of work's flush, which would leave the
-    // version to the column's default: a new edit starts above every version of its service.
+    // version to the column's default: the row starts at EDIT_VERSION_BASE.
     const now = clock.now();
     try {
       await unit.em.insert(ServiceEdit, {
         id: newId(),
-        version: service.version * EDIT_VERSION_STRIDE + 1,
+        version: EDIT_VERSION_BASE + 1,
         createdAt: now,
         updatedAt: now,
         serviceId: service.id,
@@ -343,13 +347,15 @@ async function stageEdit(
 }
 
 /**
- * Deletes the pending edit if it is still the version this unit of work read: a concurrent
- * change to it (another author's save) makes this CONFLICT rather than deleting their work.
+ * Empties the edit row (published or discarded). The row stays, and emptying it raises its
+ * version, so no later edit can repeat a version a caller once read; a concurrent change to the
+ * edit (another author's save) makes the flush CONFLICT rather than losing their work.
  */
-async function dropEdit(unit: RequestContext, edit: ServiceEdit): Promise<void> {
-  const deleted = await unit.em.nativeDelete(ServiceEdit, { id: edit.id, version: edit.version });
-  if (deleted !== 1) throw conflict(`${EDIT} was changed by someone else at the same time. Reload and try again.`);
-  unit.em.getUnitOfWork().unsetIdentity(edit);
+function dropEdit(edit: ServiceEdit): void {
+  edit.content = null;
+  edit.state = null;
+  edit.reviewComment = null;
+  edit.editedBy = null;
 }
 
 /** Content for another agency than the service's own needs the edit right on that agency too. */
@@ -360,12 +366,14 @@ function requireEditRightOn(unit: RequestContext, service: Service, agencyId: st
 /**
  * What an edit may stage into a service, checked after the field rules: the agency it names
  * (the caller needs the edit right there too, not only on the service's current agency), an
- * existing category, and — when the edit changes it — a slug free among what the caller can see.
+ * existing category, and — when the edit changes it or the agency — a slug free among what the
+ * caller can see.
  */
 async function requireEditableContent(unit: RequestContext, service: Service, base: ServiceContent, next: ServiceContent): Promise<void> {
   requireEditRightOn(unit, service, next.agencyId);
   await requireCategory(unit, next.categoryId);
-  if (next.slug !== base.slug) await requireFreeSlug(unit, next.slug, service.id);
+  // The slug is checked when it or the agency changes: an agency's services never share one.
+  if (next.slug !== base.slug || next.agencyId !== base.agencyId) await requireFreeSlug(unit, next.slug, service.id);
 }
 
 function applyContent(unit: RequestContext, service: Service, content: ServiceContent): void {

@@ -27,6 +27,15 @@ export async function freeSlug(context: RequestContext, base: string): Promise<s
   }
 }
 
+/**
+ * Publishing an edit that moves a service: the new agency has no other service with its slug
+ * (an editor, who sees every service, is the one publishing, so naming the clash reveals nothing).
+ */
+export async function requireSlugFreeInAgency(context: RequestContext, content: { slug: string; agencyId: string }, exceptId: string): Promise<void> {
+  const holder = await context.em.findOne(Service, { agencyId: content.agencyId, slug: content.slug, id: { $ne: exceptId } }, { fields: ['id', 'name'] });
+  if (holder) throw badUserInput('slug', `The agency already has a service with this slug, "${holder.name}"; give this service another slug before publishing.`);
+}
+
 /** Publishing: no other service that has been public holds this slug. */
 export async function requirePublicSlugFree(context: RequestContext, slug: string, exceptId: string): Promise<void> {
   const holder = await context.em.findOne(Service, { publicSlug: slug, id: { $ne: exceptId } }, { fields: ['id', 'name', 'status'] });
@@ -42,7 +51,7 @@ async function slugTakenFor(context: RequestContext, slug: string, exceptId: str
   if (await context.em.findOne(Service, { $and: [{ slug }, visible, others] }, { fields: ['id'] })) return true;
   // Pending edits whose editorial side the caller may read: the edit rows, then their services.
   const edits = await context.em.find(ServiceEdit, exceptId ? { serviceId: { $ne: exceptId } } : {}, { fields: ['serviceId', 'content'] });
-  const renamed = edits.filter((edit) => edit.content.slug === slug).map((edit) => edit.serviceId);
+  const renamed = edits.filter((edit) => edit.content?.slug === slug).map((edit) => edit.serviceId);
   if (renamed.length === 0) return false;
   const services = await context.em.find(Service, { $and: [{ id: { $in: renamed } }, visible] }, { fields: ['id', 'agencyId'] });
   return services.some((service) => servicePolicy.allows(context.viewer, 'service.readEditorial', service.agencyId));
