@@ -1,5 +1,6 @@
-import { badUserInput, clock, isStaff, newId, rateLimited, unauthenticated } from '@mpp/kit';
+import { badUserInput, clock, conflict, isStaff, newId, rateLimited, unauthenticated } from '@mpp/kit';
 import { flushOrConflict, inUnitOfWork, recordChange, type RequestContext } from '@mpp/kit/subgraph';
+import type { FilterQuery } from '@mikro-orm/core';
 import { checkPasswordRules, hashPassword, spendVerificationTime, verifyPassword } from '../staff/passwords';
 import { StaffUser } from '../staff/staff-user.entity';
 import { LoginFailure, RefreshToken } from './session.entity';
@@ -12,8 +13,14 @@ import { hashRefreshToken, openSession, revokeAllSessions } from './session.toke
  *
  * A sign-in attempt (login, changeOwnPassword) is written down in a unit of work of its own,
  * committed before the password is checked, so it counts even when the request then fails; it
- * is struck off when the password was right. The check, and what a success changes, are a
- * second unit of work.
+ * is struck off when the password was right.
+ *
+ * argon2 (checking a password, hashing a new one) takes tens of milliseconds, and a unit of
+ * work is a transaction: on SQLite, whose pool has one connection, a transaction held for that
+ * long holds every other request of the subgraph too (and a unit may be run again on a
+ * deadlock). So argon2 runs between units, never in one: a short unit counts the attempts and
+ * reads the account, the password is checked outside it, and a last unit reads the account
+ * again, refuses if it changed meanwhile, and writes what a success changes.
  */
 
 const WRONG_CREDENTIALS = 'Email or password is wrong.';
@@ -33,6 +40,18 @@ interface Attempt {
 }
 
 /**
+ * What a password check needs of an account, copied out of the unit of work that read it (an
+ * entity is never carried from one unit into another): checked against outside any unit, and
+ * compared with the account as the writing unit reads it again.
+ */
+interface CheckedAccount {
+  id: string;
+  active: boolean;
+  passwordHash: string;
+  version: number;
+}
+
+/**
  * Signs in. Unknown email, wrong password and a deactivated account get the same answer and
  * take the same time. Every attempt is written down before the password is checked and
  * counted per email and per client address in the database (shared by replicas), so guesses
@@ -43,13 +62,22 @@ export async function login(context: RequestContext, emailInput: string, passwor
   const email = emailInput.trim().toLowerCase().slice(0, 254);
   const attempt = await inUnitOfWork(context, async (unit) => writeDownAttempt(unit, email));
   await forgetOldFailures(context);
-  return inUnitOfWork(context, async (unit) => {
+  const account = await inUnitOfWork(context, async (unit) => {
     await refuseWhenRateLimited(unit, attempt);
-    const user = [...password].length > LONGEST_CHECKED_PASSWORD ? null : await unit.em.findOne(StaffUser, { email });
-    let valid = false;
-    if (user?.active) valid = await verifyPassword(user.passwordHash, password);
-    else await spendVerificationTime(password.slice(0, LONGEST_CHECKED_PASSWORD));
-    if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+    return [...password].length > LONGEST_CHECKED_PASSWORD ? null : readAccount(unit, { email });
+  });
+  // Outside any unit of work (see the top of this file).
+  let valid = false;
+  if (account?.active) valid = await verifyPassword(account.passwordHash, password);
+  else await spendVerificationTime(password.slice(0, LONGEST_CHECKED_PASSWORD));
+  if (!account || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+  return inUnitOfWork(context, async (unit) => {
+    const user = await unit.em.findOne(StaffUser, { id: account.id });
+    // Deactivated or given another password since it was read: the password checked is no
+    // longer this account's way in, and the answer is the one such an attempt gets. Any other
+    // change (name, role, agency) is harmless here: the session is opened from the account
+    // as read now, so its token carries the current role and agency.
+    if (!user?.active || user.passwordHash !== account.passwordHash) throw unauthenticated(WRONG_CREDENTIALS);
     await strikeOff(unit, attempt);
     return openSession(unit, user);
   });
@@ -97,9 +125,14 @@ async function rotate(unit: RequestContext, tokenHash: string): Promise<Rotation
  */
 export function logout(context: RequestContext, refreshToken: string): Promise<boolean> {
   return inUnitOfWork(context, async (unit) => {
-    const stored = await unit.em.findOne(RefreshToken, { tokenHash: hashRefreshToken(refreshToken) }, { fields: ['sessionId'] });
-    if (stored) {
-      await unit.em.nativeUpdate(RefreshToken, { sessionId: stored.sessionId, revokedAt: null }, { revokedAt: clock.now(), revokedReason: 'LOGOUT' });
+    const stored = await unit.em.findOne(RefreshToken, { tokenHash: hashRefreshToken(refreshToken) }, { fields: ['userId', 'sessionId'] });
+    // Scoped to the account as well as the session: an unset session id can never end others' sessions.
+    if (stored?.sessionId) {
+      await unit.em.nativeUpdate(
+        RefreshToken,
+        { userId: stored.userId, sessionId: stored.sessionId, revokedAt: null },
+        { revokedAt: clock.now(), revokedReason: 'LOGOUT' },
+      );
     }
     return true;
   });
@@ -108,7 +141,8 @@ export function logout(context: RequestContext, refreshToken: string): Promise<b
 /**
  * Changes the caller's own password (checking the current one, with the same attempt records
  * and limits as sign-in), ends every session and opens a new one. Clears the change an
- * administrator's reset asked for.
+ * administrator's reset asked for. The account changed by anyone between the check and the
+ * write (another password change, a reset, an edit) is a CONFLICT, with nothing changed.
  */
 export async function changeOwnPassword(context: RequestContext, currentPassword: string, newPassword: string): Promise<AuthPayload> {
   const viewer = context.viewer;
@@ -121,12 +155,20 @@ export async function changeOwnPassword(context: RequestContext, currentPassword
     return writeDownAttempt(unit, user.email);
   });
   await forgetOldFailures(context);
-  return inUnitOfWork(context, async (unit) => {
+  const account = await inUnitOfWork(context, async (unit) => {
     await refuseWhenRateLimited(unit, attempt);
+    return checkedAccount(await activeAccount(unit, viewer.userId));
+  });
+  // Outside any unit of work (see the top of this file).
+  if (!(await verifyPassword(account.passwordHash, currentPassword))) throw badUserInput('currentPassword', 'The current password is wrong.');
+  const passwordHash = await hashPassword(newPassword);
+  return inUnitOfWork(context, async (unit) => {
     const user = await activeAccount(unit, viewer.userId);
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw badUserInput('currentPassword', 'The current password is wrong.');
+    if (user.version !== account.version || user.passwordHash !== account.passwordHash) {
+      throw conflict('Your account was changed by someone else at the same time. Reload and try again.');
+    }
     await strikeOff(unit, attempt);
-    user.passwordHash = await hashPassword(newPassword);
+    user.passwordHash = passwordHash;
     user.mustChangePassword = false;
     recordChange(unit, { entityType: 'StaffUser', entityId: user.id, action: 'PASSWORD_CHANGE', ownerAgencyId: user.agency?.id ?? null });
     await revokeAllSessions(unit, user.id, 'PASSWORD');
@@ -141,6 +183,16 @@ async function activeAccount(unit: RequestContext, userId: string): Promise<Staf
   const user = await unit.em.findOne(StaffUser, { id: userId });
   if (!user?.active) throw unauthenticated(SIGN_IN_FIRST);
   return user;
+}
+
+/** The account to check a password against, or null when there is none. */
+async function readAccount(unit: RequestContext, where: FilterQuery<StaffUser>): Promise<CheckedAccount | null> {
+  const user = await unit.em.findOne(StaffUser, where, { fields: ['id', 'active', 'passwordHash', 'version'] });
+  return user ? checkedAccount(user) : null;
+}
+
+function checkedAccount({ id, active, passwordHash, version }: CheckedAccount): CheckedAccount {
+  return { id, active, passwordHash, version };
 }
 
 /** Adds an attempt to the unit of work; it stays, as a failure, unless struck off. */

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, type StaffIdentity } from '@mpp/kit';
-import { openDatabase, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, Role, VIEWER_HEADER, encodeViewer, type StaffIdentity } from '@mpp/kit';
+import { AuditRecord, openDatabase, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesMigrations } from '../migrations';
 import { agenciesSubgraph } from '../subgraph';
 import { DEV_ACCOUNTS_FILE } from '../staff/dev-accounts';
+import { hashPassword, verifyPassword } from '../staff/passwords';
 import { StaffUser } from '../staff/staff-user.entity';
 import { LoginFailure, RefreshToken } from './session.entity';
 
@@ -13,8 +15,37 @@ const ME = '{ me { id role mustChangePassword agency { id } } }';
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token refreshToken user { id role } } }';
 const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }';
 const LOGOUT = 'mutation($t: String!) { logout(refreshToken: $t) }';
+const CHANGE = 'mutation($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) { refreshToken user { id } } }';
 
-describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $label', ({ databaseUrl }) => {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/*
+ * argon2 watched: as each password check or hash starts, it notes how many database
+ * connections are in use, and it runs `mockArgon2.meanwhile` first, once, when set (a change
+ * made by someone else between reading the account and writing). jest.mock is hoisted above
+ * the imports, so its factory uses only `mock…` names.
+ */
+const mockArgon2: { calls: { name: string; connectionsInUse: number }[]; connectionsInUse?: () => number; meanwhile?: () => Promise<void> } = { calls: [] };
+jest.mock('../staff/passwords', () => {
+  const actual = jest.requireActual<typeof import('../staff/passwords')>('../staff/passwords');
+  const watched =
+    <Args extends unknown[], Result>(name: string, run: (...args: Args) => Promise<Result>) =>
+    async (...args: Args): Promise<Result> => {
+      if (mockArgon2.connectionsInUse) mockArgon2.calls.push({ name, connectionsInUse: mockArgon2.connectionsInUse() });
+      const meanwhile = mockArgon2.meanwhile;
+      mockArgon2.meanwhile = undefined;
+      await meanwhile?.();
+      return run(...args);
+    };
+  return {
+    ...actual,
+    hashPassword: watched('hashPassword', actual.hashPassword),
+    verifyPassword: watched('verifyPassword', actual.verifyPassword),
+    spendVerificationTime: watched('spendVerificationTime', actual.spendVerificationTime),
+  };
+});
+
+describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $label', ({ label, databaseUrl }) => {
   let platform: TestPlatform;
   let subgraph: RunningSubgraph;
   const legacyTokenId = '11111111-1111-4111-8111-111111111111';
@@ -111,5 +142,152 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
     expect(await em.count(RefreshToken, { userId: first.user.id, revokedAt: null })).toBe(0);
     expect(await em.count(RefreshToken, { userId: first.user.id, revokedReason: 'REUSED' })).toBe(2);
     expect((await ask(REFRESH, { t: second.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  /** Sends from an address of its own, so these attempts count against no other test's limit. */
+  const askFrom = (address: string) => (query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
+    postGraphql(subgraph.url, query, variables, {
+      [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret,
+      [CLIENT_ADDRESS_HEADER]: address,
+      ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
+    });
+  const connectionsInUse = () => (subgraph.database.orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number } }).pool?.numUsed() ?? 0;
+  const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+  const partners = () =>
+    (JSON.parse(readFileSync(join(platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[]).filter(
+      (account) => account.role === 'PARTNER',
+    );
+
+  // A unit of work is a transaction: on SQLite, whose pool has one connection, argon2 run in one
+  // (tens of milliseconds) would hold every other request of the subgraph.
+  it('checks and hashes passwords with no database connection held', async () => {
+    const [partner] = partners();
+    const ask = askFrom('198.51.100.1');
+    mockArgon2.calls = [];
+    mockArgon2.connectionsInUse = connectionsInUse;
+    try {
+      expect(codeOf(await ask(LOGIN, { e: partner.email, p: 'wrong-password' }))).toBe('UNAUTHENTICATED');
+      expect(codeOf(await ask(LOGIN, { e: 'nobody@mpp-paser.local', p: 'wrong-password' }))).toBe('UNAUTHENTICATED');
+      const login = (await ask(LOGIN, { e: partner.email, p: partner.password })).data!.login;
+      const account = await subgraph.database.orm.em.fork().findOneOrFail(StaffUser, { id: login.user.id });
+      const viewer: StaffIdentity = { userId: account.id, role: account.role, agencyId: account.agency?.id ?? null };
+      expect(codeOf(await ask(CHANGE, { c: 'wrong-password', n: 'a-new-password-2026' }, viewer))).toBe('BAD_USER_INPUT');
+      expect((await ask(CHANGE, { c: partner.password, n: 'a-new-password-2026' }, viewer)).errors).toBeUndefined();
+      expect((await ask(LOGIN, { e: partner.email, p: 'a-new-password-2026' })).errors).toBeUndefined();
+    } finally {
+      mockArgon2.connectionsInUse = undefined;
+    }
+    expect(mockArgon2.calls).toEqual(
+      ['verifyPassword', 'spendVerificationTime', 'verifyPassword', 'verifyPassword', 'verifyPassword', 'hashPassword', 'verifyPassword'].map((name) => ({
+        name,
+        connectionsInUse: 0,
+      })),
+    );
+  });
+
+  // What the test above prevents, timed: sign-ins sent at once (unknown emails: the same check,
+  // and no account's limit reached), and meanwhile a trivial query on the subgraph's own pool.
+  // Over HTTP the query would also queue behind the sign-ins' request handling, which shares the
+  // one thread with SQLite's calls. Ratios within one run, generous margins.
+  (label === 'sqlite' ? it : it.skip)('keeps answering queries while sign-ins check passwords', async () => {
+    const checks: number[] = [];
+    const storedHash = await hashPassword('a-password-of-nobody');
+    for (let round = 0; round < 5; round += 1) {
+      const started = performance.now();
+      await verifyPassword(storedHash, 'wrong-password');
+      checks.push(performance.now() - started);
+    }
+    const oneCheck = median(checks);
+
+    const SIGN_INS = 10;
+    let signingIn = true;
+    const signIns = Promise.all(
+      Array.from({ length: SIGN_INS }, (_, index) =>
+        askFrom(`198.51.100.${100 + index}`)(LOGIN, { e: `nobody-${index}@mpp-paser.local`, p: 'wrong-password' }),
+      ),
+    ).finally(() => {
+      signingIn = false;
+    });
+    const queries: number[] = [];
+    while (signingIn) {
+      const started = performance.now();
+      await subgraph.database.orm.em.fork().count(LoginFailure, { email: 'nobody@mpp-paser.local' });
+      queries.push(performance.now() - started);
+      // A breath between queries: SQLite's calls block the thread, and the sign-ins need it too.
+      await sleep(2);
+    }
+    for (const signIn of await signIns) expect(codeOf(signIn)).toBe('UNAUTHENTICATED');
+
+    // Held while passwords are checked, one query would wait for all the checks, one after another.
+    expect(Math.max(...queries)).toBeLessThan(3 * oneCheck);
+  });
+
+  it('refuses a sign-in when the account was deactivated or given another password while the password was checked', async () => {
+    const [, partner] = partners();
+    const ask = askFrom('198.51.100.2');
+    const em = () => subgraph.database.orm.em.fork();
+    const attempts = () => em().count(LoginFailure, { email: partner.email });
+    const before = await attempts();
+
+    mockArgon2.meanwhile = () => em().nativeUpdate(StaffUser, { email: partner.email }, { active: false }).then(() => undefined);
+    try {
+      const refused = await ask(LOGIN, { e: partner.email, p: partner.password });
+      expect(refused.errors?.[0]).toMatchObject({ message: 'Email or password is wrong.', extensions: { code: 'UNAUTHENTICATED' } });
+    } finally {
+      await em().nativeUpdate(StaffUser, { email: partner.email }, { active: true });
+    }
+
+    // The same password, hashed anew: still a different hash from the one checked.
+    const sameAgain = await hashPassword(partner.password);
+    mockArgon2.meanwhile = async () => {
+      const writer = em();
+      const user = await writer.findOneOrFail(StaffUser, { email: partner.email });
+      user.passwordHash = sameAgain;
+      await writer.flush();
+    };
+    expect(codeOf(await ask(LOGIN, { e: partner.email, p: partner.password }))).toBe('UNAUTHENTICATED');
+    // Both refused attempts stay written down.
+    expect(await attempts()).toBe(before + 2);
+
+    // Any other change is no reason to refuse: the session carries the account as it is now.
+    mockArgon2.meanwhile = async () => {
+      const writer = em();
+      const user = await writer.findOneOrFail(StaffUser, { email: partner.email });
+      user.role = Role.EDITOR;
+      user.agency = null;
+      await writer.flush();
+    };
+    const login = await ask(LOGIN, { e: partner.email, p: partner.password });
+    expect(login.errors).toBeUndefined();
+    expect(login.data!.login.user.role).toBe('EDITOR');
+    expect(await attempts()).toBe(before + 2);
+  });
+
+  it('refuses a password change as a CONFLICT when the account changed while the password was checked', async () => {
+    const [, partner] = partners();
+    const ask = askFrom('198.51.100.3');
+    const em = () => subgraph.database.orm.em.fork();
+    const user = await em().findOneOrFail(StaffUser, { email: partner.email });
+    const viewer: StaffIdentity = { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null };
+    const signedIn = (await ask(LOGIN, { e: partner.email, p: partner.password })).data!.login;
+
+    mockArgon2.meanwhile = async () => {
+      const writer = em();
+      const account = await writer.findOneOrFail(StaffUser, { id: user.id });
+      account.name = 'Renamed meanwhile';
+      await writer.flush();
+    };
+    expect(codeOf(await ask(CHANGE, { c: partner.password, n: 'another-password-2026' }, viewer))).toBe('CONFLICT');
+
+    // Nothing changed: the password, the sessions, the audit trail.
+    const after = await em().findOneOrFail(StaffUser, { id: user.id });
+    expect(after.passwordHash).toBe(user.passwordHash);
+    expect(after.version).toBe(user.version + 1);
+    expect((await ask(REFRESH, { t: signedIn.refreshToken })).errors).toBeUndefined();
+    expect(await em().count(AuditRecord, { entityId: user.id, action: 'PASSWORD_CHANGE' })).toBe(0);
+
+    // Tried again, it goes through, with its audit record.
+    expect((await ask(CHANGE, { c: partner.password, n: 'another-password-2026' }, viewer)).errors).toBeUndefined();
+    expect(await em().count(AuditRecord, { entityId: user.id, action: 'PASSWORD_CHANGE' })).toBe(1);
   });
 });
