@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig, type DatabaseTarget, type PlatformConfig } from '../config/config';
 import { findRepositoryRoot, subgraphNames } from '../registry/registry';
 import { dropMySqlSchema } from '../database/database';
+import { GATEWAY_SECRET_HEADER } from '../server/gateway-secret';
+import { encodeViewer, VIEWER_HEADER, type StaffIdentity } from '../identity/viewer';
 
 /**
  * The databases a database suite runs on: SQLite always, MySQL/MariaDB too when
@@ -89,4 +91,17 @@ export async function freePort(): Promise<number> {
     });
     server.once('error', reject);
   });
+}
+
+/**
+ * Asks a subgraph directly, as the gateway does: with the gateway secret and, when given, the
+ * viewer it forwards. `target` is read at each call, so a spec can make this before it starts
+ * the subgraph.
+ */
+export function askAsGateway(target: () => { url: string; gatewaySecret: string }) {
+  return <T = any>(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
+    postGraphql<T>(target().url, query, variables, {
+      [GATEWAY_SECRET_HEADER]: target().gatewaySecret,
+      ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
+    });
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, Role, VIEWER_HEADER, encodeViewer, type StaffIdentity } from '@mpp/kit';
 import { AuditRecord, openDatabase, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { askAsGateway, postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesMigrations } from '../migrations';
 import { agenciesSubgraph } from '../subgraph';
 import { DEV_ACCOUNTS_FILE } from '../staff/dev-accounts';
@@ -50,11 +50,7 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
   let subgraph: RunningSubgraph;
   const legacyTokenId = '11111111-1111-4111-8111-111111111111';
 
-  const ask = (query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
-    postGraphql(subgraph.url, query, variables, {
-      [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret,
-      ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
-    });
+  const ask = askAsGateway(() => ({ url: subgraph.url, gatewaySecret: platform.config.gatewaySecret }));
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);

@@ -1,6 +1,6 @@
-import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, newId, type StaffIdentity } from '@mpp/kit';
+import { newId, type StaffIdentity } from '@mpp/kit';
 import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { askAsGateway, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 
 const STAFF_USERS = 'query($limit: Int, $offset: Int) { staffUsers(limit: $limit, offset: $offset) { totalCount items { name } } }';
@@ -12,8 +12,7 @@ describe.each(testDatabaseTargets())('staff accounts in the agencies subgraph on
   const admin: StaffIdentity = { userId: newId(), role: 'ADMIN', agencyId: null };
   const editor: StaffIdentity = { userId: newId(), role: 'EDITOR', agencyId: null };
 
-  const ask = (query: string, variables: Record<string, unknown>, viewer: StaffIdentity) =>
-    postGraphql(subgraph.url, query, variables, { [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret, [VIEWER_HEADER]: encodeViewer(viewer) });
+  const ask = askAsGateway(() => ({ url: subgraph.url, gatewaySecret: platform.config.gatewaySecret }));
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);

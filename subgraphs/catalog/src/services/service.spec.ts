@@ -1,6 +1,6 @@
-import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, seedId, type StaffIdentity } from '@mpp/kit';
+import { seedId, type StaffIdentity } from '@mpp/kit';
 import { schemaDrift, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { askAsGateway, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { ServiceSearchTerm } from '../search/search-index.entity';
 import { prepareSearch } from '../search/search.setup';
 import { catalogSeed, serviceSeeds } from '../seed/seed';
@@ -14,11 +14,7 @@ const SERVICE_FIELDS = `id slug name summary status agency { id } category { slu
 describe.each(testDatabaseTargets())('catalog subgraph on $label', ({ databaseUrl }) => {
   let platform: TestPlatform;
   let subgraph: RunningSubgraph;
-  const ask = (query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
-    postGraphql(subgraph.url, query, variables, {
-      [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret,
-      ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
-    });
+  const ask = askAsGateway(() => ({ url: subgraph.url, gatewaySecret: platform.config.gatewaySecret }));
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);
