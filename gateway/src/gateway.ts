@@ -105,7 +105,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
-  const server = await listen(app, config.host, options.port ?? config.gatewayPort);
+  const server = await listen(app, config.host, options.port ?? config.gatewayPort, 'MPP_GATEWAY_PORT');
   const armor = new ApolloArmor(armorConfig(config)).protect();
   const common = commonApolloOptions(config, logger, server, [
     ...armor.plugins,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { FETCH_BLOCKED_PORTS } from './ports';
 import { DEFAULT_GATEWAY_PORT, findRepositoryRoot, subgraphRegistry } from '../registry/registry';
 
 export type DatabaseTarget =
@@ -63,7 +64,7 @@ export function loadConfig(env: Env = process.env, rootDir: string = findReposit
   const subgraphPorts: Record<string, number> = {};
   const subgraphUrls: Record<string, string> = {};
   for (const { name, port } of registry) {
-    const variable = `MPP_${name.toUpperCase()}_PORT`;
+    const variable = portVariable(name);
     subgraphPorts[name] = parsePort(variable, read(variable), port);
     const urlVariable = `MPP_${name.toUpperCase()}_URL`;
     subgraphUrls[name] = parseHttpUrl(
@@ -113,6 +114,9 @@ function parsePort(variable: string, value: string | undefined, fallback: number
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(variable, `expected a port number (0–65535), got "${value}".`);
+  }
+  if (FETCH_BLOCKED_PORTS.has(port)) {
+    throw new ConfigError(variable, `port ${port} is one that fetch refuses to connect to ("bad port"), so the platform's services could not reach it; choose another.`);
   }
   return port;
 }
@@ -202,6 +206,11 @@ function parseOrigins(value: string | undefined, gatewayOrigin: string): string[
       throw new ConfigError('MPP_CORS_ORIGINS', `"${trimmed}" is not an origin such as https://mpp.paserkab.go.id.`);
     }
   });
+}
+
+/** The variable that sets a subgraph's port, e.g. MPP_AGENCIES_PORT. */
+export function portVariable(subgraph: string): string {
+  return `MPP_${subgraph.toUpperCase()}_PORT`;
 }
 
 /** Where a service (subgraph or gateway) listening on host:port serves GraphQL. */

@@ -5,7 +5,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { clock } from '../clock/clock';
-import { graphqlUrl, type PlatformConfig } from '../config/config';
+import { graphqlUrl, portVariable, type PlatformConfig } from '../config/config';
 import { createRequestContext, type RequestContext } from '../context/request-context';
 import { openDatabase, type Database, type DatabaseOptions } from '../database/database';
 import { VersionedRecord } from '../database/versioned-record';
@@ -62,7 +62,7 @@ export async function startSubgraph(
     const schema = await buildFederatedSchema(definition);
     const app = express();
     app.disable('x-powered-by');
-    const server = await listen(app, config.host, options.port ?? config.subgraphPorts[definition.name]);
+    const server = await listen(app, config.host, options.port ?? config.subgraphPorts[definition.name], portVariable(definition.name));
     const apollo = new ApolloServer<RequestContext>({
       schema,
       // No Apollo Studio here: inline tracing would only add bytes to every answer.
