@@ -1,18 +1,18 @@
 import { GraphQLError } from 'graphql';
-import { InvalidTokenError, verifyAccessToken, type AccessClaims } from '@mpp/kit';
+import { InvalidTokenError, verifyAccessToken, type AccessClaims, type VerificationKeys } from '@mpp/kit';
 
 /**
  * The identity a request's token claims: none, or the claims of a valid access token (which
  * LiveIdentity then checks against the account as it is now). A token that is present but bad
- * (forged, expired, wrong key, `alg: none`, no session, malformed header) fails the whole
+ * (forged, expired, signed by a key that is not active, `alg: none`, no session, malformed header) fails the whole
  * request with UNAUTHENTICATED — never silently anonymous.
  */
-export async function identify(authorization: string | undefined, jwtSecret: string): Promise<AccessClaims | null> {
+export async function identify(authorization: string | undefined, staffTokenKeys: VerificationKeys): Promise<AccessClaims | null> {
   if (authorization === undefined || authorization.trim() === '') return null;
   const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim());
   if (!match) throw unauthenticated();
   try {
-    return await verifyAccessToken(match[1], jwtSecret);
+    return await verifyAccessToken(match[1], staffTokenKeys);
   } catch (error) {
     if (error instanceof InvalidTokenError) throw unauthenticated();
     throw error;

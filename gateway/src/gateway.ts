@@ -8,17 +8,20 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import cors from 'cors';
 import express from 'express';
 import {
+  ANONYMOUS,
   CLIENT_ADDRESS_HEADER,
-  GATEWAY_SECRET_HEADER,
-  VIEWER_HEADER,
-  encodeViewer,
+  INTERNAL_TOKEN_HEADER,
+  InternalTokenIssuer,
   type AccessClaims,
   REQUEST_ID_HEADER,
+  type Viewer,
   clock,
+  requiredKey,
   createLogger,
   commonApolloOptions,
   graphqlUrl,
   listen,
+  type LogDestination,
   type Logger,
   type PlatformConfig,
 } from '@mpp/kit';
@@ -26,7 +29,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { identify } from './auth';
 import { SUPERGRAPH_PATH } from './compose';
 import { LiveIdentity } from './live-identity';
-import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, requestLogPlugin } from './protections';
+import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, gatewayRequestLog } from './protections';
 
 export interface GatewayContext {
   requestId: string;
@@ -45,6 +48,8 @@ export interface GatewayStartOptions {
   subgraphUrls?: Record<string, string>;
   /** Serves this supergraph instead of the committed one (a test composing a registry of its own). */
   supergraphSdl?: string;
+  /** Where its log lines go (standard output unless given): a test reading what was logged. */
+  logDestination?: LogDestination;
 }
 
 export interface RunningGateway {
@@ -55,37 +60,51 @@ export interface RunningGateway {
 }
 
 /**
- * Sends each subgraph call with the gateway secret and the request id, on kept-alive
- * connections (Node's fetch pools them), giving up after the configured timeout.
+ * Sends each subgraph call with an internal token for that subgraph speaking for the viewer,
+ * the request id and the client's address, on kept-alive connections (Node's fetch pools
+ * them), giving up after the configured timeout. Nothing of the client's own headers is
+ * passed on.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly secret: string, timeoutMs: number) {
+  constructor(
+    url: string,
+    private readonly subgraph: string,
+    private readonly internalTokens: InternalTokenIssuer,
+    timeoutMs: number,
+  ) {
     const fetcher: Fetcher = (input, init) =>
       fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) });
     super({ url, fetcher });
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = options.request.http?.headers;
     if (!headers) return;
     // Apollo types the context of internal requests (health checks) loosely; ours is always a GatewayContext.
     const context = options.context as Partial<GatewayContext> | undefined;
-    headers.set(GATEWAY_SECRET_HEADER, this.secret);
+    headers.set(INTERNAL_TOKEN_HEADER, await this.internalTokens.tokenFor(this.subgraph, viewerOf(context?.identity ?? null)));
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context?.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
-    if (context?.identity) {
-      const { userId, role, agencyId, mustChangePassword, sessionId } = context.identity;
-      headers.set(VIEWER_HEADER, encodeViewer({ userId, role, agencyId, mustChangePassword, sessionId }));
-    }
   }
+}
+
+/** The viewer an internal token speaks for: the verified, current identity, or anonymous. */
+export function viewerOf(identity: AccessClaims | null): Viewer {
+  if (!identity) return ANONYMOUS;
+  const { userId, role, agencyId, mustChangePassword, sessionId } = identity;
+  return { kind: 'staff', userId, role, agencyId, mustChangePassword, sessionId };
 }
 
 /**
  * Serves the committed supergraph (gateway/supergraph.graphql) at /graphql; never
- * introspects subgraphs at run time. `GET /health` is 200 only when every subgraph is.
+ * introspects subgraphs at run time. `GET /health` is 200 whenever the gateway can serve, even
+ * with subgraphs down (answers are then partial), and reports each subgraph's state.
  */
 export async function startGateway(config: PlatformConfig, options: GatewayStartOptions = {}): Promise<RunningGateway> {
-  const logger = createLogger('gateway', config.logLevel);
+  const logger = createLogger('gateway', config.logLevel, { pretty: config.mode === 'development', destination: options.logDestination });
+  // Keys first: a process configured without them stops at once, naming the variable.
+  const internalTokens = new InternalTokenIssuer(requiredKey(config, 'internalTokenSigning'));
+  const staffTokenKeys = requiredKey(config, 'staffTokenVerification');
   if (config.clockStart) clock.startAt(config.clockStart);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   // @apollo/gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo
@@ -96,11 +115,11 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     buildService: ({ name }) => {
       const url = subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
-      return new SubgraphDataSource(url, config.gatewaySecret, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(url, name, internalTokens, config.subgraphTimeoutMs);
     },
   });
 
-  const liveIdentity = new LiveIdentity(subgraphUrls.agencies, config.gatewaySecret, config.subgraphTimeoutMs, logger);
+  const liveIdentity = new LiveIdentity(subgraphUrls.agencies, internalTokens, config.subgraphTimeoutMs, logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -109,7 +128,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   const armor = new ApolloArmor(armorConfig(config)).protect();
   const common = commonApolloOptions(config, logger, server, [
     ...armor.plugins,
-    requestLogPlugin(logger),
+    gatewayRequestLog(logger),
     passwordChangeGatePlugin(),
   ]);
   const apollo = new ApolloServer<GatewayContext>({
@@ -126,8 +145,15 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     const subgraphs = await Promise.all(
       config.subgraphs.map(async (name) => [name, await subgraphHealth(subgraphUrls[name])] as const),
     );
+    // A load balancer reads the status code: the gateway serves (partial answers, null fields)
+    // while a subgraph is down, so it stays in rotation; the body says what is missing.
     const healthy = subgraphs.every(([, status]) => status === 'ok');
-    res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'unavailable', subgraphs: Object.fromEntries(subgraphs) });
+    res.status(200).json({ status: healthy ? 'ok' : 'degraded', subgraphs: Object.fromEntries(subgraphs) });
+  });
+  app.use((req, _res, next) => {
+    // A client's claim to be the gateway is dropped at the door, whatever reads headers later.
+    delete req.headers[INTERNAL_TOKEN_HEADER];
+    next();
   });
   app.use(
     '/graphql',
@@ -137,7 +163,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        const claims = await identify(req.header('authorization'), config.jwtSecret);
+        const claims = await identify(req.header('authorization'), staffTokenKeys);
         const identity = claims && (await liveIdentity.current(claims, requestId));
         return { requestId, identity, clientAddress: req.ip ?? null };
       },

@@ -1,10 +1,9 @@
 import type { GraphQLError } from 'graphql';
 import {
-  GATEWAY_SECRET_HEADER,
+  INTERNAL_TOKEN_HEADER,
+  type InternalTokenIssuer,
   REQUEST_ID_HEADER,
   ROLES,
-  VIEWER_HEADER,
-  encodeViewer,
   serviceUnavailable,
   type AccessClaims,
   type Logger,
@@ -33,8 +32,8 @@ interface Remembered {
 
 /**
  * A valid signature shows only who the account was when the token was signed. For each staff
- * token this asks the agencies subgraph — over HTTP with the gateway secret, like any subgraph
- * call — whether the account is active and the token's session live, and who the account is
+ * token this asks the agencies subgraph — over HTTP with an internal token speaking for the
+ * token's holder, like any subgraph call — whether the account is active and the token's session live, and who the account is
  * now; requests then carry the current role, agency and mustChangePassword, not the token's.
  * Answers are kept per session for LIVE_IDENTITY_CACHE_MS, and concurrent requests of one
  * session share one lookup. When the subgraph cannot answer, staff requests fail (closed)
@@ -46,7 +45,7 @@ export class LiveIdentity {
 
   constructor(
     private readonly agenciesUrl: string,
-    private readonly gatewaySecret: string,
+    private readonly internalTokens: InternalTokenIssuer,
     private readonly timeoutMs: number,
     private readonly logger: Logger,
   ) {}
@@ -82,13 +81,13 @@ export class LiveIdentity {
     const { userId, role, agencyId, mustChangePassword, sessionId } = claims;
     let body: unknown;
     try {
+      const internalToken = await this.internalTokens.tokenFor('agencies', { kind: 'staff', userId, role, agencyId, mustChangePassword, sessionId });
       const response = await fetch(this.agenciesUrl, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          [GATEWAY_SECRET_HEADER]: this.gatewaySecret,
+          [INTERNAL_TOKEN_HEADER]: internalToken,
           [REQUEST_ID_HEADER]: requestId,
-          [VIEWER_HEADER]: encodeViewer({ userId, role, agencyId, mustChangePassword, sessionId }),
         },
         body: JSON.stringify({ query: CURRENT_IDENTITY_QUERY }),
         signal: AbortSignal.timeout(this.timeoutMs),

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ErrorRequestHandler } from 'express';
 import { GraphQLError, Kind, type GraphQLFormattedError, type OperationDefinitionNode } from 'graphql';
-import type { Logger, PlatformConfig } from '@mpp/kit';
+import { requestLogPlugin, type Logger, type PlatformConfig } from '@mpp/kit';
 import { allowedBeforePasswordChange } from './auth';
 import type { GatewayContext } from './gateway';
 
@@ -28,28 +28,15 @@ export function armorConfig(config: PlatformConfig): ArmorConfig {
   };
 }
 
-/** One log line per request: id, operation, duration, outcome and who — never tokens, passwords or variables. */
-export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      return {
-        async willSendResponse({ request, operationName, response, errors }) {
-          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const codes = [...(errors ?? []), ...(body?.errors ?? [])].map((error) => errorCode(error.extensions?.code));
-          logger.info('request', {
-            requestId: contextValue.requestId,
-            operation: operationName ?? request.operationName ?? null,
-            ms: Math.round(performance.now() - started),
-            status: response.http.status ?? 200,
-            errors: codes.length > 0 ? [...new Set(codes)] : undefined,
-            user: contextValue.identity?.userId,
-            role: contextValue.identity?.role,
-          });
-        },
-      };
-    },
-  };
+/**
+ * The gateway's line for each request, at info: where a request enters the platform, so the
+ * line operators read, naming the staff account and role that asked (see requestLogPlugin).
+ */
+export function gatewayRequestLog(logger: Logger): ApolloServerPlugin<GatewayContext> {
+  return requestLogPlugin<GatewayContext>(logger, {
+    level: 'info',
+    caller: ({ identity }) => (identity ? { user: identity.userId, role: identity.role } : undefined),
+  });
 }
 
 /**
@@ -98,9 +85,4 @@ export function hideTokenLimit(formatted: GraphQLFormattedError): GraphQLFormatt
     return { ...formatted, message: 'Syntax Error: the operation is too large.' };
   }
   return formatted;
-}
-
-/** An error's code for the request log; 'ERROR' when it has none. */
-export function errorCode(code: unknown): string {
-  return typeof code === 'string' ? code : 'ERROR';
 }

@@ -1,4 +1,5 @@
-import { clock, signAccessToken } from '@mpp/kit';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { clock, requiredKey, signAccessToken, signingKeyFromPem, type SigningKey } from '@mpp/kit';
 import { testDatabaseTargets } from '@mpp/kit/testing';
 import { SignJWT } from 'jose';
 import { bearer, TestPlatformRun } from './support/platform';
@@ -83,37 +84,43 @@ describe.each(testDatabaseTargets())('identity through the gateway on $label', (
   });
 
   describe('tokens the gateway refuses for the whole request', () => {
-    const claims = { role: 'ADMIN', agency: null };
+    const claims = { role: 'ADMIN', agency: null, sid: 'x' };
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const anyone = { userId: 'x', role: 'ADMIN' as const, agencyId: null, mustChangePassword: false, sessionId: 'x' };
+    const staffKey = () => requiredKey(platform.platform.config, 'staffTokenSigning');
+    /** A token as the agencies subgraph would sign it, with times and audience of the test's choosing. */
+    const signed = (key: SigningKey, { audience = 'mpp-paser-api', issuedAt = Math.floor(Date.now() / 1000), kid = key.kid } = {}) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid })
+        .setSubject('x').setIssuer('mpp-paser').setAudience(audience)
+        .setIssuedAt(issuedAt).setExpirationTime(issuedAt + 900)
+        .sign(key.privateKey);
+    const anotherKey = (): SigningKey => signingKeyFromPem(generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
 
     it.each([
-      ['a token signed with another key', async () => signAccessToken({ userId: 'x', role: 'ADMIN', agencyId: null, mustChangePassword: false, sessionId: 'x' }, 'another-key-another-key-another-key!')],
-      ['an expired token', async (secret: string) => {
-        clock.freezeAt(new Date(Date.now() - 60 * 60 * 1000));
-        try {
-          return await signAccessToken({ userId: 'x', role: 'ADMIN', agencyId: null, mustChangePassword: false, sessionId: 'x' }, secret);
-        } finally {
-          clock.reset();
-        }
+      ['a token signed with another key', async () => (await signAccessToken(anyone, anotherKey())).token],
+      ['a token signed with another key that claims the real key\'s id', async () => signed(anotherKey(), { kid: staffKey().kid })],
+      ['a token signed with the gateway\'s own internal-token key', async () => signed(requiredKey(platform.platform.config, 'internalTokenSigning'))],
+      ['an expired token', async () => signed(staffKey(), { issuedAt: Math.floor(Date.now() / 1000) - 3600 })],
+      ['a token issued in the future', async () => signed(staffKey(), { issuedAt: Math.floor(Date.now() / 1000) + 600 })],
+      ['an alg:none token', async () => `${encode({ alg: 'none', typ: 'JWT', kid: staffKey().kid })}.${encode({ sub: 'x', ...claims, iss: 'mpp-paser', aud: 'mpp-paser-api', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600 })}.`],
+      // Algorithm confusion: HMAC keyed with the public key, which anyone may hold.
+      ['an HS256 token keyed with the public key', async () => {
+        const publicPem = createPublicKey(staffKey().privateKey).export({ format: 'pem', type: 'spki' }).toString();
+        return new SignJWT(claims).setProtectedHeader({ alg: 'HS256', kid: staffKey().kid }).setSubject('x').setIssuer('mpp-paser').setAudience('mpp-paser-api').setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(publicPem));
       }],
-      ['an alg:none token', async () => ({ token: `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ sub: 'x', ...claims, iss: 'mpp-paser', aud: 'mpp-paser-api', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600 })}.` })],
-      ['a token for another audience', async (secret: string) => ({
-        token: await new SignJWT({ role: 'ADMIN', agency: null }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('mpp-paser').setAudience('someone-else').setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(secret)),
-      })],
-      ['a tampered token', async (secret: string) => {
-        const { token } = await signAccessToken({ userId: 'x', role: 'PARTNER', agencyId: 'a', mustChangePassword: false, sessionId: 'x' }, secret);
+      ['a token for another audience', async () => signed(staffKey(), { audience: 'someone-else' })],
+      ['a tampered token', async () => {
+        const { token } = await signAccessToken({ ...anyone, role: 'PARTNER', agencyId: 'a' }, staffKey());
         const [header, , signature] = token.split('.');
-        return { token: `${header}.${encode({ sub: 'x', role: 'ADMIN', agency: null, iss: 'mpp-paser', aud: 'mpp-paser-api', iat: 1, exp: 9999999999 })}.${signature}` };
+        return `${header}.${encode({ sub: 'x', role: 'ADMIN', agency: null, sid: 'x', iss: 'mpp-paser', aud: 'mpp-paser-api', iat: 1, exp: 9999999999 })}.${signature}`;
       }],
-      ['a token that names no session', async (secret: string) => ({
-        token: await new SignJWT({ role: 'ADMIN', agency: null }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('mpp-paser').setAudience('mpp-paser-api').setIssuedAt().setExpirationTime('10m').sign(new TextEncoder().encode(secret)),
-      })],
-      ['a well-signed token of a session that never began', async (secret: string) =>
-        signAccessToken({ userId: 'x', role: 'ADMIN', agencyId: null, mustChangePassword: false, sessionId: 'x' }, secret)],
-      ['garbage', async () => ({ token: 'not.a.token' })],
+      ['a token that names no session', async () =>
+        new SignJWT({ role: 'ADMIN', agency: null }).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: staffKey().kid }).setSubject('x').setIssuer('mpp-paser').setAudience('mpp-paser-api').setIssuedAt().setExpirationTime('10m').sign(staffKey().privateKey)],
+      ['a well-signed token of a session that never began', async () => (await signAccessToken(anyone, staffKey())).token],
+      ['garbage', async () => 'not.a.token'],
     ])('%s', async (_label, make) => {
-      const { token } = await make(platform.platform.config.jwtSecret);
-      const result = await platform.post('{ agencies { name } me { email } }', {}, bearer(token));
+      const result = await platform.post('{ agencies { name } me { email } }', {}, bearer(await make()));
       expect(result.status).toBe(401);
       expect(result.data ?? null).toBeNull();
       expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

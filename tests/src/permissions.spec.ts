@@ -1,4 +1,4 @@
-import { VIEWER_HEADER, seedId } from '@mpp/kit';
+import { seedId } from '@mpp/kit';
 import { testDatabaseTargets } from '@mpp/kit/testing';
 import { bearer, TestPlatformRun } from './support/platform';
 
@@ -188,8 +188,9 @@ describe.each(testDatabaseTargets())('the permission table through the gateway o
     expect((await agencyState('bri')).version).toBe(agency.version + 1);
   });
 
-  it('refuses an _entities call straight to a subgraph with a forged identity and no secret', async () => {
-    const forged = { 'content-type': 'application/json', [VIEWER_HEADER]: JSON.stringify({ userId: 'x', role: 'ADMIN', agencyId: null }) };
+  it('refuses an _entities call straight to a subgraph with a forged identity and no internal token', async () => {
+    // The header the platform once believed: an identity in plain JSON.
+    const forged = { 'content-type': 'application/json', 'x-mpp-viewer': JSON.stringify({ userId: 'x', role: 'ADMIN', agencyId: null }) };
     const queries = {
       catalog: { query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Service { name status } } }', variables: { r: [{ __typename: 'Service', id: seedId('service', UNPUBLISHED.other) }] } },
       agencies: { query: 'mutation { createBooth(input: { code: "X-1", floor: 1, status: PLANNED }) { id } }', variables: {} },

@@ -1,4 +1,4 @@
-import { GATEWAY_SECRET_HEADER, seedId } from '@mpp/kit';
+import { INTERNAL_TOKEN_HEADER, seedId } from '@mpp/kit';
 import { testDatabaseTargets } from '@mpp/kit/testing';
 import { graphql } from './generated';
 import { TestPlatformRun } from './support/platform';
@@ -160,8 +160,9 @@ describe.each(testDatabaseTargets())('the platform through the gateway on $label
     const probe = JSON.stringify({ query: '{ services(limit: 1) { totalCount } }' });
 
     it.each([
-      ['no secret', {}],
-      ['a wrong secret', { [GATEWAY_SECRET_HEADER]: 'not-the-secret' }],
+      ['no internal token', {}],
+      ['a made-up internal token', { [INTERNAL_TOKEN_HEADER]: 'not-a-token' }],
+      ['the shared secret header of old', { 'x-mpp-gateway-secret': 'not-the-secret' }],
     ])('refuses a call with %s', async (_label, headers) => {
       for (const subgraph of Object.values(platform.subgraphs)) {
         const response = await fetch(subgraph.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: probe });
@@ -172,7 +173,7 @@ describe.each(testDatabaseTargets())('the platform through the gateway on $label
       }
     });
 
-    it('refuses an _entities call with a forged identity and no secret', async () => {
+    it('refuses an _entities call with a forged identity and no internal token', async () => {
       const response = await fetch(platform.subgraphs.catalog.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-mpp-viewer': JSON.stringify({ userId: 'x', role: 'ADMIN', agencyId: null }) },
@@ -184,7 +185,7 @@ describe.each(testDatabaseTargets())('the platform through the gateway on $label
       expect(response.status).toBe(401);
     });
 
-    it('still reports health without the secret, and the gateway reports every subgraph', async () => {
+    it('still reports health without an internal token, and the gateway reports every subgraph', async () => {
       for (const subgraph of Object.values(platform.subgraphs)) {
         const response = await fetch(new URL('/health', subgraph.url));
         expect(await response.json()).toEqual({ status: 'ok', subgraph: subgraph.name, database: 'up' });

@@ -6,12 +6,15 @@
  * `@mpp/kit/subgraph`, tests `@mpp/kit/testing`.
  */
 export * from './config/config';
+export * from './config/process-keys';
 export * from './registry/registry';
 export * from './clock/clock';
 export * from './errors/errors';
 export * from './errors/format-error';
 export * from './identity/viewer';
+export * from './identity/keys';
 export * from './identity/tokens';
+export * from './identity/internal-tokens';
 export * from './identity/permissions';
 export * from './ids/seed-id';
 export * from './logging/logger';
@@ -19,6 +22,6 @@ export * from './paging/paging';
 export * from './paging/lookup';
 export * from './validation/fields';
 export * from './server/apollo-options';
-export * from './server/gateway-secret';
 export * from './server/run-main';
 export * from './server/listen';
+export * from './logging/request-log';

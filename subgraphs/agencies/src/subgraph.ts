@@ -17,6 +17,8 @@ import { StaffResolver } from './staff/staff.resolver';
 /** The agencies subgraph: agencies and their gerai, staff accounts and their sessions. */
 export const agenciesSubgraph: SubgraphDefinition = {
   name: 'agencies',
+  // Staff sign in here: this subgraph alone holds the key that signs their access tokens.
+  issuesStaffTokens: true,
   entities: [Agency, Booth, StaffUser, RefreshToken, LoginFailure],
   migrations: agenciesMigrations,
   resolvers: [AgencyResolver, BoothResolver, SessionResolver, StaffResolver],

@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { PublishStatus, Service, reindexServices } from '@mpp/catalog';
-import { GATEWAY_SECRET_HEADER, newId } from '@mpp/kit';
+import { ANONYMOUS, INTERNAL_TOKEN_HEADER, newId, requiredKey, signInternalToken } from '@mpp/kit';
 import { TestPlatformRun } from '../support/platform';
 
 interface Figures {
@@ -101,7 +101,9 @@ async function growCatalog(platform: TestPlatformRun, factor: number): Promise<v
 async function main(): Promise<void> {
   const platform = await TestPlatformRun.start(process.env.MPP_BENCH_MYSQL_URL, { MPP_LOG_LEVEL: 'error' });
   try {
-    const secret = { [GATEWAY_SECRET_HEADER]: platform.platform.config.gatewaySecret };
+    // As `npm run internal-token` admits a benchmark: an anonymous caller, for longer than a run.
+    const { token } = await signInternalToken(requiredKey(platform.platform.config, 'internalTokenSigning'), 'catalog', ANONYMOUS, 3600);
+    const secret = { [INTERNAL_TOKEN_HEADER]: token };
     const list = '{ services(limit: 20) { items { name fee { amount } } } }';
     const cross = '{ agency(slug: "bri") { name booths { code floor status } services { name fee { amount tiers { label amount } } } } }';
     const gatewayList = await measure('services(limit: 20) via gateway', platform.url, list);

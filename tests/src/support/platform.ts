@@ -1,5 +1,5 @@
 import { startGateway, type RunningGateway } from '@mpp/gateway';
-import { findRepositoryRoot, loadSubgraphDefinition, subgraphRegistry } from '@mpp/kit';
+import { findRepositoryRoot, loadSubgraphDefinition, subgraphRegistry, type LogDestination } from '@mpp/kit';
 import { QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -25,6 +25,8 @@ export interface PlatformOptions {
   rootDir?: string;
   /** The supergraph to serve instead of the committed one. */
   supergraphSdl?: string;
+  /** Where every service's log lines go (standard output unless given). */
+  logDestination?: LogDestination;
 }
 
 export interface DevAccount {
@@ -63,6 +65,7 @@ export class TestPlatformRun {
     private readonly definitions: Map<string, SubgraphDefinition>,
     readonly subgraphs: Record<string, RunningSubgraph>,
     readonly gateway: RunningGateway,
+    private readonly logDestination?: LogDestination,
   ) {}
 
   static async start(databaseUrl: string | undefined, env: Record<string, string> = {}, options: PlatformOptions = {}): Promise<TestPlatformRun> {
@@ -70,11 +73,11 @@ export class TestPlatformRun {
     const definitions = await subgraphDefinitions(options.rootDir);
     const subgraphs: Record<string, RunningSubgraph> = {};
     for (const [name, definition] of definitions) {
-      subgraphs[name] = await startSubgraph(definition, platform.config, { port: 0, queryLog: new QueryLog() });
+      subgraphs[name] = await startSubgraph(definition, platform.config, { port: 0, queryLog: new QueryLog(), logDestination: options.logDestination });
     }
     const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url]));
-    const gateway = await startGateway(platform.config, { port: 0, subgraphUrls, supergraphSdl: options.supergraphSdl });
-    return new TestPlatformRun(platform, definitions, subgraphs, gateway);
+    const gateway = await startGateway(platform.config, { port: 0, subgraphUrls, supergraphSdl: options.supergraphSdl, logDestination: options.logDestination });
+    return new TestPlatformRun(platform, definitions, subgraphs, gateway, options.logDestination);
   }
 
   get url(): string {
@@ -130,7 +133,7 @@ export class TestPlatformRun {
 
   async startSubgraphAgain(name: string): Promise<void> {
     const port = this.subgraphs[name].port;
-    this.subgraphs[name] = await startSubgraph(this.definitions.get(name)!, this.platform.config, { port, queryLog: new QueryLog() });
+    this.subgraphs[name] = await startSubgraph(this.definitions.get(name)!, this.platform.config, { port, queryLog: new QueryLog(), logDestination: this.logDestination });
   }
 
   /** SQL statements each subgraph ran while `action` did. */

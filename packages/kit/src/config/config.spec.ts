@@ -1,7 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, requiredKey } from './config';
+import { keyId } from '../identity/keys';
+import type { ProcessPart } from './process-keys';
 
 describe('configuration', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mpp-config-'));
@@ -25,11 +28,45 @@ describe('configuration', () => {
     });
   });
 
-  it('generates the gateway secret once into the data folder and reuses it', () => {
-    const first = loadConfig(base).gatewaySecret;
-    expect(first.length).toBeGreaterThanOrEqual(32);
-    expect(loadConfig(base).gatewaySecret).toBe(first);
-    expect(readFileSync(join(dataDir, 'gateway-secret'), 'utf8')).toBe(first);
+  const gateway: ProcessPart = { kind: 'gateway' };
+  const agencies: ProcessPart = { kind: 'subgraph', name: 'agencies', issuesStaffTokens: true };
+  const catalog: ProcessPart = { kind: 'subgraph', name: 'catalog', issuesStaffTokens: false };
+
+  it('generates development key pairs once into the data folder, readable by the owner only, and reuses them', () => {
+    const first = loadConfig(base, undefined, { kind: 'whole-platform' }).keys;
+    const again = loadConfig(base, undefined, { kind: 'whole-platform' }).keys;
+    expect(again.internalTokenSigning!.kid).toBe(first.internalTokenSigning!.kid);
+    expect(again.staffTokenSigning!.kid).toBe(first.staffTokenSigning!.kid);
+    expect(first.internalTokenSigning!.kid).not.toBe(first.staffTokenSigning!.kid);
+    // Each verifier holds exactly its signer's public key.
+    expect([...first.internalTokenVerification!.byKid.keys()]).toEqual([first.internalTokenSigning!.kid]);
+    expect([...first.staffTokenVerification!.byKid.keys()]).toEqual([first.staffTokenSigning!.kid]);
+    expect(statSync(join(dataDir, 'keys', 'staff-token.private.pem')).mode & 0o077).toBe(0);
+    expect(readFileSync(join(dataDir, 'keys', 'internal-token.public.pem'), 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+  });
+
+  /** Every private key a configuration holds, wherever it is. */
+  const privateKeysIn = (config: ReturnType<typeof loadConfig>): KeyObject[] =>
+    Object.values(config.keys).flatMap((slot) =>
+      slot === null ? [] : 'privateKey' in slot ? [slot.privateKey] : [...slot.byKid.values()].filter((key) => key.type === 'private'),
+    );
+
+  it('gives each process only its own part\'s keys', () => {
+    const forGateway = loadConfig(base, undefined, gateway).keys;
+    expect(forGateway.internalTokenSigning).not.toBeNull();
+    expect(forGateway.staffTokenVerification).not.toBeNull();
+    expect([forGateway.staffTokenSigning, forGateway.internalTokenVerification]).toEqual([null, null]);
+
+    const forAgencies = loadConfig(base, undefined, agencies).keys;
+    expect(forAgencies.staffTokenSigning).not.toBeNull();
+    expect(forAgencies.internalTokenVerification).not.toBeNull();
+    expect([forAgencies.internalTokenSigning, forAgencies.staffTokenVerification]).toEqual([null, null]);
+
+    const forCatalog = loadConfig(base, undefined, catalog);
+    expect(privateKeysIn(forCatalog)).toEqual([]);
+    expect(forCatalog.keys.internalTokenVerification).not.toBeNull();
+    expect(() => requiredKey(forCatalog, 'staffTokenSigning')).toThrow(/^MPP_STAFF_TOKEN_PRIVATE_KEY: /);
+    expect(privateKeysIn(loadConfig(base))).toEqual([]);
   });
 
   it('reads a MySQL URL', () => {
@@ -49,8 +86,8 @@ describe('configuration', () => {
     ['MPP_MAX_BODY_BYTES', '-1'],
     ['MPP_SUBGRAPH_TIMEOUT_MS', '1.5'],
     ['MPP_AGENCIES_URL', 'ftp://x'],
-    ['MPP_GATEWAY_SECRET', 'short'],
-    ['MPP_JWT_SECRET', 'short'],
+    ['MPP_AGENCIES_PORT', '5061'],
+    ['MPP_GATEWAY_PORT', '6000'],
     ['MPP_LOGIN_RATE_LIMIT_PER_MINUTE', '0'],
     ['MPP_TRUST_PROXY_HOPS', '-1'],
     ['NODE_ENV', 'staging'],
@@ -60,13 +97,66 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...base, [variable]: value })).toThrow(new RegExp(`^${variable}:`));
   });
 
-  it('in production requires secrets and refuses a set clock', () => {
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production' })).toThrow(/^MPP_GATEWAY_SECRET: .*required/);
-    const secret = 'x'.repeat(40);
-    const jwt = 'y'.repeat(40);
-    expect(() => loadConfig({ ...base, NODE_ENV: 'production', MPP_GATEWAY_SECRET: secret })).toThrow(/^MPP_JWT_SECRET: .*required/);
-    const production = { ...base, NODE_ENV: 'production', MPP_GATEWAY_SECRET: secret, MPP_JWT_SECRET: jwt };
+  const pemPair = () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    return {
+      privateKey: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+      publicKey: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+      kid: keyId(publicKey),
+    };
+  };
+
+  it('in production requires each part\'s keys, generates nothing, and refuses a set clock', () => {
+    const production = { ...base, MPP_DATA_DIR: mkdtempSync(join(tmpdir(), 'mpp-config-production-')), NODE_ENV: 'production' };
+    expect(() => loadConfig(production, undefined, gateway)).toThrow(/^MPP_INTERNAL_TOKEN_PRIVATE_KEY: .*required/);
+    expect(() => loadConfig(production, undefined, catalog)).toThrow(/^MPP_INTERNAL_TOKEN_PUBLIC_KEYS: .*required/);
+    const internal = pemPair();
+    const staff = pemPair();
+    expect(() => loadConfig({ ...production, MPP_INTERNAL_TOKEN_PUBLIC_KEYS: internal.publicKey }, undefined, agencies)).toThrow(
+      /^MPP_STAFF_TOKEN_PRIVATE_KEY: .*required/,
+    );
+    // PEM values as environment files often hold them: newlines written as \n.
+    const config = loadConfig(
+      { ...production, MPP_INTERNAL_TOKEN_PRIVATE_KEY: internal.privateKey.replace(/\n/g, '\\n'), MPP_STAFF_TOKEN_PUBLIC_KEYS: staff.publicKey },
+      undefined,
+      gateway,
+    );
+    expect(config.keys.internalTokenSigning!.kid).toBe(internal.kid);
+    expect([...config.keys.staffTokenVerification!.byKid.keys()]).toEqual([staff.kid]);
+    expect(() => readFileSync(join(production.MPP_DATA_DIR, 'keys', 'internal-token.private.pem'))).toThrow();
+    expect(loadConfig({ ...production, MPP_INTERNAL_TOKEN_PUBLIC_KEYS: internal.publicKey }, undefined, catalog).keys.internalTokenVerification).not.toBeNull();
     expect(() => loadConfig({ ...production, MPP_CLOCK_START: '2026-12-07T08:00:00+08:00' })).toThrow(/^MPP_CLOCK_START:/);
-    expect(loadConfig(production)).toMatchObject({ gatewaySecret: secret, jwtSecret: jwt });
+    rmSync(production.MPP_DATA_DIR, { recursive: true, force: true });
+  });
+
+  it('reads keys from files, and two public keys at once for a rotation', () => {
+    const current = pemPair();
+    const next = pemPair();
+    writeFileSync(join(dataDir, 'current.pem'), current.publicKey);
+    writeFileSync(join(dataDir, 'next.pem'), next.publicKey);
+    writeFileSync(join(dataDir, 'signer.pem'), next.privateKey);
+    const fromFiles = loadConfig(
+      { ...base, MPP_STAFF_TOKEN_PUBLIC_KEYS: `${join(dataDir, 'current.pem')}, ${join(dataDir, 'next.pem')}`, MPP_INTERNAL_TOKEN_PRIVATE_KEY: join(dataDir, 'signer.pem') },
+      undefined,
+      gateway,
+    ).keys;
+    expect([...fromFiles.staffTokenVerification!.byKid.keys()]).toEqual([current.kid, next.kid]);
+    expect(fromFiles.internalTokenSigning!.kid).toBe(next.kid);
+    const concatenated = loadConfig({ ...base, MPP_INTERNAL_TOKEN_PUBLIC_KEYS: current.publicKey + next.publicKey }, undefined, catalog).keys;
+    expect([...concatenated.internalTokenVerification!.byKid.keys()]).toEqual([current.kid, next.kid]);
+  });
+
+  it.each([
+    ['MPP_INTERNAL_TOKEN_PRIVATE_KEY', () => 'not a key', gateway],
+    ['MPP_INTERNAL_TOKEN_PRIVATE_KEY', () => '/nowhere/key.pem', gateway],
+    ['MPP_INTERNAL_TOKEN_PRIVATE_KEY', () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), gateway],
+    ['MPP_INTERNAL_TOKEN_PRIVATE_KEY', () => pemPair().privateKey + pemPair().privateKey, gateway],
+    ['MPP_STAFF_TOKEN_PUBLIC_KEYS', () => pemPair().privateKey, gateway],
+    ['MPP_STAFF_TOKEN_PUBLIC_KEYS', () => pemPair().publicKey + pemPair().publicKey + pemPair().publicKey, gateway],
+    ['MPP_STAFF_TOKEN_PUBLIC_KEYS', () => { const key = pemPair().publicKey; return key + key; }, gateway],
+    ['MPP_INTERNAL_TOKEN_PUBLIC_KEYS', () => generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'pem', type: 'spki' }).toString(), catalog],
+    ['MPP_STAFF_TOKEN_PRIVATE_KEY', () => pemPair().publicKey, agencies],
+  ])('stops at start on an unusable %s, naming it', (variable, value, part) => {
+    expect(() => loadConfig({ ...base, [variable]: value() }, undefined, part)).toThrow(new RegExp(`^${variable}:`));
   });
 });

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { KEY_VARIABLES, loadProcessKeys, type ProcessKeys, type ProcessPart } from './process-keys';
 import { FETCH_BLOCKED_PORTS } from './ports';
 import { DEFAULT_GATEWAY_PORT, findRepositoryRoot, subgraphRegistry } from '../registry/registry';
 
@@ -21,9 +20,10 @@ export interface PlatformConfig {
   subgraphs: string[];
   subgraphPorts: Record<string, number>;
   subgraphUrls: Record<string, string>;
-  gatewaySecret: string;
-  /** Signs and verifies staff access tokens (HS256). */
-  jwtSecret: string;
+  /** The part this process plays (gateway, a subgraph, a tool); it decides which keys it holds. */
+  part: ProcessPart;
+  /** This process's keys, and only its part's: the others are null. */
+  keys: ProcessKeys;
   loginRateLimitPerMinute: number;
   /** How many proxies in front of the gateway to trust for the client's address (0: none). */
   trustProxyHops: number;
@@ -50,8 +50,11 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-/** `rootDir`: the repository whose registry and data folder to use (tests try a registry of their own). */
-export function loadConfig(env: Env = process.env, rootDir: string = findRepositoryRoot()): PlatformConfig {
+/**
+ * `rootDir`: the repository whose registry and data folder to use (tests try a registry of their
+ * own). `part`: what this process is, which decides the keys it loads (none for a tool).
+ */
+export function loadConfig(env: Env = process.env, rootDir: string = findRepositoryRoot(), part: ProcessPart = { kind: 'tool' }): PlatformConfig {
   const read = (name: string): string | undefined => {
     const value = env[name]?.trim();
     return value ? value : undefined;
@@ -74,6 +77,15 @@ export function loadConfig(env: Env = process.env, rootDir: string = findReposit
   }
   const clockStart = parseClockStart(read('MPP_CLOCK_START'), mode);
   const gatewayOrigin = `http://${urlHost(host)}:${gatewayPort}`;
+  const keys = loadProcessKeys(part, {
+    read,
+    production: mode === 'production',
+    dataDir,
+    baseDir: rootDir,
+    fail: (variable, problem) => {
+      throw new ConfigError(variable, problem);
+    },
+  });
   return {
     mode,
     rootDir,
@@ -85,8 +97,8 @@ export function loadConfig(env: Env = process.env, rootDir: string = findReposit
     subgraphs: registry.map((entry) => entry.name),
     subgraphPorts,
     subgraphUrls,
-    gatewaySecret: secret('MPP_GATEWAY_SECRET', read('MPP_GATEWAY_SECRET'), mode, dataDir, 'gateway-secret'),
-    jwtSecret: secret('MPP_JWT_SECRET', read('MPP_JWT_SECRET'), mode, dataDir, 'jwt-secret'),
+    part,
+    keys,
     loginRateLimitPerMinute: parsePositiveInt('MPP_LOGIN_RATE_LIMIT_PER_MINUTE', read('MPP_LOGIN_RATE_LIMIT_PER_MINUTE'), 10),
     trustProxyHops: parseCount('MPP_TRUST_PROXY_HOPS', read('MPP_TRUST_PROXY_HOPS'), 0),
     clockStart,
@@ -225,31 +237,11 @@ function urlHost(host: string): string {
 }
 
 /**
- * A shared secret: from the environment, or — outside production — generated once into the
- * data folder, so every process of one platform reads the same value. Creation is atomic
- * (write aside, then hard-link into place), so processes starting together agree.
+ * A key this process's part must hold (its start-up asks for it, so a process configured as
+ * something else stops at once, naming the variable, instead of failing at its first request).
  */
-function secret(variable: string, value: string | undefined, mode: PlatformConfig['mode'], dataDir: string, file: string): string {
-  if (value !== undefined) {
-    if (Buffer.byteLength(value) < 32) throw new ConfigError(variable, 'must be at least 32 bytes.');
-    return value;
-  }
-  if (mode === 'production') {
-    throw new ConfigError(variable, 'is required in production (nothing is generated).');
-  }
-  const path = join(dataDir, file);
-  if (!existsSync(path)) {
-    mkdirSync(dataDir, { recursive: true });
-    const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(aside, randomBytes(32).toString('base64url'), { mode: 0o600 });
-    try {
-      linkSync(aside, path);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    } finally {
-      unlinkSync(aside);
-    }
-  }
-  return readFileSync(path, 'utf8').trim();
+export function requiredKey<K extends keyof ProcessKeys>(config: PlatformConfig, slot: K): NonNullable<ProcessKeys[K]> {
+  const key = config.keys[slot];
+  if (key === null) throw new ConfigError(KEY_VARIABLES[slot], `is not loaded by a process of kind "${config.part.kind}", which needs it.`);
+  return key;
 }
-

@@ -1,12 +1,17 @@
-import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import { clock } from '../clock/clock';
+import { SignJWT, jwtVerify, errors as joseErrors, type JWTHeaderParameters } from 'jose';
+import { TOKEN_ALGORITHM, type SigningKey, type VerificationKeys } from './keys';
 import { ROLES, type Role, type StaffIdentity } from './viewer';
 
-/** Staff access tokens: short-lived, HS256 only, issuer and audience checked. */
+/**
+ * Staff access tokens: short-lived EdDSA JWTs that only the agencies subgraph signs, naming
+ * their key (`kid`); the gateway verifies them with the public keys alone. Their times are the
+ * system's real time, never the business clock (MPP_CLOCK_START), so a set clock for demos and
+ * tests leaves tokens valid.
+ */
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 15 * 60;
 export const TOKEN_ISSUER = 'mpp-paser';
 export const TOKEN_AUDIENCE = 'mpp-paser-api';
-const ALGORITHM = 'HS256';
+const ACCESS_TOKEN_TYPE = 'JWT';
 
 /**
  * What an access token says about its holder. Role, agency and mustChangePassword are as they
@@ -21,17 +26,13 @@ export interface AccessClaims extends StaffIdentity {
 
 export class InvalidTokenError extends Error {
   constructor(reason: string) {
-    super(`invalid access token: ${reason}`);
+    super(`invalid token: ${reason}`);
     this.name = 'InvalidTokenError';
   }
 }
 
-function key(secret: string): Uint8Array {
-  return new TextEncoder().encode(secret);
-}
-
-export async function signAccessToken(claims: AccessClaims, secret: string): Promise<{ token: string; expiresAt: Date }> {
-  const issuedAt = Math.floor(clock.now().getTime() / 1000);
+export async function signAccessToken(claims: AccessClaims, key: SigningKey): Promise<{ token: string; expiresAt: Date }> {
+  const issuedAt = Math.floor(Date.now() / 1000);
   const expiresAt = new Date((issuedAt + ACCESS_TOKEN_LIFETIME_SECONDS) * 1000);
   const token = await new SignJWT({
     role: claims.role,
@@ -39,27 +40,30 @@ export async function signAccessToken(claims: AccessClaims, secret: string): Pro
     mcp: claims.mustChangePassword || undefined,
     sid: claims.sessionId,
   })
-    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: ACCESS_TOKEN_TYPE, kid: key.kid })
     .setSubject(claims.userId)
     .setIssuer(TOKEN_ISSUER)
     .setAudience(TOKEN_AUDIENCE)
     .setIssuedAt(issuedAt)
     .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(key(secret));
+    .sign(key.privateKey);
   return { token, expiresAt };
 }
 
 /**
- * Verifies signature (HS256 only; `alg: none` and others are refused), issuer, audience, expiry,
+ * Verifies the signature (EdDSA only, by one of the active public keys named by `kid`; `alg:
+ * none`, HS256 made with a public key and unknown keys are refused), issuer, audience, expiry,
  * and that the token names its session: one without could never be ended before it expires.
  */
-export async function verifyAccessToken(token: string, secret: string): Promise<AccessClaims> {
+export async function verifyAccessToken(token: string, keys: VerificationKeys): Promise<AccessClaims> {
   try {
-    const { payload } = await jwtVerify(token, key(secret), {
-      algorithms: [ALGORITHM],
+    const { payload } = await jwtVerify(token, keyByKid(keys), {
+      algorithms: [TOKEN_ALGORITHM],
+      typ: ACCESS_TOKEN_TYPE,
       issuer: TOKEN_ISSUER,
       audience: TOKEN_AUDIENCE,
-      currentDate: clock.now(),
+      // Also refuses a token issued in the future, or made to outlive any the agencies subgraph signs.
+      maxTokenAge: ACCESS_TOKEN_LIFETIME_SECONDS,
       requiredClaims: ['sub', 'exp', 'iat', 'sid'],
     });
     const role = payload.role as Role;
@@ -69,8 +73,21 @@ export async function verifyAccessToken(token: string, secret: string): Promise<
     }
     return { userId: payload.sub!, role, agencyId: agency, mustChangePassword: payload.mcp === true, sessionId: sid };
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw error;
-    if (error instanceof joseErrors.JOSEError) throw new InvalidTokenError(error.code);
-    throw new InvalidTokenError('malformed');
+    throw asInvalidToken(error);
   }
+}
+
+/** jose's key lookup: the active public key the token's `kid` names, or a refusal. */
+export function keyByKid(keys: VerificationKeys) {
+  return (header: JWTHeaderParameters) => {
+    const key = header.kid === undefined ? undefined : keys.byKid.get(header.kid);
+    if (!key) throw new InvalidTokenError('signed by a key that is not active');
+    return key;
+  };
+}
+
+export function asInvalidToken(error: unknown): InvalidTokenError {
+  if (error instanceof InvalidTokenError) return error;
+  if (error instanceof joseErrors.JOSEError) return new InvalidTokenError(error.code);
+  return new InvalidTokenError('malformed');
 }

@@ -1,7 +1,7 @@
 /**
- * Who is asking. The gateway verifies staff tokens and forwards the identity in a header
- * beside the gateway secret; a subgraph reads that header only on a request that carried
- * the secret (see server/subgraph-server.ts), so nobody can forge it from outside.
+ * Who is asking. The gateway verifies staff tokens and tells each subgraph the viewer inside
+ * the internal token it signs for that subgraph (identity/internal-tokens.ts); a subgraph
+ * believes nothing else, so nobody can speak for a viewer from outside.
  */
 export const ROLES = ['ADMIN', 'EDITOR', 'PARTNER', 'OFFICER'] as const;
 export type Role = (typeof ROLES)[number];
@@ -11,9 +11,6 @@ export const Role = Object.freeze(Object.fromEntries(ROLES.map((role) => [role, 
 export type Viewer = { kind: 'anonymous' } | ({ kind: 'staff' } & StaffIdentity);
 
 export const ANONYMOUS: Viewer = Object.freeze({ kind: 'anonymous' });
-
-/** Header the gateway forwards the verified identity in (JSON of StaffIdentity). */
-export const VIEWER_HEADER = 'x-mpp-viewer';
 
 export interface StaffIdentity {
   userId: string;
@@ -27,35 +24,9 @@ export interface StaffIdentity {
   mustChangePassword?: boolean;
   /**
    * The sign-in session the access token belongs to (the agencies subgraph answers `me` only
-   * while it is live). Optional, so the header stays as it was for subgraphs that need no session.
+   * while it is live). Optional: only sessions' own checks need it.
    */
   sessionId?: string;
-}
-
-export function encodeViewer(identity: StaffIdentity): string {
-  return JSON.stringify(identity);
-}
-
-/** Reads the forwarded identity; a header that is present but malformed is refused. */
-export function decodeViewer(header: string | undefined): Viewer {
-  if (header === undefined || header === '') return ANONYMOUS;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(header);
-  } catch {
-    throw new Error(`malformed ${VIEWER_HEADER} header`);
-  }
-  const { userId, role, agencyId, mustChangePassword, sessionId } = (parsed ?? {}) as Record<string, unknown>;
-  if (
-    typeof userId !== 'string' ||
-    !ROLES.includes(role as Role) ||
-    !(agencyId === null || typeof agencyId === 'string') ||
-    !(mustChangePassword === undefined || typeof mustChangePassword === 'boolean') ||
-    !(sessionId === undefined || typeof sessionId === 'string')
-  ) {
-    throw new Error(`malformed ${VIEWER_HEADER} header`);
-  }
-  return { kind: 'staff', userId, role: role as Role, agencyId, mustChangePassword: mustChangePassword === true, sessionId };
 }
 
 export function isStaff(viewer: Viewer): viewer is Extract<Viewer, { kind: 'staff' }> {

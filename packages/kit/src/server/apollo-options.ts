@@ -1,17 +1,19 @@
 import type { Server } from 'node:http';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import type { PlatformConfig } from '../config/config';
 import { formatClientError } from '../errors/format-error';
 import type { Logger } from '../logging/logger';
+import { unexpectedErrorLogPlugin, type LoggedRequestContext } from '../logging/request-log';
 
 /**
  * What the gateway and every subgraph configure alike on their Apollo Server: introspection
  * outside production only, no stack traces, CSRF prevention, errors masked unless a client
- * can act on them, in-flight requests drained on stop, and signals left to runMain.
+ * can act on them and logged with their request's id, Apollo's own messages as log lines,
+ * in-flight requests drained on stop, and signals left to runMain.
  */
-export function commonApolloOptions<Context extends BaseContext>(
+export function commonApolloOptions<Context extends LoggedRequestContext>(
   config: PlatformConfig,
   logger: Logger,
   httpServer: Server,
@@ -24,8 +26,20 @@ export function commonApolloOptions<Context extends BaseContext>(
     // runMain stops the whole service (server, database) on SIGINT/SIGTERM; Apollo's own handler
     // would re-raise the signal and kill the process before the database is closed.
     stopOnTerminationSignals: false,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) =>
-      formatClientError(formatted, error, (message, cause) => logger.error(message, { error: cause })),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...plugins],
+    logger: apolloLogger(logger),
+    // formatError is not told which request an error belongs to; unexpectedErrorLogPlugin is,
+    // and logs each unexpected error there before Apollo formats it.
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => formatClientError(formatted, error, () => undefined),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), unexpectedErrorLogPlugin<Context>(logger), ...plugins],
+  };
+}
+
+/** Apollo logs a few things of its own (a plugin that threw, an unexpected failure); as our lines. */
+function apolloLogger(logger: Logger) {
+  return {
+    debug: (message?: unknown) => logger.debug(String(message)),
+    info: (message?: unknown) => logger.info(String(message)),
+    warn: (message?: unknown) => logger.warn(String(message)),
+    error: (message?: unknown) => logger.error(String(message)),
   };
 }

@@ -17,6 +17,11 @@ export interface SubgraphSeed {
 export interface SubgraphDefinition extends SchemaDefinition {
   /** As in subgraphs/registry.json. */
   name: string;
+  /**
+   * Signs staff access tokens (the agencies subgraph alone): its process loads the staff-token
+   * private key. Every other subgraph starts with public keys only.
+   */
+  issuesStaffTokens?: boolean;
   entities: EntityClass<unknown>[];
   migrations: MigrationObject[];
   seed: SubgraphSeed;

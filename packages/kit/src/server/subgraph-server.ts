@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { clock } from '../clock/clock';
-import { graphqlUrl, portVariable, type PlatformConfig } from '../config/config';
+import { findRepositoryRoot } from '../registry/registry';
+import { graphqlUrl, loadConfig, portVariable, requiredKey, type PlatformConfig } from '../config/config';
+import type { ProcessPart } from '../config/process-keys';
 import { createRequestContext, type RequestContext } from '../context/request-context';
 import { openDatabase, type Database, type DatabaseOptions } from '../database/database';
 import { VersionedRecord } from '../database/versioned-record';
 import { AuditActor, AuditRecord } from '../audit/audit-record.entity';
 import type { QueryLog } from '../database/query-log';
-import { decodeViewer, VIEWER_HEADER } from '../identity/viewer';
-import { createLogger, type Logger } from '../logging/logger';
+import { CLIENT_ADDRESS_HEADER, INTERNAL_TOKEN_HEADER, InternalTokenVerifier, REQUEST_ID_HEADER } from '../identity/internal-tokens';
+import type { Viewer } from '../identity/viewer';
+import { createLogger, type LogDestination, type Logger } from '../logging/logger';
+import { requestLogPlugin } from '../logging/request-log';
 import { buildFederatedSchema } from '../schema/federated-schema';
-import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER, isGatewaySecret } from './gateway-secret';
 import type { SubgraphDefinition } from './subgraph-definition';
 import { commonApolloOptions } from './apollo-options';
 import { listen } from './listen';
+import { runMain } from './run-main';
 
 
 export interface SubgraphStartOptions {
@@ -25,6 +29,8 @@ export interface SubgraphStartOptions {
   port?: number;
   /** Receives every SQL statement of this subgraph. */
   queryLog?: QueryLog;
+  /** Where its log lines go (standard output unless given): a test reading what was logged. */
+  logDestination?: LogDestination;
 }
 
 export interface RunningSubgraph {
@@ -39,7 +45,7 @@ export interface RunningSubgraph {
 
 /**
  * Runs one subgraph: opens and migrates its database, seeds Paser's data into an empty one,
- * then serves `/graphql` (only to callers with the gateway secret) and `GET /health`.
+ * then serves `/graphql` (only to calls with the gateway's internal token for it) and `GET /health`.
  * It listens only once it is ready, so a running subgraph is a seeded one.
  */
 export async function startSubgraph(
@@ -47,7 +53,10 @@ export async function startSubgraph(
   config: PlatformConfig,
   options: SubgraphStartOptions = {},
 ): Promise<RunningSubgraph> {
-  const logger = createLogger(definition.name, config.logLevel);
+  const logger = createLogger(definition.name, config.logLevel, { pretty: config.mode === 'development', destination: options.logDestination });
+  // Keys first: a process configured without them stops before touching its database.
+  const internalTokens = new InternalTokenVerifier(requiredKey(config, 'internalTokenVerification'), definition.name);
+  if (definition.issuesStaffTokens) requiredKey(config, 'staffTokenSigning');
   if (config.clockStart) clock.startAt(config.clockStart);
   // Migrations, the seed of an empty database and the start-up backfills, one process at a time.
   const database = await openSubgraphDatabase(definition, config, options.queryLog, async (orm) => {
@@ -66,7 +75,14 @@ export async function startSubgraph(
     const apollo = new ApolloServer<RequestContext>({
       schema,
       // No Apollo Studio here: inline tracing would only add bytes to every answer.
-      ...commonApolloOptions(config, logger, server, [ApolloServerPluginInlineTraceDisabled(), subgraphRequestLog(logger)]),
+      ...commonApolloOptions<RequestContext>(config, logger, server, [
+        ApolloServerPluginInlineTraceDisabled(),
+        // The gateway logs each client request at info; a subgraph's line is for following one.
+        requestLogPlugin<RequestContext>(logger, {
+          level: 'debug',
+          caller: ({ viewer }) => (viewer.kind === 'staff' ? { user: viewer.userId, role: viewer.role } : undefined),
+        }),
+      ]),
     });
     await apollo.start();
 
@@ -80,17 +96,18 @@ export async function startSubgraph(
     });
     app.use(
       '/graphql',
-      requireGatewaySecret(config.gatewaySecret),
+      requireInternalToken(internalTokens),
       express.json({ limit: config.maxBodyBytes }),
       expressMiddleware(apollo, {
-        context: async ({ req }) => {
-          const requestId = req.header(REQUEST_ID_HEADER) ?? randomUUID();
+        // Only a request the gateway signed for reaches this far: its headers are the gateway's word.
+        context: async ({ req, res }) => {
+          const requestId = req.header(REQUEST_ID_HEADER);
           return createRequestContext(
             config,
             database.orm.em,
-            decodeViewer(req.header(VIEWER_HEADER)),
-            requestId,
-            req.header(CLIENT_ADDRESS_HEADER) ?? null,
+            (res.locals as InternalCall).viewer,
+            requestId && SAFE_REQUEST_ID.test(requestId) ? requestId : randomUUID(),
+            req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64) ?? null,
           );
         },
       }),
@@ -137,31 +154,47 @@ export function openSubgraphDatabase(
   });
 }
 
-function requireGatewaySecret(secret: string) {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (isGatewaySecret(req.header(GATEWAY_SECRET_HEADER), secret)) return next();
-    res.status(401).json({
-      errors: [{ message: 'This subgraph answers only the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
-    });
+/** A request id as the gateway makes them (a UUID) or another gateway might: short, printable. */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+interface InternalCall {
+  viewer: Viewer;
+}
+
+/**
+ * Admits only calls that carry a valid internal token for this subgraph (see
+ * identity/internal-tokens.ts): not expired, signed by one of the gateway's active keys, for
+ * this audience. Everything else gets 401 before any of it is read.
+ */
+function requireInternalToken(verifier: InternalTokenVerifier) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      (res.locals as InternalCall).viewer = await verifier.verify(req.header(INTERNAL_TOKEN_HEADER));
+    } catch {
+      // Refused before its body is read: the connection is not reused, so no half-read
+      // request is left on it for the caller's next one.
+      res.set('connection', 'close');
+      res.status(401).json({
+        errors: [{ message: 'This subgraph answers only the gateway.', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+      return;
+    }
+    next();
   };
 }
 
-/** Each request at debug level, under the gateway's request id, so one request reads across services. */
-function subgraphRequestLog(logger: Logger): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = performance.now();
-      return {
-        async willSendResponse({ operationName, errors }) {
-          logger.debug('request', {
-            requestId: contextValue.requestId,
-            operation: operationName ?? null,
-            ms: Math.round(performance.now() - started),
-            errors: errors?.length ? errors.map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'ERROR')) : undefined,
-            user: contextValue.viewer.kind === 'staff' ? contextValue.viewer.userId : undefined,
-          });
-        },
-      };
-    },
-  };
+/** The part a subgraph's process plays: which keys it loads (see config/process-keys.ts). */
+export function subgraphPart(definition: Pick<SubgraphDefinition, 'name' | 'issuesStaffTokens'>): ProcessPart {
+  return { kind: 'subgraph', name: definition.name, issuesStaffTokens: definition.issuesStaffTokens === true };
+}
+
+/**
+ * A subgraph's whole `main.ts`: reads the configuration for this subgraph's part (its keys and
+ * no others), starts it, and stops it on SIGINT/SIGTERM.
+ */
+export function runSubgraph(definition: SubgraphDefinition): void {
+  runMain(async () => {
+    const running = await startSubgraph(definition, loadConfig(process.env, findRepositoryRoot(), subgraphPart(definition)));
+    return () => running.stop();
+  });
 }

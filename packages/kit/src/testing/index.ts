@@ -3,11 +3,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { loadConfig, type DatabaseTarget, type PlatformConfig } from '../config/config';
+import { loadConfig, requiredKey, type DatabaseTarget, type PlatformConfig } from '../config/config';
 import { findRepositoryRoot, subgraphNames } from '../registry/registry';
 import { dropMySqlSchema } from '../database/database';
-import { GATEWAY_SECRET_HEADER } from '../server/gateway-secret';
-import { encodeViewer, VIEWER_HEADER, type StaffIdentity } from '../identity/viewer';
+import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../identity/internal-tokens';
+import { ANONYMOUS, type StaffIdentity, type Viewer } from '../identity/viewer';
 
 /**
  * The databases a database suite runs on: SQLite always, MySQL/MariaDB too when
@@ -27,8 +27,10 @@ export interface TestPlatform {
 }
 
 /**
- * A configuration of its own for one test run: a fresh temporary data folder, a unique
- * database prefix (so parallel runs on one MySQL server never collide), free ports, quiet logs.
+ * A configuration of its own for one test run: a fresh temporary data folder (with its own
+ * generated keys), a unique database prefix (so parallel runs on one MySQL server never
+ * collide), free ports, quiet logs. It holds every part's keys: a test runs the whole platform
+ * in one process.
  */
 export function testPlatformConfig(
   databaseUrl: string | undefined,
@@ -46,7 +48,7 @@ export function testPlatformConfig(
     ...Object.fromEntries(subgraphNames(rootDir).map((name) => [`MPP_${name.toUpperCase()}_PORT`, '0'])),
     MPP_LOG_LEVEL: process.env.MPP_LOG_LEVEL ?? 'warn',
     ...env,
-  }, rootDir);
+  }, rootDir, { kind: 'whole-platform' });
   return {
     config,
     async cleanup(subgraphs) {
@@ -94,14 +96,23 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Asks a subgraph directly, as the gateway does: with the gateway secret and, when given, the
- * viewer it forwards. `target` is read at each call, so a spec can make this before it starts
- * the subgraph.
+ * The header with which the gateway admits a viewer (anonymous unless given) to one subgraph:
+ * an internal token signed with the test platform's gateway key.
  */
-export function askAsGateway(target: () => { url: string; gatewaySecret: string }) {
-  return <T = any>(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
-    postGraphql<T>(target().url, query, variables, {
-      [GATEWAY_SECRET_HEADER]: target().gatewaySecret,
-      ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
-    });
+export async function internalTokenHeader(config: PlatformConfig, subgraph: string, viewer?: StaffIdentity | Viewer): Promise<Record<string, string>> {
+  const asViewer: Viewer = viewer === undefined ? ANONYMOUS : 'kind' in viewer ? viewer : { kind: 'staff', ...viewer };
+  const { token } = await signInternalToken(requiredKey(config, 'internalTokenSigning'), subgraph, asViewer);
+  return { [INTERNAL_TOKEN_HEADER]: token };
+}
+
+/**
+ * Asks a subgraph directly, as the gateway does: with an internal token for it speaking for the
+ * viewer, when given, else for an anonymous caller. `target` is read at each call, so a spec can
+ * make this before it starts the subgraph.
+ */
+export function askAsGateway(target: () => { subgraph: { name: string; url: string }; config: PlatformConfig }) {
+  return async <T = any>(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) => {
+    const { subgraph, config } = target();
+    return postGraphql<T>(subgraph.url, query, variables, await internalTokenHeader(config, subgraph.name, viewer));
+  };
 }

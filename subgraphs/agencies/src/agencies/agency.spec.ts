@@ -1,6 +1,6 @@
-import { GATEWAY_SECRET_HEADER, VIEWER_HEADER, encodeViewer, newId, seedId, type StaffIdentity } from '@mpp/kit';
+import { newId, seedId, type StaffIdentity } from '@mpp/kit';
 import { schemaDrift, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { postGraphql, testDatabaseTargets, type GraphqlResponse, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { askAsGateway, testDatabaseTargets, type GraphqlResponse, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 import { agenciesSeed } from '../seed/seed';
 import { Agency, AgencyKind } from './agency.entity';
@@ -13,11 +13,7 @@ describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseU
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);
     subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0 });
-    ask = (query, variables, viewer) =>
-      postGraphql(subgraph.url, query, variables, {
-        [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret,
-        ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
-      });
+    ask = askAsGateway(() => ({ subgraph, config: platform.config }));
   });
 
   afterAll(async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CLIENT_ADDRESS_HEADER, GATEWAY_SECRET_HEADER, Role, VIEWER_HEADER, encodeViewer, type StaffIdentity } from '@mpp/kit';
+import { CLIENT_ADDRESS_HEADER, Role, type StaffIdentity } from '@mpp/kit';
 import { AuditRecord, openDatabase, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGateway, postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { askAsGateway, internalTokenHeader, postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesMigrations } from '../migrations';
 import { agenciesSubgraph } from '../subgraph';
 import { DEV_ACCOUNTS_FILE } from '../staff/dev-accounts';
@@ -50,7 +50,7 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
   let subgraph: RunningSubgraph;
   const legacyTokenId = '11111111-1111-4111-8111-111111111111';
 
-  const ask = askAsGateway(() => ({ url: subgraph.url, gatewaySecret: platform.config.gatewaySecret }));
+  const ask = askAsGateway(() => ({ subgraph, config: platform.config }));
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);
@@ -141,11 +141,10 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
   });
 
   /** Sends from an address of its own, so these attempts count against no other test's limit. */
-  const askFrom = (address: string) => (query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
+  const askFrom = (address: string) => async (query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
     postGraphql(subgraph.url, query, variables, {
-      [GATEWAY_SECRET_HEADER]: platform.config.gatewaySecret,
+      ...(await internalTokenHeader(platform.config, 'agencies', viewer)),
       [CLIENT_ADDRESS_HEADER]: address,
-      ...(viewer ? { [VIEWER_HEADER]: encodeViewer(viewer) } : {}),
     });
   const connectionsInUse = () => (subgraph.database.orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number } }).pool?.numUsed() ?? 0;
   const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { clock, newId, signAccessToken } from '@mpp/kit';
+import { clock, newId, requiredKey, signAccessToken } from '@mpp/kit';
 import type { RequestContext } from '@mpp/kit/subgraph';
 import type { StaffUser } from '../staff/staff-user.entity';
 import { RefreshToken, type RevokeReason } from './session.entity';
@@ -31,7 +31,7 @@ export async function openSession(unit: RequestContext, user: StaffUser, session
   });
   const access = await signAccessToken(
     { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null, mustChangePassword: user.mustChangePassword, sessionId },
-    unit.config.jwtSecret,
+    requiredKey(unit.config, 'staffTokenSigning'),
   );
   return { token: access.token, expiresAt: access.expiresAt, refreshToken, user };
 }

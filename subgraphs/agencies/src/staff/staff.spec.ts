@@ -12,7 +12,7 @@ describe.each(testDatabaseTargets())('staff accounts in the agencies subgraph on
   const admin: StaffIdentity = { userId: newId(), role: 'ADMIN', agencyId: null };
   const editor: StaffIdentity = { userId: newId(), role: 'EDITOR', agencyId: null };
 
-  const ask = askAsGateway(() => ({ url: subgraph.url, gatewaySecret: platform.config.gatewaySecret }));
+  const ask = askAsGateway(() => ({ subgraph, config: platform.config }));
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);

@@ -14,7 +14,7 @@ const SERVICE_FIELDS = `id slug name summary status agency { id } category { slu
 describe.each(testDatabaseTargets())('catalog subgraph on $label', ({ databaseUrl }) => {
   let platform: TestPlatform;
   let subgraph: RunningSubgraph;
-  const ask = askAsGateway(() => ({ url: subgraph.url, gatewaySecret: platform.config.gatewaySecret }));
+  const ask = askAsGateway(() => ({ subgraph, config: platform.config }));
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);
