@@ -26,7 +26,7 @@ import {
   type PlatformConfig,
 } from '@mpp/kit';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { identify } from './auth';
+import { StaffTokenCheck } from './auth';
 import { SUPERGRAPH_PATH } from './compose';
 import { LiveIdentity } from './live-identity';
 import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, gatewayRequestLog } from './protections';
@@ -104,7 +104,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   const logger = createLogger('gateway', config.logLevel, { pretty: config.mode === 'development', destination: options.logDestination });
   // Keys first: a process configured without them stops at once, naming the variable.
   const internalTokens = new InternalTokenIssuer(requiredKey(config, 'internalTokenSigning'));
-  const staffTokenKeys = requiredKey(config, 'staffTokenVerification');
+  const staffTokens = new StaffTokenCheck(requiredKey(config, 'staffTokenVerification'));
   if (config.clockStart) clock.startAt(config.clockStart);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   // @apollo/gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo
@@ -163,7 +163,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        const claims = await identify(req.header('authorization'), staffTokenKeys);
+        const claims = await staffTokens.identify(req.header('authorization'));
         const identity = claims && (await liveIdentity.current(claims, requestId));
         return { requestId, identity, clientAddress: req.ip ?? null };
       },

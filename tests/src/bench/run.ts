@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { PublishStatus, Service, reindexServices } from '@mpp/catalog';
 import { ANONYMOUS, INTERNAL_TOKEN_HEADER, newId, requiredKey, signInternalToken } from '@mpp/kit';
 import { TestPlatformRun } from '../support/platform';
+import { measureTrustCost } from './trust-cost';
 
 interface Figures {
   label: string;
@@ -127,6 +128,10 @@ async function main(): Promise<void> {
     process.stdout.write(`cross-subgraph ÷ gateway list, median: ${(crossQuery.median / gatewayList.median).toFixed(2)}×\n`);
     process.stdout.write(`search with 10× the catalog ÷ seeded catalog, median: ${(searchGrown.median / searchSeeded.median).toFixed(2)}×, p95: ${(searchGrown.p95 / searchSeeded.p95).toFixed(2)}×\n`);
     process.stdout.write(`throughput, 10 connections, 5 s: gateway ${gatewayRps.toFixed(0)} req/s, direct ${directRps.toFixed(0)} req/s (${(gatewayRps / directRps).toFixed(2)}×)\n`);
+
+    const costs = await measureTrustCost(platform.platform.config);
+    process.stdout.write(`\ntrust, in-process cost per call (beside ${gatewayList.median.toFixed(2)} ms for a gateway request)\n`);
+    for (const cost of costs) process.stdout.write(`${cost.label.padEnd(58)} ${cost.microsecondsPerCall.toFixed(2).padStart(9)} µs\n`);
   } finally {
     await platform.stop();
   }
