@@ -58,15 +58,7 @@ export async function startSubgraph(
   const internalTokens = new InternalTokenVerifier(requiredKey(config, 'internalTokenVerification'), definition.name);
   if (definition.issuesStaffTokens) requiredKey(config, 'staffTokenSigning');
   if (config.clockStart) clock.startAt(config.clockStart);
-  // Migrations, the seed of an empty database and the start-up backfills, one process at a time.
-  const database = await openSubgraphDatabase(definition, config, options.queryLog, async (orm) => {
-    const seedEm = orm.em.fork();
-    if (await definition.seed.isNeeded(seedEm)) {
-      await definition.seed.run(seedEm);
-      logger.info('seeded Paser data', { database: `${config.databasePrefix}${definition.name}` });
-    }
-    await definition.prepare?.(orm.em.fork(), { config, logger });
-  });
+  const database = await openPreparedSubgraphDatabase(definition, config, logger, options.queryLog);
   try {
     const schema = await buildFederatedSchema(definition);
     const app = express();
@@ -132,6 +124,22 @@ export async function startSubgraph(
     await database.close();
     throw error;
   }
+}
+
+/**
+ * A subgraph's database ready to serve: migrated, seeded when empty, start-up backfills run —
+ * one process at a time, under the start-up lock. What every start does first, and all that
+ * `npm run migrate` does (a release migrates before its new processes start).
+ */
+export function openPreparedSubgraphDatabase(definition: SubgraphDefinition, config: PlatformConfig, logger: Logger, queryLog?: QueryLog): Promise<Database> {
+  return openSubgraphDatabase(definition, config, queryLog, async (orm) => {
+    const seedEm = orm.em.fork();
+    if (await definition.seed.isNeeded(seedEm)) {
+      await definition.seed.run(seedEm);
+      logger.info('seeded Paser data', { database: `${config.databasePrefix}${definition.name}` });
+    }
+    await definition.prepare?.(orm.em.fork(), { config, logger });
+  });
 }
 
 /** A subgraph's own database as the configuration places it, migrated to its latest schema. */
