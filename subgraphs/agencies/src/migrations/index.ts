@@ -4,6 +4,7 @@ import { Migration20261129020000StaffAccounts } from './Migration20261129020000_
 import { Migration20261129030000AuditTrail } from './Migration20261129030000_audit_trail';
 import { Migration20261201000000RefreshTokenSessions } from './Migration20261201000000_refresh_token_sessions';
 import { Migration20261201010000RefreshTokenSessionIds } from './Migration20261201010000_refresh_token_session_ids';
+import { Migration20261202000000LoginFailureWindows } from './Migration20261202000000_login_failure_windows';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const agenciesMigrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const agenciesMigrations: MigrationObject[] = [
   { name: 'Migration20261129030000_audit_trail', class: Migration20261129030000AuditTrail },
   { name: 'Migration20261201000000_refresh_token_sessions', class: Migration20261201000000RefreshTokenSessions },
   { name: 'Migration20261201010000_refresh_token_session_ids', class: Migration20261201010000RefreshTokenSessionIds },
+  { name: 'Migration20261202000000_login_failure_windows', class: Migration20261202000000LoginFailureWindows },
 ];

@@ -44,19 +44,20 @@ export type RevokeReason = 'ROTATED' | 'LOGOUT' | 'PASSWORD' | 'DEACTIVATED' | '
 
 /**
  * A sign-in attempt, written down before the password is checked and struck off when it
- * succeeds: what stays are failures, kept a short while to limit guessing per email and per
- * client address.
+ * succeeds or is refused unchecked: what stays are failures, kept a short while to limit
+ * guessing (sign-in-limits.ts). Counted within the last minute by email and by client address,
+ * hence an index on each with the time.
  */
 @Entity({ tableName: 'login_failure' })
+@Index({ properties: ['email', 'failedAt'] })
+@Index({ properties: ['clientAddress', 'failedAt'] })
 export class LoginFailure {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
 
-  @Index()
   @Property({ type: 'string', length: 254 })
   email!: string;
 
-  @Index()
   @Property({ type: 'string', length: 64 })
   clientAddress!: string;
 

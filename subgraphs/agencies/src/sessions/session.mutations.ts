@@ -1,43 +1,33 @@
-import { badUserInput, clock, conflict, isStaff, newId, rateLimited, unauthenticated } from '@mpp/kit';
+import { badUserInput, clock, conflict, isStaff, unauthenticated } from '@mpp/kit';
 import { flushOrConflict, inUnitOfWork, recordChange, type RequestContext } from '@mpp/kit/subgraph';
 import type { FilterQuery } from '@mikro-orm/core';
 import { checkPasswordRules, hashPassword, spendVerificationTime, verifyPassword } from '../staff/passwords';
 import { StaffUser } from '../staff/staff-user.entity';
-import { LoginFailure, RefreshToken } from './session.entity';
+import { RefreshToken } from './session.entity';
 import type { AuthPayload } from './session.inputs';
 import { hashRefreshToken, openSession, revokeAllSessions } from './session.tokens';
+import { admitSignInAttempt, strikeOffAttempt } from './sign-in-limits';
 
 /*
  * Signing in and out. Sessions are not in a permission table: anyone may try to sign in, and
  * every signed-in account may end its session and change its own password.
  *
- * A sign-in attempt (login, changeOwnPassword) is written down in a unit of work of its own,
- * committed before the password is checked, so it counts even when the request then fails; it
- * is struck off when the password was right.
+ * A sign-in attempt (login, changeOwnPassword) is written down and counted before the password
+ * is checked, and refused or delayed by the sign-in limits (sign-in-limits.ts); it is struck off
+ * when the password was right.
  *
  * argon2 (checking a password, hashing a new one) takes tens of milliseconds, and a unit of
  * work is a transaction: on SQLite, whose pool has one connection, a transaction held for that
  * long holds every other request of the subgraph too (and a unit may be run again on a
- * deadlock). So argon2 runs between units, never in one: a short unit counts the attempts and
- * reads the account, the password is checked outside it, and a last unit reads the account
- * again, refuses if it changed meanwhile, and writes what a success changes.
+ * deadlock). So argon2 runs between units, never in one: short units write the attempt down,
+ * count it and read the account, the password is checked outside them, and a last unit reads
+ * the account again, refuses if it changed meanwhile, and writes what a success changes.
  */
 
 const WRONG_CREDENTIALS = 'Email or password is wrong.';
 const SIGN_IN_FIRST = 'Sign in to change your password.';
-const RATE_WINDOW_MS = 60_000;
-/** Failures older than this are deleted now and then; the window needs only a minute. */
-const FAILURE_RETENTION_MS = 60 * 60_000;
-const CLEANUP_SHARE = 0.05;
 /** Far longer than any password may be: such a "password" is never hashed, so never anyone's. */
 const LONGEST_CHECKED_PASSWORD = 1024;
-
-/** An attempt as written down: struck off by id, counted by email and by client address. */
-interface Attempt {
-  id: string;
-  email: string;
-  clientAddress: string;
-}
 
 /**
  * What a password check needs of an account, copied out of the unit of work that read it (an
@@ -54,18 +44,14 @@ interface CheckedAccount {
 /**
  * Signs in. Unknown email, wrong password and a deactivated account get the same answer and
  * take the same time. Every attempt is written down before the password is checked and
- * counted per email and per client address in the database (shared by replicas), so guesses
- * sent in parallel are counted too; past the limit the attempt is refused unchecked. A
- * successful attempt is struck off again. The account itself is only read.
+ * counted in the database (shared by replicas), so guesses sent in parallel are counted too;
+ * past a limit it is refused unchecked (see sign-in-limits.ts). A successful attempt is struck
+ * off again. The account itself is only read.
  */
 export async function login(context: RequestContext, emailInput: string, password: string): Promise<AuthPayload> {
   const email = emailInput.trim().toLowerCase().slice(0, 254);
-  const attempt = await inUnitOfWork(context, async (unit) => writeDownAttempt(unit, email));
-  await forgetOldFailures(context);
-  const account = await inUnitOfWork(context, async (unit) => {
-    await refuseWhenRateLimited(unit, attempt);
-    return [...password].length > LONGEST_CHECKED_PASSWORD ? null : readAccount(unit, { email });
-  });
+  const attempt = await admitSignInAttempt(context, email);
+  const account = [...password].length > LONGEST_CHECKED_PASSWORD ? null : await inUnitOfWork(context, (unit) => readAccount(unit, { email }));
   // Outside any unit of work (see the top of this file).
   let valid = false;
   if (account?.active) valid = await verifyPassword(account.passwordHash, password);
@@ -78,7 +64,7 @@ export async function login(context: RequestContext, emailInput: string, passwor
     // change (name, role, agency) is harmless here: the session is opened from the account
     // as read now, so its token carries the current role and agency.
     if (!user?.active || user.passwordHash !== account.passwordHash) throw unauthenticated(WRONG_CREDENTIALS);
-    await strikeOff(unit, attempt);
+    await strikeOffAttempt(unit, attempt);
     return openSession(unit, user);
   });
 }
@@ -150,15 +136,12 @@ export async function changeOwnPassword(context: RequestContext, currentPassword
   checkPasswordRules(newPassword, 'newPassword');
   // A rule on the two inputs alone, so before anything is checked or written down.
   if (currentPassword === newPassword) throw badUserInput('newPassword', 'Choose a password different from the current one.');
-  const attempt = await inUnitOfWork(context, async (unit) => {
+  const { email, account } = await inUnitOfWork(context, async (unit) => {
     const user = await activeAccount(unit, viewer.userId);
-    return writeDownAttempt(unit, user.email);
+    return { email: user.email, account: checkedAccount(user) };
   });
-  await forgetOldFailures(context);
-  const account = await inUnitOfWork(context, async (unit) => {
-    await refuseWhenRateLimited(unit, attempt);
-    return checkedAccount(await activeAccount(unit, viewer.userId));
-  });
+  // Counted as a sign-in attempt on the account's email: guesses here and at login add up.
+  const attempt = await admitSignInAttempt(context, email);
   // Outside any unit of work (see the top of this file).
   if (!(await verifyPassword(account.passwordHash, currentPassword))) throw badUserInput('currentPassword', 'The current password is wrong.');
   const passwordHash = await hashPassword(newPassword);
@@ -167,7 +150,7 @@ export async function changeOwnPassword(context: RequestContext, currentPassword
     if (user.version !== account.version || user.passwordHash !== account.passwordHash) {
       throw conflict('Your account was changed by someone else at the same time. Reload and try again.');
     }
-    await strikeOff(unit, attempt);
+    await strikeOffAttempt(unit, attempt);
     user.passwordHash = passwordHash;
     user.mustChangePassword = false;
     recordChange(unit, { entityType: 'StaffUser', entityId: user.id, action: 'PASSWORD_CHANGE', ownerAgencyId: user.agency?.id ?? null });
@@ -193,42 +176,6 @@ async function readAccount(unit: RequestContext, where: FilterQuery<StaffUser>):
 
 function checkedAccount({ id, active, passwordHash, version }: CheckedAccount): CheckedAccount {
   return { id, active, passwordHash, version };
-}
-
-/** Adds an attempt to the unit of work; it stays, as a failure, unless struck off. */
-function writeDownAttempt(unit: RequestContext, email: string): Attempt {
-  const attempt: Attempt = { id: newId(), email, clientAddress: (unit.clientAddress ?? 'unknown').slice(0, 64) };
-  unit.em.create(LoginFailure, { ...attempt, failedAt: clock.now() });
-  return attempt;
-}
-
-async function strikeOff(unit: RequestContext, attempt: Attempt): Promise<void> {
-  await unit.em.nativeDelete(LoginFailure, { id: attempt.id });
-}
-
-async function refuseWhenRateLimited(unit: RequestContext, { email, clientAddress }: Attempt): Promise<void> {
-  const since = new Date(clock.now().getTime() - RATE_WINDOW_MS);
-  const limit = unit.config.loginRateLimitPerMinute;
-  const [byEmail, byAddress] = await Promise.all([
-    unit.em.count(LoginFailure, { email, failedAt: { $gte: since } }),
-    unit.em.count(LoginFailure, { clientAddress, failedAt: { $gte: since } }),
-  ]);
-  // This attempt is among those counted: `limit` failures are allowed, the next is refused.
-  if (byEmail > limit || byAddress > limit) throw rateLimited('Too many failed sign-ins; wait a minute and try again.');
-}
-
-/**
- * Failures older than FAILURE_RETENTION_MS go now and then, not on every attempt, in a unit of
- * work of its own: a range delete racing with inserts can deadlock on MySQL, and a missed
- * cleanup costs nothing, so it never makes a sign-in fail.
- */
-async function forgetOldFailures(context: RequestContext): Promise<void> {
-  if (Math.random() >= CLEANUP_SHARE) return;
-  try {
-    await inUnitOfWork(context, (unit) => unit.em.nativeDelete(LoginFailure, { failedAt: { $lt: new Date(clock.now().getTime() - FAILURE_RETENTION_MS) } }));
-  } catch {
-    // Another replica is cleaning up at the same moment; a later attempt will.
-  }
 }
 
 function sessionEnded() {
