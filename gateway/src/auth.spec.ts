@@ -18,10 +18,36 @@ describe('the gateway\'s staff token check', () => {
     expect(await check.identify(`Bearer ${token}`)).toEqual(claims);
     expect(await check.identify(`Bearer ${token}`)).toEqual(claims);
     // Only the date moves on; timers and ticks stay real.
-    jest.useFakeTimers({ now: expiresAt.getTime() + 1000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate'] });
+    jest.useFakeTimers({ now: expiresAt.getTime() + 6000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate'] });
     await expect(check.identify(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     // Forgotten, and refused by the full check too.
     await expect(check.identify(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('allows the agencies subgraph\'s clock a few seconds ahead, no more', async () => {
+    const check = new StaffTokenCheck(requiredKey(platform.config, 'staffTokenVerification'));
+    /** Signed on a machine whose clock is ahead by `offsetSeconds`. */
+    const signedAt = async (offsetSeconds: number) => {
+      jest.useFakeTimers({ now: Date.now() + offsetSeconds * 1000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate'] });
+      try {
+        return (await signAccessToken(claims, requiredKey(platform.config, 'staffTokenSigning'))).token;
+      } finally {
+        jest.useRealTimers();
+      }
+    };
+    expect(await check.identify(`Bearer ${await signedAt(3)}`)).toEqual(claims);
+    await expect(check.identify(`Bearer ${await signedAt(30)}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses other spellings of a token (padding, spare bits), which would each be verified anew', async () => {
+    const check = new StaffTokenCheck(requiredKey(platform.config, 'staffTokenVerification'));
+    const { token } = await signAccessToken(claims, requiredKey(platform.config, 'staffTokenSigning'));
+    expect(await check.identify(`Bearer ${token}`)).toEqual(claims);
+    const last = token.at(-1)!;
+    const sibling = token.slice(0, -1) + 'AQgw'[('AQgw'.indexOf(last) + 1) % 4];
+    for (const variant of [`${token}=`, `${token}~`, 'AQgw'.includes(last) ? sibling : `${token}A`]) {
+      await expect(check.identify(`Bearer ${variant}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
   });
 
   it('never remembers a refusal as a success, nor one token for another', async () => {

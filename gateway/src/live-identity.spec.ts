@@ -39,11 +39,15 @@ describe('the live identity check in the gateway', () => {
     agencies = createServer((req, res) => {
       lookups.push(req.headers);
       req.resume().on('end', () => {
-        void verifyInternalToken(String(req.headers[INTERNAL_TOKEN_HEADER]), requiredKey(platform.config, 'internalTokenVerification'), 'agencies').then(({ viewer }) => {
-          viewers.push(viewer);
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify(answer(viewer as { userId: string; sessionId: string })));
-        });
+        verifyInternalToken(String(req.headers[INTERNAL_TOKEN_HEADER]), requiredKey(platform.config, 'internalTokenVerification'), 'agencies').then(
+          ({ viewer }) => {
+            viewers.push(viewer);
+            res.setHeader('content-type', 'application/json');
+            res.end(JSON.stringify(answer(viewer as { userId: string; sessionId: string })));
+          },
+          // As the real subgraph would: a call without a valid token gets 401, not an answer.
+          () => res.writeHead(401).end(),
+        );
       });
     });
     await new Promise<void>((resolve) => agencies.listen(0, '127.0.0.1', resolve));

@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { startGateway, type RunningGateway } from '@mpp/gateway';
 import {
   ANONYMOUS,
+  CLIENT_ADDRESS_HEADER,
   INTERNAL_TOKEN_HEADER,
+  clock,
   findRepositoryRoot,
   loadConfig,
   requiredKey,
@@ -72,6 +74,24 @@ describe.each(testDatabaseTargets())('trust between gateway and subgraphs on $la
     return running;
   };
   const askSubgraph = (url: string, headers: Record<string, string>, query = PROBE) => postGraphql(url, query, {}, headers);
+  /** A stand-in agencies subgraph that answers `agencies` with nothing and keeps the headers of each call. */
+  const spyOn = async (use: (url: string) => Promise<void>): Promise<Record<string, string | undefined>[]> => {
+    const received: Record<string, string | undefined>[] = [];
+    const spy: Server = createServer((req, res) => {
+      received.push(req.headers as Record<string, string | undefined>);
+      req.resume().on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { agencies: [] } }));
+      });
+    });
+    await new Promise<void>((resolve) => spy.listen(0, '127.0.0.1', resolve));
+    try {
+      await use(`http://127.0.0.1:${(spy.address() as AddressInfo).port}/graphql`);
+    } finally {
+      await new Promise((resolve) => spy.close(resolve));
+    }
+    return received;
+  };
 
   describe('internal tokens', () => {
     const internalKey = () => requiredKey(config, 'internalTokenSigning');
@@ -101,8 +121,12 @@ describe.each(testDatabaseTargets())('trust between gateway and subgraphs on $la
     ])('every subgraph refuses %s with 401, reading nothing', async (_label, make) => {
       for (const [name, running] of Object.entries(platform.subgraphs)) {
         const token = await make(name);
-        const result = await askSubgraph(running.url, token === undefined ? {} : { [INTERNAL_TOKEN_HEADER]: token });
-        expect([name, result.status, result.errors?.[0]?.extensions?.code, result.data]).toEqual([name, 401, 'UNAUTHENTICATED', undefined]);
+        let result: Awaited<ReturnType<typeof askSubgraph>> | undefined;
+        const statements = await platform.countStatements(async () => {
+          result = await askSubgraph(running.url, token === undefined ? {} : { [INTERNAL_TOKEN_HEADER]: token }, '{ services(limit: 5) { totalCount } agencies { id } }');
+        });
+        expect([name, result!.status, result!.errors?.[0]?.extensions?.code, result!.data]).toEqual([name, 401, 'UNAUTHENTICATED', undefined]);
+        expect([name, statements[name]]).toEqual([name, 0]);
       }
     });
 
@@ -119,35 +143,32 @@ describe.each(testDatabaseTargets())('trust between gateway and subgraphs on $la
       const admin = await internalTokenHeader(config, 'catalog', { userId: 'x', role: 'ADMIN', agencyId: null });
       // Straight to the subgraph it would work (it is the gateway's own signature)…
       expect((await askSubgraph(platform.subgraphs.catalog.url, admin, UNPUBLISHED_PROBE)).data?.service).not.toBeNull();
-      // …but through the gateway the caller stays anonymous.
+      // …but through the gateway the caller stays anonymous…
       const through = await platform.post(UNPUBLISHED_PROBE, {}, admin);
       expect([through.status, through.data]).toEqual([200, { service: null }]);
+      // …because the subgraph receives the gateway's token for an anonymous caller, not the client's.
+      const received = await spyOn(async (url) => {
+        const gateway = await anotherGateway(config, { ...subgraphUrls(), agencies: url });
+        await postGraphql(gateway.url, '{ agencies { name } }', {}, { ...(await internalTokenHeader(config, 'agencies', { userId: 'x', role: 'ADMIN', agencyId: null })), 'x-mpp-client-address': '198.51.100.7' });
+      });
+      expect(received).toHaveLength(1);
+      expect(decodeJwt(received[0][INTERNAL_TOKEN_HEADER]!).sub).toBeUndefined();
+      expect(received[0]['x-mpp-client-address']).toBe('127.0.0.1');
     });
 
     it('signs once per viewer and subgraph for most of a minute, each token naming its audience and lasting about a minute', async () => {
-      const seen: string[] = [];
-      const spy: Server = createServer((req, res) => {
-        seen.push(String(req.headers[INTERNAL_TOKEN_HEADER]));
-        req.resume().on('end', () => {
-          res.setHeader('content-type', 'application/json');
-          res.end(JSON.stringify({ data: { agencies: [] } }));
-        });
-      });
-      await new Promise<void>((resolve) => spy.listen(0, '127.0.0.1', resolve));
-      try {
-        const spyUrl = `http://127.0.0.1:${(spy.address() as AddressInfo).port}/graphql`;
-        const gateway = await anotherGateway(config, { ...subgraphUrls(), agencies: spyUrl });
+      const received = await spyOn(async (url) => {
+        const gateway = await anotherGateway(config, { ...subgraphUrls(), agencies: url });
         for (let i = 0; i < 5; i += 1) await postGraphql(gateway.url, '{ agencies { name } }');
-        expect(seen).toHaveLength(5);
-        expect(new Set(seen).size).toBe(1);
-        const claims = decodeJwt(seen[0]);
-        expect(claims).toMatchObject({ aud: 'agencies', iss: 'mpp-paser-gateway' });
-        expect(claims.sub).toBeUndefined();
-        expect(claims.exp! - claims.iat!).toBe(60);
-        expect(Math.abs(claims.iat! - now())).toBeLessThan(30);
-      } finally {
-        await new Promise((resolve) => spy.close(resolve));
-      }
+      });
+      const seen = received.map((headers) => headers[INTERNAL_TOKEN_HEADER]!);
+      expect(seen).toHaveLength(5);
+      expect(new Set(seen).size).toBe(1);
+      const claims = decodeJwt(seen[0]);
+      expect(claims).toMatchObject({ aud: 'agencies', iss: 'mpp-paser-gateway', fwd: true });
+      expect(claims.sub).toBeUndefined();
+      expect(claims.exp! - claims.iat!).toBe(60);
+      expect(Math.abs(claims.iat! - now())).toBeLessThan(30);
     });
   });
 
@@ -159,10 +180,13 @@ describe.each(testDatabaseTargets())('trust between gateway and subgraphs on $la
       { kind: 'subgraph', name: 'catalog', issuesStaffTokens: false },
     );
 
-    it('is public keys only', () => {
-      const keys = catalogConfig().keys;
+    it('is public keys only, and it serves the gateway with them', async () => {
+      const own = catalogConfig();
+      const keys = own.keys;
       expect([keys.internalTokenSigning, keys.staffTokenSigning, keys.staffTokenVerification]).toEqual([null, null, null]);
       for (const key of keys.internalTokenVerification!.byKid.values()) expect(key.type).toBe('public');
+      const catalog = await anotherSubgraph('catalog', own);
+      expect((await askSubgraph(catalog.url, await internalTokenHeader(config, 'catalog'), '{ services(limit: 1) { totalCount } }')).data?.services.totalCount).toBeGreaterThan(0);
     });
 
     it('mints no staff token the gateway accepts, whatever it makes of what it holds', async () => {
@@ -281,6 +305,7 @@ describe.each(testDatabaseTargets())('trust between gateway and subgraphs on $la
       expect((await shifted.post('{ me { email } }', {}, bearer(session))).status).toBe(200);
     } finally {
       await shifted.stop();
+      clock.reset();
     }
   });
 
@@ -310,5 +335,16 @@ describe.each(testDatabaseTargets())('trust between gateway and subgraphs on $la
     }
     expect((await askSubgraph(platform.subgraphs.catalog.url, { [match[1]]: match[2] })).data).toEqual({ __typename: 'Query' });
     expect((await askSubgraph(platform.subgraphs.agencies.url, { [match[1]]: match[2] })).status).toBe(401);
+
+    // The client's address is believed only from a bearer that forwards clients (another
+    // gateway, --forwarding): an operator's token cannot pose as many clients to the sign-in limits.
+    const failedFrom = async (header: string, email: string) => {
+      const [name, value] = header.trim().split(': ');
+      await askSubgraph(platform.subgraphs.agencies.url, { [name]: value, [CLIENT_ADDRESS_HEADER]: '203.0.113.9' }, `mutation { login(email: "${email}", password: "wrong-password") { token } }`);
+      const rows = await platform.subgraphs.agencies.database.orm.em.fork().getConnection().execute('select client_address from login_failure where email = ?', [email]);
+      return (rows as { client_address: string }[]).map((row) => row.client_address);
+    };
+    expect(await failedFrom((await run('agencies')).stdout, 'operator-probe@example.id')).toEqual(['unknown']);
+    expect(await failedFrom((await run('agencies', '--forwarding')).stdout, 'gateway-probe@example.id')).toEqual(['203.0.113.9']);
   });
 });

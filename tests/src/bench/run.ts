@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   const platform = await TestPlatformRun.start(process.env.MPP_BENCH_MYSQL_URL, { MPP_LOG_LEVEL: 'error' });
   try {
     // As `npm run internal-token` admits a benchmark: an anonymous caller, for longer than a run.
-    const { token } = await signInternalToken(requiredKey(platform.platform.config, 'internalTokenSigning'), 'catalog', ANONYMOUS, 3600);
+    const { token } = await signInternalToken(requiredKey(platform.platform.config, 'internalTokenSigning'), 'catalog', ANONYMOUS, { lifetimeSeconds: 3600 });
     const secret = { [INTERNAL_TOKEN_HEADER]: token };
     const list = '{ services(limit: 20) { items { name fee { amount } } } }';
     const cross = '{ agency(slug: "bri") { name booths { code floor status } services { name fee { amount tiers { label amount } } } } }';

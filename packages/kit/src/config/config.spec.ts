@@ -1,9 +1,9 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, requiredKey } from './config';
-import { keyId } from '../identity/keys';
+import { developmentKeyPaths, ensureDevelopmentKeyPair, keyId } from '../identity/keys';
 import type { ProcessPart } from './process-keys';
 
 describe('configuration', () => {
@@ -41,8 +41,9 @@ describe('configuration', () => {
     // Each verifier holds exactly its signer's public key.
     expect([...first.internalTokenVerification!.byKid.keys()]).toEqual([first.internalTokenSigning!.kid]);
     expect([...first.staffTokenVerification!.byKid.keys()]).toEqual([first.staffTokenSigning!.kid]);
-    expect(statSync(join(dataDir, 'keys', 'staff-token.private.pem')).mode & 0o077).toBe(0);
-    expect(readFileSync(join(dataDir, 'keys', 'internal-token.public.pem'), 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    expect(statSync(join(dataDir, 'keys', 'staff-token', 'private.pem')).mode & 0o077).toBe(0);
+    expect(statSync(join(dataDir, 'keys')).mode & 0o077).toBe(0);
+    expect(readFileSync(join(dataDir, 'keys', 'internal-token', 'public.pem'), 'utf8')).toMatch(/^-----BEGIN PUBLIC KEY-----/);
   });
 
   /** Every private key a configuration holds, wherever it is. */
@@ -123,7 +124,7 @@ describe('configuration', () => {
     );
     expect(config.keys.internalTokenSigning!.kid).toBe(internal.kid);
     expect([...config.keys.staffTokenVerification!.byKid.keys()]).toEqual([staff.kid]);
-    expect(() => readFileSync(join(production.MPP_DATA_DIR, 'keys', 'internal-token.private.pem'))).toThrow();
+    expect(() => readFileSync(join(production.MPP_DATA_DIR, 'keys', 'internal-token', 'private.pem'))).toThrow();
     expect(loadConfig({ ...production, MPP_INTERNAL_TOKEN_PUBLIC_KEYS: internal.publicKey }, undefined, catalog).keys.internalTokenVerification).not.toBeNull();
     expect(() => loadConfig({ ...production, MPP_CLOCK_START: '2026-12-07T08:00:00+08:00' })).toThrow(/^MPP_CLOCK_START:/);
     rmSync(production.MPP_DATA_DIR, { recursive: true, force: true });
@@ -158,5 +159,33 @@ describe('configuration', () => {
     ['MPP_STAFF_TOKEN_PRIVATE_KEY', () => pemPair().publicKey, agencies],
   ])('stops at start on an unusable %s, naming it', (variable, value, part) => {
     expect(() => loadConfig({ ...base, [variable]: value() }, undefined, part)).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it('never repeats a mistyped key in its message (messages reach logs)', () => {
+    const { privateKey } = pemPair();
+    const body = privateKey.split('\n')[1];
+    for (const value of [body, privateKey.replace('-----BEGIN', '----BEGIN'), privateKey.replace(/\n/g, '')]) {
+      let message = '';
+      try {
+        loadConfig({ ...base, MPP_INTERNAL_TOKEN_PRIVATE_KEY: value }, undefined, gateway);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^MPP_INTERNAL_TOKEN_PRIVATE_KEY: /);
+      expect(message).not.toContain(body.slice(0, 20));
+    }
+    // A path is named, so an operator sees which file is missing.
+    expect(() => loadConfig({ ...base, MPP_INTERNAL_TOKEN_PRIVATE_KEY: '/etc/mpp-paser/keys/missing.pem' }, undefined, gateway)).toThrow(/"\/etc\/mpp-paser\/keys\/missing\.pem"/);
+  });
+
+  it('generates each development pair whole and once; later starts reuse it', () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'mpp-config-race-'));
+    const kids = Array.from({ length: 8 }, () => ensureDevelopmentKeyPair(fresh, 'internal-token')).map((paths) =>
+      keyId(createPublicKey(readFileSync(paths.publicKey, 'utf8'))),
+    );
+    expect(new Set(kids).size).toBe(1);
+    expect(keyId(createPublicKey(createPrivateKey(readFileSync(developmentKeyPaths(fresh, 'internal-token').privateKey, 'utf8'))))).toBe(kids[0]);
+    expect(readdirSync(join(fresh, 'keys'))).toEqual(['internal-token']);
+    rmSync(fresh, { recursive: true, force: true });
   });
 });

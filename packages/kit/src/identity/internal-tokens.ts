@@ -1,6 +1,6 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { TOKEN_ALGORITHM, type SigningKey, type VerificationKeys } from './keys';
-import { InvalidTokenError, asInvalidToken, keyByKid } from './tokens';
+import { CLOCK_TOLERANCE_SECONDS, InvalidTokenError, asInvalidToken, isCanonicalToken, keyByKid } from './tokens';
 import { ANONYMOUS, ROLES, type Role, type Viewer } from './viewer';
 
 /**
@@ -20,9 +20,20 @@ export const INTERNAL_TOKEN_ISSUER = 'mpp-paser-gateway';
 export const INTERNAL_TOKEN_LIFETIME_SECONDS = 60;
 /** The longest an operator's token (`npm run internal-token -- --ttl`) may live: re-issue, never eternal. */
 export const MAX_INTERNAL_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
+/** A token speaking for staff lives about a minute: only anonymous ones are made to last. */
+const MAX_STAFF_INTERNAL_TOKEN_LIFETIME_SECONDS = 2 * INTERNAL_TOKEN_LIFETIME_SECONDS;
+
+/** What a verified internal token admits. */
+export interface InternalCaller {
+  viewer: Viewer;
+  /**
+   * Whether its bearer passes on a client's address and request id (`fwd`): a gateway. The
+   * headers are believed only then; an operator's token (`npm run internal-token` without
+   * `--forwarding`) cannot pose as many clients to get round the sign-in limits per address.
+   */
+  forwardsClients: boolean;
+}
 const INTERNAL_TOKEN_TYPE = 'mpp-internal+jwt';
-/** Clocks of machines running the gateway and a subgraph may differ a little. */
-const CLOCK_TOLERANCE_SECONDS = 5;
 
 /**
  * Signs one internal token. Times are the system's real time (never the business clock). A
@@ -32,13 +43,13 @@ export async function signInternalToken(
   key: SigningKey,
   audience: string,
   viewer: Viewer,
-  lifetimeSeconds: number = INTERNAL_TOKEN_LIFETIME_SECONDS,
+  { lifetimeSeconds = INTERNAL_TOKEN_LIFETIME_SECONDS, forwardsClients = false }: { lifetimeSeconds?: number; forwardsClients?: boolean } = {},
 ): Promise<{ token: string; expiresAtMs: number }> {
   const issuedAt = Math.floor(Date.now() / 1000);
-  const claims =
-    viewer.kind === 'staff'
-      ? { role: viewer.role, agency: viewer.agencyId, mcp: viewer.mustChangePassword || undefined, sid: viewer.sessionId }
-      : {};
+  const claims = {
+    ...(viewer.kind === 'staff' ? { role: viewer.role, agency: viewer.agencyId, mcp: viewer.mustChangePassword || undefined, sid: viewer.sessionId } : {}),
+    fwd: forwardsClients || undefined,
+  };
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: INTERNAL_TOKEN_TYPE, kid: key.kid })
     .setIssuer(INTERNAL_TOKEN_ISSUER)
@@ -49,9 +60,10 @@ export async function signInternalToken(
   return { token: await jwt.sign(key.privateKey), expiresAtMs: (issuedAt + lifetimeSeconds) * 1000 };
 }
 
-/** Checks one internal token for `audience`; answers the viewer it speaks for. */
-export async function verifyInternalToken(token: string, keys: VerificationKeys, audience: string): Promise<{ viewer: Viewer; expiresAtMs: number }> {
+/** Checks one internal token for `audience`; answers whom it admits, and until when. */
+export async function verifyInternalToken(token: string, keys: VerificationKeys, audience: string): Promise<InternalCaller & { expiresAtMs: number }> {
   try {
+    if (!isCanonicalToken(token)) throw new InvalidTokenError('malformed');
     const { payload } = await jwtVerify(token, keyByKid(keys), {
       algorithms: [TOKEN_ALGORITHM],
       typ: INTERNAL_TOKEN_TYPE,
@@ -65,10 +77,13 @@ export async function verifyInternalToken(token: string, keys: VerificationKeys,
     if (payload.iat! > Date.now() / 1000 + CLOCK_TOLERANCE_SECONDS) throw new InvalidTokenError('issued in the future');
     if (payload.exp! - payload.iat! > MAX_INTERNAL_TOKEN_LIFETIME_SECONDS) throw new InvalidTokenError('lives too long');
     const expiresAtMs = payload.exp! * 1000;
+    if (!(payload.fwd === undefined || payload.fwd === true)) throw new InvalidTokenError('unexpected claims');
+    const forwardsClients = payload.fwd === true;
     if (payload.sub === undefined) {
       if (payload.role !== undefined) throw new InvalidTokenError('a role without a subject');
-      return { viewer: ANONYMOUS, expiresAtMs };
+      return { viewer: ANONYMOUS, forwardsClients, expiresAtMs };
     }
+    if (payload.exp! - payload.iat! > MAX_STAFF_INTERNAL_TOKEN_LIFETIME_SECONDS) throw new InvalidTokenError('a staff viewer for too long');
     const { role, agency, mcp, sid } = payload;
     if (
       payload.sub === '' ||
@@ -81,6 +96,7 @@ export async function verifyInternalToken(token: string, keys: VerificationKeys,
     }
     return {
       viewer: { kind: 'staff', userId: payload.sub, role: role as Role, agencyId: agency, mustChangePassword: mcp === true, sessionId: sid },
+      forwardsClients,
       expiresAtMs,
     };
   } catch (error) {
@@ -92,7 +108,8 @@ export async function verifyInternalToken(token: string, keys: VerificationKeys,
 const CACHE_ENTRIES = 10_000;
 
 /**
- * The gateway's side: a token per subgraph and viewer, signed once and reused for most of its
+ * The gateway's side: a token per subgraph and viewer (saying that the gateway passes on its
+ * clients' addresses and request ids), signed once and reused for most of its
  * lifetime (until REUSE_MS after signing, leaving a subgraph at least 15 s of validity),
  * so signing costs nothing measurable per request. Concurrent requests share one signing.
  */
@@ -103,13 +120,14 @@ export class InternalTokenIssuer {
   constructor(private readonly key: SigningKey) {}
 
   tokenFor(audience: string, viewer: Viewer): Promise<string> {
-    const now = Date.now();
+    // A monotonic clock: a step of the system's clock never keeps an expired token in use.
+    const now = performance.now();
     const cacheKey = `${audience}\u0000${viewerKey(viewer)}`;
     const cached = this.signed.get(cacheKey);
     if (cached && cached.renewAt > now) return cached.token;
     if (cached) this.signed.delete(cacheKey);
     if (this.signed.size >= CACHE_ENTRIES) this.signed.delete(this.signed.keys().next().value!);
-    const token = signInternalToken(this.key, audience, viewer).then(({ token }) => token);
+    const token = signInternalToken(this.key, audience, viewer, { forwardsClients: true }).then(({ token }) => token);
     const entry = { renewAt: now + InternalTokenIssuer.REUSE_MS, token };
     this.signed.set(cacheKey, entry);
     token.catch(() => {
@@ -125,25 +143,25 @@ export class InternalTokenIssuer {
  * verification too costs nothing measurable per request; expiry is checked on every use.
  */
 export class InternalTokenVerifier {
-  private readonly verified = new Map<string, { viewer: Viewer; expiresAtMs: number }>();
+  private readonly verified = new Map<string, InternalCaller & { expiresAtMs: number }>();
 
   constructor(
     private readonly keys: VerificationKeys,
     private readonly audience: string,
   ) {}
 
-  async verify(token: string | undefined): Promise<Viewer> {
+  async verify(token: string | undefined): Promise<InternalCaller> {
     if (typeof token !== 'string' || token === '') throw new InvalidTokenError('missing');
     const cached = this.verified.get(token);
     if (cached) {
-      if (cached.expiresAtMs + CLOCK_TOLERANCE_SECONDS * 1000 > Date.now()) return cached.viewer;
+      if (cached.expiresAtMs + CLOCK_TOLERANCE_SECONDS * 1000 > Date.now()) return { viewer: cached.viewer, forwardsClients: cached.forwardsClients };
       this.verified.delete(token);
       throw new InvalidTokenError('ERR_JWT_EXPIRED');
     }
     const result = await verifyInternalToken(token, this.keys, this.audience);
     if (this.verified.size >= CACHE_ENTRIES) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, result);
-    return result.viewer;
+    return { viewer: result.viewer, forwardsClients: result.forwardsClients };
   }
 }
 

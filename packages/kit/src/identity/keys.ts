@@ -1,7 +1,6 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 /**
  * The keys the platform signs tokens with. Both kinds of token (staff access tokens, the
@@ -88,62 +87,65 @@ const PEM_BLOCK = /-----BEGIN ([A-Z ]+)-----[\s\S]+?-----END \1-----/g;
 
 /**
  * A key setting's PEM blocks: the value itself when it holds PEM (newlines may be written as
- * `\n`, as environment files often must), else the files it names (comma-separated, relative
- * to `baseDir`).
+ * `\n`, as environment files often must), else the files it names (comma-separated; relative
+ * paths resolve against `baseDir`, the repository root).
  */
 export function readPemSetting(value: string, baseDir: string): string[] {
   const text = value.replace(/\\n/g, '\n');
   if (text.includes('-----BEGIN ')) return pemBlocks(text);
   return value.split(',').flatMap((entry) => {
     const path = isAbsolute(entry.trim()) ? entry.trim() : resolve(baseDir, entry.trim());
+    // A value that is neither PEM nor a file may be a key mistyped (base64 DER, a broken
+    // header): it is never repeated in the message, which ends up in logs.
+    const named = looksLikePath(entry.trim()) ? ` "${entry.trim()}"` : '';
     let contents: string;
     try {
       contents = readFileSync(path, 'utf8');
     } catch {
-      throw new KeyFormatError(`cannot read the key file "${entry.trim()}".`);
+      throw new KeyFormatError(`expected PEM text or the path of a PEM file; cannot read the key file${named}.`);
     }
     const blocks = pemBlocks(contents);
-    if (blocks.length === 0) throw new KeyFormatError(`the file "${entry.trim()}" holds no PEM key.`);
+    if (blocks.length === 0) throw new KeyFormatError(`the file${named} holds no PEM key.`);
     return blocks;
   });
+}
+
+function looksLikePath(value: string): boolean {
+  return value.length <= 512 && /^[\w./~ -]+$/.test(value) && /[/.]/.test(value) && !/^[A-Za-z0-9+/=]{40,}$/.test(value);
 }
 
 function pemBlocks(text: string): string[] {
   return text.match(PEM_BLOCK) ?? [];
 }
 
-/** Where development keys are generated: `<data folder>/keys/<name>.private.pem` and `.public.pem`. */
+/** Where a development key pair is generated: `<data folder>/keys/<name>/private.pem` and `public.pem`. */
 export function developmentKeyPaths(dataDir: string, name: string): { privateKey: string; publicKey: string } {
-  return { privateKey: join(dataDir, 'keys', `${name}.private.pem`), publicKey: join(dataDir, 'keys', `${name}.public.pem`) };
+  const folder = join(dataDir, 'keys', name);
+  return { privateKey: join(folder, 'private.pem'), publicKey: join(folder, 'public.pem') };
 }
 
 /**
  * Outside production: a key pair generated once into the data folder, so every process of one
- * platform agrees on it, and each reads only the half it needs. Files are created atomically
- * (written aside, then hard-linked into place), so processes starting together agree.
+ * platform agrees on it; each then reads only the half it needs. Both halves appear at once:
+ * they are written into a folder aside, which is renamed into place (atomic; of processes
+ * starting together, the first rename wins and the others use its pair).
  */
 export function ensureDevelopmentKeyPair(dataDir: string, name: string): { privateKey: string; publicKey: string } {
   const paths = developmentKeyPaths(dataDir, name);
-  if (!existsSync(paths.privateKey)) {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    createAtomically(paths.privateKey, privateKey.export({ format: 'pem', type: 'pkcs8' }).toString());
-  }
-  if (!existsSync(paths.publicKey)) {
-    const publicKey = createPublicKey(readFileSync(paths.privateKey, 'utf8'));
-    createAtomically(paths.publicKey, publicKey.export({ format: 'pem', type: 'spki' }).toString());
+  const folder = dirname(paths.privateKey);
+  if (existsSync(folder)) return paths;
+  mkdirSync(dirname(folder), { recursive: true, mode: 0o700 });
+  const aside = mkdtempSync(`${folder}.partial-`);
+  try {
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    writeFileSync(join(aside, 'private.pem'), privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600 });
+    writeFileSync(join(aside, 'public.pem'), publicKey.export({ format: 'pem', type: 'spki' }), { mode: 0o644 });
+    renameSync(aside, folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw error;
+  } finally {
+    rmSync(aside, { recursive: true, force: true });
   }
   return paths;
-}
-
-function createAtomically(path: string, contents: string): void {
-  mkdirSync(join(path, '..'), { recursive: true, mode: 0o700 });
-  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-  writeFileSync(aside, contents, { mode: 0o600 });
-  try {
-    linkSync(aside, path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    unlinkSync(aside);
-  }
 }

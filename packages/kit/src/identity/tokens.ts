@@ -12,6 +12,22 @@ export const ACCESS_TOKEN_LIFETIME_SECONDS = 15 * 60;
 export const TOKEN_ISSUER = 'mpp-paser';
 export const TOKEN_AUDIENCE = 'mpp-paser-api';
 const ACCESS_TOKEN_TYPE = 'JWT';
+/** Machines' clocks differ a little: the agencies subgraph may be ahead of the gateway. */
+export const CLOCK_TOLERANCE_SECONDS = 5;
+/** An Ed25519 signature is 64 bytes: 86 base64url characters, without padding. */
+const ED25519_SIGNATURE = /^[A-Za-z0-9_-]{86}$/;
+
+/**
+ * Whether a compact JWT is written the one way its signature can be: base64url allows other
+ * spellings of the same bytes (padding, the spare bits of the last character) that still
+ * verify, and each would be a new entry in a cache of verified tokens — a way to make a
+ * verifier redo its work without end. Both kinds of token are EdDSA.
+ */
+export function isCanonicalToken(token: string): boolean {
+  const parts = token.split('.');
+  if (parts.length !== 3 || !ED25519_SIGNATURE.test(parts[2])) return false;
+  return Buffer.from(parts[2], 'base64url').toString('base64url') === parts[2];
+}
 
 /**
  * What an access token says about its holder. Role, agency and mustChangePassword are as they
@@ -55,8 +71,9 @@ export async function signAccessToken(claims: AccessClaims, key: SigningKey): Pr
  * none`, HS256 made with a public key and unknown keys are refused), issuer, audience, expiry,
  * and that the token names its session: one without could never be ended before it expires.
  */
-export async function verifyAccessToken(token: string, keys: VerificationKeys): Promise<AccessClaims> {
+export async function verifyAccessToken(token: string, keys: VerificationKeys): Promise<AccessClaims & { expiresAtMs: number }> {
   try {
+    if (!isCanonicalToken(token)) throw new InvalidTokenError('malformed');
     const { payload } = await jwtVerify(token, keyByKid(keys), {
       algorithms: [TOKEN_ALGORITHM],
       typ: ACCESS_TOKEN_TYPE,
@@ -64,6 +81,7 @@ export async function verifyAccessToken(token: string, keys: VerificationKeys): 
       audience: TOKEN_AUDIENCE,
       // Also refuses a token issued in the future, or made to outlive any the agencies subgraph signs.
       maxTokenAge: ACCESS_TOKEN_LIFETIME_SECONDS,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ['sub', 'exp', 'iat', 'sid'],
     });
     const role = payload.role as Role;
@@ -71,7 +89,9 @@ export async function verifyAccessToken(token: string, keys: VerificationKeys): 
     if (!ROLES.includes(role) || !(agency === null || typeof agency === 'string') || typeof sid !== 'string' || sid === '') {
       throw new InvalidTokenError('unexpected claims');
     }
-    return { userId: payload.sub!, role, agencyId: agency, mustChangePassword: payload.mcp === true, sessionId: sid };
+    // Honoured until the earlier of its expiry and its greatest age (they agree for tokens we sign).
+    const expiresAtMs = Math.min(payload.exp!, payload.iat! + ACCESS_TOKEN_LIFETIME_SECONDS) * 1000;
+    return { userId: payload.sub!, role, agencyId: agency, mustChangePassword: payload.mcp === true, sessionId: sid, expiresAtMs };
   } catch (error) {
     throw asInvalidToken(error);
   }

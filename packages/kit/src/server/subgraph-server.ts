@@ -13,8 +13,7 @@ import { openDatabase, type Database, type DatabaseOptions } from '../database/d
 import { VersionedRecord } from '../database/versioned-record';
 import { AuditActor, AuditRecord } from '../audit/audit-record.entity';
 import type { QueryLog } from '../database/query-log';
-import { CLIENT_ADDRESS_HEADER, INTERNAL_TOKEN_HEADER, InternalTokenVerifier, REQUEST_ID_HEADER } from '../identity/internal-tokens';
-import type { Viewer } from '../identity/viewer';
+import { CLIENT_ADDRESS_HEADER, INTERNAL_TOKEN_HEADER, InternalTokenVerifier, REQUEST_ID_HEADER, type InternalCaller } from '../identity/internal-tokens';
 import { createLogger, type LogDestination, type Logger } from '../logging/logger';
 import { requestLogPlugin } from '../logging/request-log';
 import { buildFederatedSchema } from '../schema/federated-schema';
@@ -91,15 +90,17 @@ export async function startSubgraph(
       requireInternalToken(internalTokens),
       express.json({ limit: config.maxBodyBytes }),
       expressMiddleware(apollo, {
-        // Only a request the gateway signed for reaches this far: its headers are the gateway's word.
+        // Only a request with a valid internal token reaches this far; the client's address and
+        // the request id beside it are believed when the token says its bearer forwards them.
         context: async ({ req, res }) => {
-          const requestId = req.header(REQUEST_ID_HEADER);
+          const { viewer, forwardsClients } = (res.locals as { caller: InternalCaller }).caller;
+          const requestId = forwardsClients ? req.header(REQUEST_ID_HEADER) : undefined;
           return createRequestContext(
             config,
             database.orm.em,
-            (res.locals as InternalCall).viewer,
+            viewer,
             requestId && SAFE_REQUEST_ID.test(requestId) ? requestId : randomUUID(),
-            req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64) ?? null,
+            (forwardsClients && req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64)) || null,
           );
         },
       }),
@@ -165,10 +166,6 @@ export function openSubgraphDatabase(
 /** A request id as the gateway makes them (a UUID) or another gateway might: short, printable. */
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-interface InternalCall {
-  viewer: Viewer;
-}
-
 /**
  * Admits only calls that carry a valid internal token for this subgraph (see
  * identity/internal-tokens.ts): not expired, signed by one of the gateway's active keys, for
@@ -177,7 +174,7 @@ interface InternalCall {
 function requireInternalToken(verifier: InternalTokenVerifier) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      (res.locals as InternalCall).viewer = await verifier.verify(req.header(INTERNAL_TOKEN_HEADER));
+      (res.locals as { caller: InternalCaller }).caller = await verifier.verify(req.header(INTERNAL_TOKEN_HEADER));
     } catch {
       // Refused before its body is read: the connection is not reused, so no half-read
       // request is left on it for the caller's next one.

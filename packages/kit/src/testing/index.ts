@@ -97,11 +97,12 @@ export async function freePort(): Promise<number> {
 
 /**
  * The header with which the gateway admits a viewer (anonymous unless given) to one subgraph:
- * an internal token signed with the test platform's gateway key.
+ * an internal token signed with the test platform's gateway key, as the gateway signs them
+ * (its bearer forwards clients' addresses and request ids).
  */
 export async function internalTokenHeader(config: PlatformConfig, subgraph: string, viewer?: StaffIdentity | Viewer): Promise<Record<string, string>> {
   const asViewer: Viewer = viewer === undefined ? ANONYMOUS : 'kind' in viewer ? viewer : { kind: 'staff', ...viewer };
-  const { token } = await signInternalToken(requiredKey(config, 'internalTokenSigning'), subgraph, asViewer);
+  const { token } = await signInternalToken(requiredKey(config, 'internalTokenSigning'), subgraph, asViewer, { forwardsClients: true });
   return { [INTERNAL_TOKEN_HEADER]: token };
 }
 
