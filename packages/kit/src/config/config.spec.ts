@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, requiredKey } from './config';
 import { developmentKeyPaths, ensureDevelopmentKeyPair, keyId } from '../identity/keys';
-import type { ProcessPart } from './process-keys';
+import { environmentForPart, type ProcessPart } from './process-keys';
 
 describe('configuration', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mpp-config-'));
@@ -128,6 +128,13 @@ describe('configuration', () => {
     expect(loadConfig({ ...production, MPP_INTERNAL_TOKEN_PUBLIC_KEYS: internal.publicKey }, undefined, catalog).keys.internalTokenVerification).not.toBeNull();
     expect(() => loadConfig({ ...production, MPP_CLOCK_START: '2026-12-07T08:00:00+08:00' })).toThrow(/^MPP_CLOCK_START:/);
     rmSync(production.MPP_DATA_DIR, { recursive: true, force: true });
+  });
+
+  it('hands a part\'s process only its own key variables', () => {
+    const env = { MPP_HOST: '127.0.0.1', MPP_INTERNAL_TOKEN_PRIVATE_KEY: 'a', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b', MPP_STAFF_TOKEN_PRIVATE_KEY: 'c', MPP_STAFF_TOKEN_PUBLIC_KEYS: 'd' };
+    expect(environmentForPart(catalog, env)).toEqual({ MPP_HOST: '127.0.0.1', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b' });
+    expect(environmentForPart(agencies, env)).toEqual({ MPP_HOST: '127.0.0.1', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b', MPP_STAFF_TOKEN_PRIVATE_KEY: 'c' });
+    expect(environmentForPart(gateway, env)).toEqual({ MPP_HOST: '127.0.0.1', MPP_INTERNAL_TOKEN_PRIVATE_KEY: 'a', MPP_STAFF_TOKEN_PUBLIC_KEYS: 'd' });
   });
 
   it('reads keys from files, and two public keys at once for a rotation', () => {

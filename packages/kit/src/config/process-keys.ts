@@ -68,6 +68,16 @@ function keysOf(part: ProcessPart): ReadonlySet<keyof ProcessKeys> {
   }
 }
 
+/**
+ * The environment to start a part's process with: the given one without the key variables of
+ * other parts, so a launcher holding every key (`npm start`) hands each process only its own.
+ */
+export function environmentForPart(part: ProcessPart, env: Record<string, string | undefined>): Record<string, string | undefined> {
+  const own = new Set<string>([...keysOf(part)].map((slot) => KEY_VARIABLES[slot]));
+  const others = new Set<string>(Object.values(KEY_VARIABLES).filter((variable) => !own.has(variable)));
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !others.has(name)));
+}
+
 export interface KeySettings {
   read(variable: string): string | undefined;
   production: boolean;

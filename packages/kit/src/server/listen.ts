@@ -1,11 +1,34 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
+import { ConfigError } from '../config/config';
 
-/** Starts listening and resolves once bound (rejects if the port is taken). */
-export function listen(app: Express, host: string, port: number, _portVariable?: string): Promise<Server> {
+/**
+ * Starts listening and resolves once bound. A port that is taken or needs privileges rejects
+ * with a ConfigError naming `portVariable`, the setting that moves it (a plain Error without
+ * one, e.g. a test's own port); an address this machine does not have names MPP_HOST.
+ */
+export function listen(app: Express, host: string, port: number, portVariable?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
     server.once('listening', () => resolve(server));
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port, portVariable)));
   });
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number, portVariable: string | undefined): Error {
+  const portProblem = (problem: string, remedy: string) =>
+    portVariable ? new ConfigError(portVariable, `${problem}: ${remedy}`) : new Error(`${problem}.`, { cause: error });
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return portProblem(`port ${port} on ${host} is in use`, `stop what uses it or set ${portVariable} to another port.`);
+    case 'EACCES':
+      return portProblem(
+        `port ${port} on ${host} needs privileges this process does not have`,
+        `set ${portVariable} to a port from 1024 up, or put a proxy in front.`,
+      );
+    case 'EADDRNOTAVAIL':
+      return new ConfigError('MPP_HOST', `${host} is not an address of this machine: set MPP_HOST to one of its addresses, or 0.0.0.0 for all.`);
+    default:
+      return error;
+  }
 }
