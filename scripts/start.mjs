@@ -199,7 +199,7 @@ async function main() {
     return;
   }
 
-  const { loadConfig, loadSubgraphDefinition, subgraphRegistry, environmentForPart, ConfigError } = require(join(root, 'packages/kit/dist/index.js'));
+  const { loadConfig, loadSubgraphDefinition, subgraphRegistry, environmentForPart, graphqlUrl, ConfigError } = require(join(root, 'packages/kit/dist/index.js'));
   const { subgraphPart } = require(join(root, 'packages/kit/dist/subgraph.js'));
   let config;
   try {
@@ -218,7 +218,7 @@ async function main() {
     supervise(name, join(workspace, 'dist/main.js'), healthOf(config.subgraphUrls[name]), environmentForPart(subgraphPart(definitions[index]), process.env)),
   );
   if (!(await Promise.all(subgraphs.map((service) => untilHealthy(service, HEALTH_TIMEOUT_MS)))).every(Boolean)) return;
-  const gatewayUrl = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.gatewayPort}`;
+  const gatewayUrl = new URL('/', graphqlUrl(config.host, config.gatewayPort)).toString().replace(/\/$/, '');
   const gateway = supervise('gateway', 'gateway/dist/main.js', `${gatewayUrl}/health`, environmentForPart({ kind: 'gateway' }, process.env));
   if (!(await untilHealthy(gateway, HEALTH_TIMEOUT_MS))) return;
   // The gateway answers even while a subgraph is down, and one may have crashed meanwhile: ready

@@ -163,9 +163,17 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
       context: async ({ req, res }) => {
         const requestId = randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
-        const claims = await staffTokens.identify(req.header('authorization'));
-        const identity = claims && (await liveIdentity.current(claims, requestId));
-        return { requestId, identity, clientAddress: req.ip ?? null };
+        try {
+          const claims = await staffTokens.identify(req.header('authorization'));
+          const identity = claims && (await liveIdentity.current(claims, requestId));
+          return { requestId, identity, clientAddress: req.ip ?? null };
+        } catch (error) {
+          // Refused before Apollo has a context (a bad or ended sign-in, identity unreachable):
+          // the request line the request-log plugin would write, under the id the client got.
+          const extensions = (error as { extensions?: { code?: unknown; http?: { status?: number } } }).extensions;
+          logger.child({ requestId }).info('request', { status: extensions?.http?.status ?? 500, errors: [extensions?.code ?? 'INTERNAL_SERVER_ERROR'] });
+          throw error;
+        }
       },
     }),
   );

@@ -141,11 +141,16 @@ describe('the gateway facing the internet', () => {
     const { data } = (await response.json()) as { data: { login: { token: string; refreshToken: string } } };
     await post(platform.url, { query: 'mutation($t: String!) { refreshSession(refreshToken: $t) { token } }', variables: { t: data.login.refreshToken } }, bearer(data.login.token));
     await post(platform.url, { query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: account.email, p: 'a-wrong-password' } });
+    // Refused before execution (a bad token): still one request line, under the id the client got.
+    const refused = await post(platform.url, { query: '{ me { id } }' }, bearer('not.a.token'));
+    const refusedId = refused.headers.get(REQUEST_ID_HEADER);
     const text = logged.join('');
     const lines = logged.map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toContainEqual(expect.objectContaining({ service: 'gateway', level: 'info', msg: 'request', requestId, operation: 'SignIn', status: 200 }));
     // The agencies subgraph answered the same request under the same id.
     expect(lines).toContainEqual(expect.objectContaining({ service: 'agencies', level: 'debug', msg: 'request', requestId }));
+    expect([refused.status, refusedId]).toEqual([401, expect.stringMatching(/^[0-9a-f-]{36}$/)]);
+    expect(lines).toContainEqual(expect.objectContaining({ service: 'gateway', msg: 'request', requestId: refusedId, status: 401, errors: ['UNAUTHENTICATED'] }));
     const privateKeys = ['internal-token', 'staff-token'].map((pair) =>
       readFileSync(developmentKeyPaths(platform.platform.config.dataDir, pair).privateKey, 'utf8').split('\n')[1],
     );

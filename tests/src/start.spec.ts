@@ -15,6 +15,8 @@ interface Launched {
   group: number;
   output(): string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Every writer of its output is gone and all it wrote has been read: the output is final. */
+  drained: Promise<void>;
 }
 
 /**
@@ -30,7 +32,8 @@ function launch(how: 'npm' | 'start.mjs', env: Record<string, string>): Launched
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
-  return { child, group: child.pid!, output: () => output, exited };
+  const drained = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  return { child, group: child.pid!, output: () => output, exited, drained };
 }
 
 /** Calls `check` on everything it prints from now on; returns what stops that. */
@@ -253,6 +256,8 @@ describe('npm start under signals, port problems and crashes', () => {
     process.kill(launched.group, 'SIGTERM');
 
     expect(await untilGroupGone(launched.group, STOP_WITHIN_MS)).toBeLessThanOrEqual(STOP_WITHIN_MS);
+    // The group is gone; what the launcher wrote last may still be in the pipe.
+    await launched.drained;
     expect(launched.output()).toContain('the process that ran npm start is gone');
     expectEveryServiceStoppedItself(launched.output());
     await expectNothingAnswers(ports);
@@ -266,6 +271,8 @@ describe('npm start under signals, port problems and crashes', () => {
     process.kill(-launched.group, 'SIGHUP');
 
     expect(await untilGroupGone(launched.group, STOP_WITHIN_MS)).toBeLessThanOrEqual(STOP_WITHIN_MS);
+    // The group is gone; what the launcher wrote last may still be in the pipe.
+    await launched.drained;
     expect(launched.output()).toContain('[start] stopped everything (SIGHUP).');
     expectEveryServiceStoppedItself(launched.output());
     await expectNothingAnswers(ports);
@@ -279,6 +286,8 @@ describe('npm start under signals, port problems and crashes', () => {
     process.kill(launched.group, 'SIGKILL');
 
     expect(await untilGroupGone(launched.group, STOP_WITHIN_MS)).toBeLessThanOrEqual(STOP_WITHIN_MS);
+    // The group is gone; what the launcher wrote last may still be in the pipe.
+    await launched.drained;
     expectEveryServiceStoppedItself(launched.output());
     await expectNothingAnswers(ports);
   }, TEST_TIMEOUT_MS);
@@ -319,6 +328,8 @@ describe('npm start under signals, port problems and crashes', () => {
       process.kill(-launched.group, 'SIGINT');
 
       expect(await untilGroupGone(launched.group, STOP_WITHIN_MS)).toBeLessThanOrEqual(STOP_WITHIN_MS);
+      // The group is gone; what the launcher wrote last may still be in the pipe.
+      await launched.drained;
       const stopping = launched.output().slice(beforeSigint);
       // Every service got the signal too; none of them stopping is taken for a crash.
       expect(stopping).toContain('[start] stopped everything (SIGINT).');
@@ -381,6 +392,8 @@ describe('npm start under signals, port problems and crashes', () => {
       );
       expect(launched.output()).not.toMatch(/healthy|restarting/);
       expect(await untilGroupGone(launched.group, STOP_WITHIN_MS)).toBeLessThanOrEqual(STOP_WITHIN_MS);
+      // The group is gone; what the launcher wrote last may still be in the pipe.
+      await launched.drained;
       await expectNothingAnswers(Object.fromEntries(Object.entries(ports).filter(([name]) => name !== service)));
     },
     TEST_TIMEOUT_MS,
@@ -398,6 +411,8 @@ describe('npm start under signals, port problems and crashes', () => {
       /\[start\] \w+ could not start \(exit code 1\): configuration error: MPP_HOST: 192\.0\.2\.1 is not an address of this machine: set MPP_HOST to one of its addresses, or 0\.0\.0\.0 for all\.\n$/,
     );
     expect(await untilGroupGone(launched.group, STOP_WITHIN_MS)).toBeLessThanOrEqual(STOP_WITHIN_MS);
+    // The group is gone; what the launcher wrote last may still be in the pipe.
+    await launched.drained;
   }, TEST_TIMEOUT_MS);
 
   it('a port fetch refuses (MPP_AGENCIES_PORT=5061) is refused before anything starts, naming its variable', async () => {
@@ -410,5 +425,7 @@ describe('npm start under signals, port problems and crashes', () => {
     expect(launched.output()).toMatch(/\[start\] configuration error: MPP_AGENCIES_PORT: port 5061 is one that fetch refuses/);
     expect(launched.output()).not.toMatch(/healthy|\[agencies\]|\[gateway\]/);
     expect(await untilGroupGone(launched.group, STOP_WITHIN_MS)).toBeLessThanOrEqual(STOP_WITHIN_MS);
+    // The group is gone; what the launcher wrote last may still be in the pipe.
+    await launched.drained;
   }, TEST_TIMEOUT_MS);
 });

@@ -87,6 +87,7 @@ describe('configuration', () => {
     ['MPP_MAX_BODY_BYTES', '-1'],
     ['MPP_SUBGRAPH_TIMEOUT_MS', '1.5'],
     ['MPP_AGENCIES_URL', 'ftp://x'],
+    ['MPP_CATALOG_URL', 'http://10.0.0.12:5060/graphql'],
     ['MPP_AGENCIES_PORT', '5061'],
     ['MPP_GATEWAY_PORT', '6000'],
     ['MPP_LOGIN_RATE_LIMIT_PER_MINUTE', '0'],

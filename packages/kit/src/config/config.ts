@@ -161,6 +161,9 @@ function parseHttpUrl(variable: string, value: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(variable, `expected an http(s) URL, got "${value}".`);
   }
+  if (url.port !== '' && FETCH_BLOCKED_PORTS.has(Number(url.port))) {
+    throw new ConfigError(variable, `port ${url.port} is one that fetch refuses to connect to ("bad port"); choose another.`);
+  }
   return url.toString();
 }
 

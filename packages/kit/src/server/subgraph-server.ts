@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isIP } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -100,7 +101,7 @@ export async function startSubgraph(
             database.orm.em,
             viewer,
             requestId && SAFE_REQUEST_ID.test(requestId) ? requestId : randomUUID(),
-            (forwardsClients && req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64)) || null,
+            forwardsClients ? clientAddressOf(req.header(CLIENT_ADDRESS_HEADER)) : null,
           );
         },
       }),
@@ -161,6 +162,12 @@ export function openSubgraphDatabase(
     queryLog,
     afterMigrations,
   });
+}
+
+/** The client's address as forwarded, when it is one (an IPv4 or IPv6 address); else unknown. */
+function clientAddressOf(header: string | undefined): string | null {
+  const value = header?.trim();
+  return value && isIP(value) ? value : null;
 }
 
 /** A request id as the gateway makes them (a UUID) or another gateway might: short, printable. */
