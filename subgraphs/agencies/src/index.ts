@@ -1,2 +1,4 @@
 /** The agencies subgraph as the registry loads it (subgraphs/registry.json). */
+// First: what type-graphql and MikroORM need process-wide, whoever loads this package (a bench, a tool).
+import '@mpp/kit/subgraph';
 export { agenciesSubgraph as subgraph } from './subgraph';

@@ -81,12 +81,16 @@ async function growCatalog(platform: TestPlatformRun, factor: number): Promise<v
       const created = seeded.map((original, index) => {
         const extra = [1, 2, 3].map((n) => vocabulary[(copy * 7919 + index * 104729 + n * 31) % vocabulary.length]).join(' ');
         made += 1;
+        const draft = index % 10 === 0;
+        const slug = `${original.slug}-varian-${copy}`;
         return tx.create(Service, {
           ...original,
           id: newId(),
-          slug: `${original.slug}-varian-${copy}`,
+          slug,
+          // The slug the public knows it by, unique among services ever published.
+          publicSlug: draft ? null : slug,
           name: `${original.name} ${extra}`.slice(0, 200),
-          status: index % 10 === 0 ? PublishStatus.DRAFT : PublishStatus.PUBLISHED,
+          status: draft ? PublishStatus.DRAFT : PublishStatus.PUBLISHED,
           version: 1,
           createdAt: new Date(),
           updatedAt: new Date(),
