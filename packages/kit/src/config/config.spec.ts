@@ -132,9 +132,9 @@ describe('configuration', () => {
   });
 
   it('hands a part\'s process only its own key variables', () => {
-    const env = { MPP_HOST: '127.0.0.1', MPP_INTERNAL_TOKEN_PRIVATE_KEY: 'a', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b', MPP_STAFF_TOKEN_PRIVATE_KEY: 'c', MPP_STAFF_TOKEN_PUBLIC_KEYS: 'd' };
-    expect(environmentForPart(catalog, env)).toEqual({ MPP_HOST: '127.0.0.1', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b' });
-    expect(environmentForPart(agencies, env)).toEqual({ MPP_HOST: '127.0.0.1', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b', MPP_STAFF_TOKEN_PRIVATE_KEY: 'c' });
+    const env = { MPP_HOST: '127.0.0.1', MPP_DATABASE_URL: 'mysql://u:p@db', MPP_INTERNAL_TOKEN_PRIVATE_KEY: 'a', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b', MPP_STAFF_TOKEN_PRIVATE_KEY: 'c', MPP_STAFF_TOKEN_PUBLIC_KEYS: 'd' };
+    expect(environmentForPart(catalog, env)).toEqual({ MPP_HOST: '127.0.0.1', MPP_DATABASE_URL: 'mysql://u:p@db', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b' });
+    expect(environmentForPart(agencies, env)).toEqual({ MPP_HOST: '127.0.0.1', MPP_DATABASE_URL: 'mysql://u:p@db', MPP_INTERNAL_TOKEN_PUBLIC_KEYS: 'b', MPP_STAFF_TOKEN_PRIVATE_KEY: 'c' });
     expect(environmentForPart(gateway, env)).toEqual({ MPP_HOST: '127.0.0.1', MPP_INTERNAL_TOKEN_PRIVATE_KEY: 'a', MPP_STAFF_TOKEN_PUBLIC_KEYS: 'd' });
   });
 

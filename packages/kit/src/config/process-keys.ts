@@ -70,11 +70,14 @@ function keysOf(part: ProcessPart): ReadonlySet<keyof ProcessKeys> {
 
 /**
  * The environment to start a part's process with: the given one without the key variables of
- * other parts, so a launcher holding every key (`npm start`) hands each process only its own.
+ * other parts (nor, for the gateway, the database's), so a launcher holding every secret
+ * (`npm start`) hands each process only its own.
  */
 export function environmentForPart(part: ProcessPart, env: Record<string, string | undefined>): Record<string, string | undefined> {
   const own = new Set<string>([...keysOf(part)].map((slot) => KEY_VARIABLES[slot]));
   const others = new Set<string>(Object.values(KEY_VARIABLES).filter((variable) => !own.has(variable)));
+  // The gateway has no database: it gets no credentials for one either.
+  if (part.kind === 'gateway') others.add('MPP_DATABASE_URL');
   return Object.fromEntries(Object.entries(env).filter(([name]) => !others.has(name)));
 }
 

@@ -112,6 +112,14 @@ describe('logger', () => {
       expect(line.error.cause.cause.message).toBe('bound: [redacted]');
     });
 
+    it('removes a token (a JWT) wherever it appears in a line', () => {
+      const { logger, written, lines } = capture();
+      const token = 'eyJhbGciOiJFZERTQSIsImtpZCI6ImsxIn0.eyJzdWIiOiJ1LTEifQ.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg';
+      logger.warn('cannot check a staff session', { error: new Error(`fetch failed for Bearer ${token}`), note: `saw ${token} twice` });
+      expect(written.join('')).not.toContain('c2lnbmF0dXJl');
+      expect(lines()[0].note).toBe('saw [redacted] twice');
+    });
+
     it('removes them from pretty lines too', () => {
       const { logger, written } = capture('debug', { pretty: true });
       logger.info('request', { variables: { p: 'pretty-secret' }, headers: { authorization: 'Bearer pretty-token' } });

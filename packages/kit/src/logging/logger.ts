@@ -76,7 +76,7 @@ const CENSOR = '[redacted]';
  *
  * Secrets are kept out twice: by field name (REDACTED_PATHS), and by content, since database
  * drivers put a failed statement's values into error messages: any argon2 hash anywhere in a
- * line becomes "[redacted]".
+ * line becomes "[redacted]", and so does any token (a JWT) anywhere in a line.
  */
 export function createLogger(service: string, level: LogLevel, options: LoggerOptions = {}): Logger {
   const destination = options.destination ?? fileDestination({ dest: 1, sync: true });
@@ -100,7 +100,7 @@ export function createLogger(service: string, level: LogLevel, options: LoggerOp
       },
       redact: { paths: REDACTED_PATHS, censor: CENSOR },
     },
-    { write: (line: string) => destination.write(format(redactPasswordHashes(line))) },
+    { write: (line: string) => destination.write(format(redactSecretsByContent(line))) },
   );
   return wrap(logger);
 }
@@ -142,7 +142,10 @@ function describeError(value: unknown, depth = 0): unknown {
  * a space or a backslash and never eats into the JSON around it.
  */
 const PASSWORD_HASH = /\$argon2(?:id|i|d)\$[A-Za-z0-9+/=,$]*/g;
+/** A compact JWT (a staff or internal token) wherever it appears: its header always starts `eyJ`. */
+const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g;
 
-function redactPasswordHashes(text: string): string {
-  return text.includes('$argon2') ? text.replace(PASSWORD_HASH, CENSOR) : text;
+function redactSecretsByContent(text: string): string {
+  const withoutHashes = text.includes('$argon2') ? text.replace(PASSWORD_HASH, CENSOR) : text;
+  return withoutHashes.includes('eyJ') ? withoutHashes.replace(JWT, CENSOR) : withoutHashes;
 }
