@@ -9,15 +9,17 @@
 //                  consistent snapshot, without locking the tables the services write.
 //
 // Each backup is a folder `<into>/<UTC time>` holding one file per subgraph and manifest.json;
-// it is written as `<UTC time>.partial` and renamed only once every file is complete and checked,
-// so a folder without that suffix is always a whole backup. `--into` defaults to
-// `<MPP_DATA_DIR>/backups`; `--keep n` then deletes all but the n newest whole backups there.
-// Prints the backup's folder on stdout (progress goes to stderr), for `scripts/restore.mjs`.
+// it is written as `<UTC time>.partial` and renamed only once every file is complete, checked
+// and on the disk (fsync), so a folder without that suffix is always a whole backup, even after
+// a power cut. A `.partial` folder older than a day is what a backup that died left behind:
+// each backup removes those. `--into` defaults to `<MPP_DATA_DIR>/backups`; `--keep n` then
+// deletes all but the n newest whole backups there. Prints the backup's folder on stdout
+// (progress goes to stderr), for `scripts/restore.mjs`.
 //
 // Each backup is consistent per subgraph; between subgraphs it is taken seconds apart, as
 // federation allows: a reference to a record made in between resolves to null, as it would
 // for a record deleted since.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -30,15 +32,20 @@ import {
   clientConnection,
   clientProgram,
   databaseName,
+  isCompleteDump,
   loadToolConfig,
   openSqlite,
   runClient,
   runTool,
   say,
   sqlitePath,
+  syncToDisk,
 } from './tooling.mjs';
 
 const BACKUP_NAME = /^\d{8}T\d{6}\.\d{3}Z$/;
+const UNFINISHED_NAME = /^\d{8}T\d{6}\.\d{3}Z\.partial$/;
+/** A backup still `.partial` after this long is not being written any more. */
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
 
 function backupSqlite(config, subgraph, file) {
   const source = sqlitePath(config, subgraph);
@@ -74,8 +81,18 @@ async function dumpMySql(config, subgraph, file) {
     env,
   );
   // A dump cut short (a lost connection after some tables) lacks the closing line.
-  if (!/-- Dump completed/.test(readFileSync(file, 'utf8').slice(-200))) {
+  if (!isCompleteDump(file)) {
     throw new ToolError(`${subgraph}: ${program} ended without completing ${file}.`);
+  }
+}
+
+/** Deletes the `.partial` folders of backups that died more than a day ago (never one being written). */
+function removeAbandonedBackups(into) {
+  for (const name of readdirSync(into).filter((candidate) => UNFINISHED_NAME.test(candidate))) {
+    const path = join(into, name);
+    if (Date.now() - statSync(path).mtimeMs < ABANDONED_AFTER_MS) continue;
+    rmSync(path, { recursive: true, force: true });
+    say('backup', `removed ${path}, left by a backup that did not finish`);
   }
 }
 
@@ -106,6 +123,7 @@ async function main() {
   const folder = join(into, new Date().toISOString().replace(/[-:]/g, ''));
   const partial = `${folder}.partial`;
   mkdirSync(partial, { recursive: true });
+  removeAbandonedBackups(into);
   try {
     const entries = [];
     for (const subgraph of subgraphs) {
@@ -117,7 +135,11 @@ async function main() {
     }
     const manifest = { format: BACKUP_FORMAT, createdAt: new Date().toISOString(), database: kind, prefix: config.databasePrefix, subgraphs: entries };
     writeFileSync(join(partial, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    // On the disk before the name says whole: files, then the folder's entries, then the rename.
+    for (const file of [...entries.map((entry) => entry.file), MANIFEST]) syncToDisk(join(partial, file));
+    syncToDisk(partial);
     renameSync(partial, folder);
+    syncToDisk(into);
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     throw error;

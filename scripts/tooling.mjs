@@ -1,8 +1,9 @@
 // What the operators' tools (scripts/backup.mjs, restore.mjs, migrate.mjs) share: the built kit
 // and its drivers, the configuration, choosing subgraphs, the MariaDB client programs, the
-// backup's format, and how a tool reports failure.
+// backup's format, durable files, and how a tool reports failure.
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, fstatSync, fsyncSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,16 +51,24 @@ export function openSqlite(path, timeout = 5000) {
   return new Database(path, { timeout });
 }
 
-/** Fails unless SQLite finds the file whole (`pragma integrity_check`). */
+/** Fails unless SQLite finds the file whole (`pragma integrity_check`), or a SQLite database at all. */
 export function checkSqliteIntegrity(path) {
-  const db = openSqlite(path);
+  let verdict;
   try {
-    const rows = db.prepare('pragma integrity_check').all();
-    const verdict = rows.map((row) => row.integrity_check).join('; ');
-    if (verdict !== 'ok') throw new ToolError(`${path} is damaged: ${verdict}`);
-  } finally {
-    db.close();
+    const db = openSqlite(path);
+    try {
+      verdict = db
+        .prepare('pragma integrity_check')
+        .all()
+        .map((row) => row.integrity_check)
+        .join('; ');
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    verdict = error.message;
   }
+  if (verdict !== 'ok') throw new ToolError(`${path} is damaged: ${verdict}`);
 }
 
 /**
@@ -85,19 +94,69 @@ export function clientConnection(target) {
   };
 }
 
-/** Runs a client program to its end; fails with what it printed on stderr. */
-export function runClient(program, args, env, stdin) {
+/**
+ * What a client program printed on stderr, without the statement MariaDB's client echoes around
+ * an error (a dump's may be a megabyte long): its own lines (`ERROR 1064 …`, `mariadb-dump: …`).
+ */
+function complaintOf(stderr) {
+  const own = stderr.split('\n').filter((line) => /^(ERROR \d+|[\w-]+: )/.test(line));
+  return (own.length > 0 ? own.join('\n') : stderr).trim().slice(0, 2000) || 'it printed nothing';
+}
+
+/**
+ * Runs a client program to its end, feeding it the file `inputPath` when given; fails with what
+ * the program printed on stderr. A program that stops reading early — a damaged dump, a refused
+ * login — fails with its own words, not with the broken pipe its exit leaves behind; a file that
+ * cannot be read stops the program, so it never runs half of one.
+ */
+export function runClient(program, args, env, inputPath) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(program, args, { env, stdio: [stdin ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
+    const child = spawn(program, args, { env, stdio: [inputPath ? 'pipe' : 'ignore', 'ignore', 'pipe'] });
     let errors = '';
+    let inputError = null;
     child.stderr.on('data', (chunk) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolvePromise();
-      else reject(new ToolError(`${program} failed (exit ${code}): ${errors.trim()}`));
+    child.on('error', (error) => reject(new ToolError(`${program} could not be run: ${error.message}`)));
+    child.on('close', (code, signal) => {
+      if (inputError) reject(new ToolError(`${inputPath} could not be read: ${inputError.message}`));
+      else if (code === 0) resolvePromise();
+      else reject(new ToolError(`${program} failed (${code === null ? signal : `exit ${code}`}): ${complaintOf(errors)}`));
     });
-    if (stdin) stdin.pipe(child.stdin);
+    if (inputPath) {
+      const input = createReadStream(inputPath);
+      input.on('error', (error) => {
+        inputError = error;
+        child.kill();
+      });
+      // The program's stdin fails (EPIPE) only when the program exited early, which 'close' reports.
+      child.stdin.on('error', () => input.destroy());
+      child.on('close', () => input.destroy());
+      input.pipe(child.stdin);
+    }
   });
+}
+
+/** Flushes a file or a folder (its entries: names created or renamed in it) to the disk. */
+export function syncToDisk(path) {
+  const descriptor = openSync(path, 'r');
+  try {
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Whether a mariadb-dump file ends with its completion line: a dump cut short lacks it. */
+export function isCompleteDump(path) {
+  const tailBytes = 200;
+  const descriptor = openSync(path, 'r');
+  try {
+    const { size } = fstatSync(descriptor);
+    const tail = Buffer.alloc(Math.min(tailBytes, size));
+    readSync(descriptor, tail, 0, tail.length, size - tail.length);
+    return /-- Dump completed/.test(tail.toString('utf8'));
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** Reads and checks a backup's manifest. */

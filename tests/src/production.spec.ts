@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml } from 'yaml';
-import { DEFAULT_GATEWAY_PORT, KEY_VARIABLES, findRepositoryRoot, loadSubgraphDefinition, subgraphRegistry } from '@mpp/kit';
+import { DEFAULT_GATEWAY_PORT, KEY_VARIABLES, findRepositoryRoot, loadSubgraphDefinition, runningLockName, subgraphRegistry } from '@mpp/kit';
 import { openSubgraphDatabase, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { freePort, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 
@@ -179,6 +179,25 @@ describe('deploy/systemd units', () => {
     const findings = result.stderr.split('\n').filter((line) => line.trim() !== '' && !/Command node is not executable/.test(line));
     expect(findings).toEqual([]);
     if (!/Command node is not executable/.test(result.stderr)) expect(result.status).toBe(0);
+  });
+});
+
+describe('deploy/Dockerfile', () => {
+  const images = [...readFileSync(join(root, 'deploy/Dockerfile'), 'utf8').matchAll(/^FROM (\S+)/gm)].map((match) => match[1]);
+
+  it('builds and runs on one Node line that package.json admits and is not at its end of life, each stage pinned by digest', () => {
+    const lines = images.map((image) => /^node:(\d+)-bookworm(?:-slim)?@sha256:[0-9a-f]{64}$/.exec(image)?.[1]);
+    expect(lines).toEqual([expect.stringMatching(/^\d+$/), lines[0]]);
+    expect(images[1]).toContain('-slim@');
+    const major = Number(lines[0]);
+    // Node 20 reached its end of life in April 2026; the engines still admit it for development.
+    expect(major).toBeGreaterThanOrEqual(22);
+    const engines = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    const admitted = engines.split('||').some((range) => {
+      const floor = /^\s*>=\s*(\d+)(?:\.\d+)*(?:\s+<\s*(\d+))?\s*$/.exec(range);
+      return floor !== null && Number(floor[1]) <= major && (floor[2] === undefined || major < Number(floor[2]));
+    });
+    expect([engines, admitted]).toEqual([engines, true]);
   });
 });
 
@@ -374,6 +393,59 @@ async function probe(env: NodeJS.ProcessEnv, action: 'read' | 'bump-versions', s
 const readDatabases = (env: NodeJS.ProcessEnv, subgraphs = subgraphNames): Promise<DatabaseContents> => probe(env, 'read', subgraphs);
 /** Changes every subgraph's database: the version of each versioned row, +1. Resolves with the rows changed per subgraph. */
 const changeDatabases = (env: NodeJS.ProcessEnv): Promise<Record<string, number>> => probe(env, 'bump-versions');
+/** The schemas scripts/restore.mjs works in beside each subgraph's own, named as the probe names databases. */
+const restoreHelperSchemas = subgraphNames.flatMap((name) => [`${name}_restore`, `${name}_replaced`]);
+
+/** Copies a backup folder to `into` and lets `damage` rewrite the file of its largest subgraph; that subgraph. */
+function damagedCopy(folder: string, into: string, damage: (bytes: Buffer) => Buffer): string {
+  cpSync(folder, into, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(into, 'manifest.json'), 'utf8')) as { subgraphs: { name: string; file: string; bytes: number }[] };
+  const largest = manifest.subgraphs.reduce((found, entry) => (entry.bytes > found.bytes ? entry : found));
+  writeFileSync(join(into, largest.file), damage(readFileSync(join(into, largest.file))));
+  return largest.name;
+}
+
+// MySQL/MariaDB as MPP_TEST_MYSQL_URL's administrator, through the mariadb client.
+const mysqlUrl = process.env.MPP_TEST_MYSQL_URL?.trim();
+const mysqlServer = new URL(mysqlUrl ?? 'mysql://root@127.0.0.1:3306');
+const administrator = { user: decodeURIComponent(mysqlServer.username || 'root'), password: decodeURIComponent(mysqlServer.password) };
+const mysqlClient = spawnSync('mariadb', ['--version']).error ? 'mysql' : 'mariadb';
+const clientArgs = (user: string) => ['--protocol=TCP', `--host=${mysqlServer.hostname}`, `--port=${mysqlServer.port || 3306}`, `--user=${user}`];
+const clientEnv = (password: string) => ({ ...process.env, MYSQL_PWD: password });
+
+/** Runs SQL with the mariadb client as `user` (the administrator unless named); rows come out tab-separated, unescaped. */
+function sql(statement: string, user = administrator.user, password = administrator.password): Promise<Finished> {
+  return run(mysqlClient, [...clientArgs(user), '--batch', '--raw', '--skip-column-names', '-e', statement], clientEnv(password));
+}
+
+
+/** Holds a MySQL named lock from a client process of its own, as a running subgraph holds its running lock. */
+async function holdNamedLock(name: string): Promise<{ release(): Promise<void> }> {
+  const holder = spawn(mysqlClient, [...clientArgs(administrator.user), '-e', `select get_lock('${name}', 0); select sleep(600)`], {
+    env: clientEnv(administrator.password),
+    stdio: 'ignore',
+  });
+  running.add(holder);
+  const holderConnection = async () => (await sql(`select coalesce(is_used_lock('${name}'), 0)`)).stdout.trim();
+  const deadline = Date.now() + 10_000;
+  while ((await holderConnection()) === '0') {
+    if (Date.now() > deadline) throw new Error(`the lock ${name} was not taken within 10 s`);
+    await sleep(50);
+  }
+  return {
+    async release() {
+      // The server ends the holder's sleep only when its connection is killed, not when the client goes.
+      await sql(`kill ${await holderConnection()}`);
+      holder.kill();
+      running.delete(holder);
+      while ((await holderConnection()) !== '0') await sleep(50);
+    },
+  };
+}
+
+/** How long tarn, the kit's connection pool, lets a connection idle before it closes it (beyond the pool's min). */
+const POOL_IDLE_TIMEOUT_MS = 30_000;
+const HOUR_MS = 60 * 60 * 1000;
 
 describe.each(testDatabaseTargets())('production scripts on $label', ({ databaseUrl }) => {
   let platform: TestPlatform;
@@ -385,6 +457,8 @@ describe.each(testDatabaseTargets())('production scripts on $label', ({ database
   });
   afterEach(async () => {
     await platform.cleanup(subgraphNames);
+    // A restore that failed where it must not have can leave its helper schemas behind.
+    if (databaseUrl) await sql(restoreHelperSchemas.map((name) => `drop database if exists \`${platform.config.databasePrefix}${name}\`;`).join(' '));
   });
 
   it('npm run migrate migrates and seeds the named subgraph alone, and running it again changes nothing', async () => {
@@ -441,10 +515,94 @@ describe.each(testDatabaseTargets())('production scripts on $label', ({ database
 
     await succeed('scripts/restore.mjs', [folder, '--overwrite'], env);
     expect(await readDatabases(env)).toEqual(backedUp);
+    expect(Object.values(await readDatabases(env, restoreHelperSchemas)).filter(Boolean)).toEqual([]);
 
     // The restored databases run, and starting on them changes nothing.
     const restarted = await startSubgraphProcesses(env);
     await restarted.stop();
+    expect(await readDatabases(env)).toEqual(backedUp);
+  });
+
+  (databaseUrl ? it : it.skip)(
+    "refuses while a subgraph runs idle past its pool's idle timeout, and while a process holds a running lock of the schema",
+    async () => {
+      const subgraphs = await startSubgraphProcesses(env);
+      // Each running process holds a slot of its schema's running lock, on a connection of its own.
+      for (const name of subgraphNames) {
+        const holder = (await sql(`select coalesce(is_used_lock('${runningLockName(`${platform.config.databasePrefix}${name}`, 0)}'), 0)`)).stdout.trim();
+        expect([name, holder]).toEqual([name, expect.stringMatching(/^[1-9][0-9]*$/)]);
+      }
+      const folder = (await succeed('scripts/backup.mjs', [], env)).trim();
+      const backedUp = await readDatabases(env);
+      await changeDatabases(env);
+      const changed = await readDatabases(env);
+
+      // Nothing asks the subgraphs anything meanwhile: their pools close every connection that
+      // idles this long, but the one their min keeps.
+      await sleep(POOL_IDLE_TIMEOUT_MS + 5_000);
+      const whileIdle = await runScript('scripts/restore.mjs', [folder, '--overwrite'], env);
+      expect(whileIdle.status).toBe(1);
+      for (const name of subgraphNames) expect(whileIdle.stderr).toMatch(new RegExp(`${name}: .+: stop every process of it first`));
+      expect(await readDatabases(env)).toEqual(changed);
+      await subgraphs.stop();
+
+      // A process that marks itself running is seen without a single connection to the schema.
+      const [first] = subgraphNames;
+      const schema = `${platform.config.databasePrefix}${first}`;
+      const lock = await holdNamedLock(runningLockName(schema, 7));
+      const whileMarked = await runScript('scripts/restore.mjs', [folder, first, '--overwrite'], env);
+      expect([whileMarked.status, whileMarked.stderr]).toEqual([
+        1,
+        expect.stringContaining(`${first}: 1 running process holds the running lock of ${schema}: stop every process of it first`),
+      ]);
+      expect(await readDatabases(env)).toEqual(changed);
+
+      await lock.release();
+      await succeed('scripts/restore.mjs', [folder, first, '--overwrite'], env);
+      expect((await readDatabases(env))[first]).toEqual(backedUp[first]);
+    },
+  );
+
+  it('changes nothing with a damaged backup: a file cut short is refused before anything, a load that fails halfway is undone', async () => {
+    await succeed('scripts/migrate.mjs', [], env);
+    const folder = (await succeed('scripts/backup.mjs', [], env)).trim();
+    const backedUp = await readDatabases(env);
+    await changeDatabases(env);
+    const changed = await readDatabases(env);
+    const onMySql = databaseUrl !== undefined;
+    const leftovers = async () =>
+      onMySql
+        ? Object.entries(await readDatabases(env, restoreHelperSchemas)).filter(([, contents]) => contents !== null).map(([name]) => name)
+        : readdirSync(platform.config.dataDir).filter((name) => name.endsWith('.restoring'));
+    const pageBytes = 4096;
+
+    // Cut where a lost connection or a full disk may cut it: after a whole statement of the dump
+    // (which the client would load without a complaint), after a page of the database.
+    const cut = damagedCopy(folder, `${folder}-cut`, (bytes) =>
+      bytes.subarray(0, onMySql ? bytes.lastIndexOf(';\n', bytes.length / 2) + 2 : Math.floor(bytes.length / 2 / pageBytes) * pageBytes),
+    );
+    const cutShort = await runScript('scripts/restore.mjs', [`${folder}-cut`, '--overwrite'], env);
+    expect([cutShort.status, cutShort.stderr]).toEqual([1, expect.stringMatching(new RegExp(`damaged or incomplete:\\n  ${cut}: \\S+ holds \\d+ bytes; the backup wrote \\d+`))]);
+    expect(await readDatabases(env)).toEqual(changed);
+
+    // Damaged early, its size kept: MySQL's client stops at the second table with most of the
+    // dump still unsent; SQLite's integrity check meets a page of garbage.
+    const damaged = damagedCopy(folder, `${folder}-damaged`, (bytes) => {
+      const copy = Buffer.from(bytes);
+      if (onMySql) copy.write('CREATE TABLX', copy.indexOf('CREATE TABLE', copy.indexOf('CREATE TABLE') + 1));
+      else copy.fill(0xa5, Math.floor(copy.length / 2 / pageBytes) * pageBytes, Math.floor(copy.length / 2 / pageBytes) * pageBytes + pageBytes);
+      return copy;
+    });
+    const failedLoad = await runScript('scripts/restore.mjs', [`${folder}-damaged`, '--overwrite'], env);
+    expect(failedLoad.status).toBe(1);
+    expect(failedLoad.stderr).toContain(`nothing restored: ${damaged}:`);
+    expect(failedLoad.stderr).toContain(onMySql ? 'ERROR 1064' : 'is damaged');
+    // One line that says why, not a crash on the broken pipe the client's exit leaves.
+    expect(failedLoad.stderr).not.toMatch(/EPIPE|^\s+at /m);
+    expect(await readDatabases(env)).toEqual(changed);
+    expect(await leftovers()).toEqual([]);
+
+    await succeed('scripts/restore.mjs', [folder, '--overwrite'], env);
     expect(await readDatabases(env)).toEqual(backedUp);
   });
 
@@ -474,42 +632,54 @@ describe.each(testDatabaseTargets())('production scripts on $label', ({ database
     for (let backup = 0; backup < 3; backup += 1) folders.push((await succeed('scripts/backup.mjs', ['--into', into, '--keep', '2'], env)).trim());
     expect(readdirSync(into).sort()).toEqual(folders.slice(1).map((folder) => folder.slice(into.length + 1)));
   });
+
+  it('removes what backups that died more than a day ago left, and nothing younger or of its own', async () => {
+    await succeed('scripts/migrate.mjs', [], env);
+    const into = join(platform.config.dataDir, 'nightly');
+    const nameAt = (msAgo: number) => new Date(Date.now() - msAgo).toISOString().replace(/[-:]/g, '');
+    const abandoned = join(into, `${nameAt(48 * HOUR_MS)}.partial`);
+    const beingWritten = join(into, `${nameAt(HOUR_MS)}.partial`);
+    const notABackup = join(into, 'notes.partial');
+    for (const path of [abandoned, beingWritten, notABackup]) {
+      mkdirSync(path, { recursive: true });
+      writeFileSync(join(path, 'catalog.sql'), '-- half a dump\n');
+    }
+    const twoDaysAgo = new Date(Date.now() - 48 * HOUR_MS);
+    for (const path of [abandoned, notABackup]) utimesSync(path, twoDaysAgo, twoDaysAgo);
+
+    const backup = await runScript('scripts/backup.mjs', ['--into', into], env);
+    expect(backup.status).toBe(0);
+    expect(readdirSync(into).sort()).toEqual([basename(backup.stdout.trim()), basename(beingWritten), basename(notABackup)].sort());
+    expect(backup.stderr).toContain(`removed ${abandoned}, left by a backup that did not finish`);
+  });
 });
 
-const mysqlUrl = process.env.MPP_TEST_MYSQL_URL?.trim();
-
 (mysqlUrl ? describe : describe.skip)('MySQL accounts from deploy/mysql/create-users.mjs', () => {
-  const server = new URL(mysqlUrl ?? 'mysql://root@127.0.0.1:3306');
   let platform: TestPlatform;
   let accounts: Record<string, string>;
+  let passwords: Record<string, string>;
 
-  /** The server as an administrator: MPP_TEST_MYSQL_URL's account. */
-  const administrator = { user: decodeURIComponent(server.username || 'root'), password: decodeURIComponent(server.password) };
-  const accountUrl = (user: string) => `mysql://${user}:${accounts[user]}@${server.hostname}:${server.port || 3306}`;
-  const client = spawnSync('mariadb', ['--version']).error ? 'mysql' : 'mariadb';
-
-  /** Runs SQL with the mariadb client as `user`. */
-  function sql(statement: string, user: string, password: string): Promise<Finished> {
-    return run(client, ['--protocol=TCP', `--host=${server.hostname}`, `--port=${server.port || 3306}`, `--user=${user}`, '--batch', '--skip-column-names', '-e', statement], {
-      ...process.env,
-      MYSQL_PWD: password,
-    });
-  }
+  const accountUrl = (user: string) => `mysql://${user}:${accounts[user]}@${mysqlServer.hostname}:${mysqlServer.port || 3306}`;
   const asAccount = (user: string, statement: string) => sql(statement, user, accounts[user]);
+  const printAccounts = () => succeed('deploy/mysql/create-users.mjs', ['--host', '%'], platformEnv(platform, mysqlUrl, passwords));
+  /** A schema name as GRANT takes it and the privilege tables keep it: _ and % escaped. */
+  const grantPattern = (schema: string) => schema.replace(/[_%]/g, '\\$&');
 
   beforeAll(async () => {
     platform = testPlatformConfig(mysqlUrl);
     const prefix = platform.config.databasePrefix;
     accounts = Object.fromEntries([...subgraphNames, 'backup'].map((name) => [`${prefix}${name}`, randomBytes(18).toString('hex')]));
-    const passwords = Object.fromEntries([...subgraphNames, 'backup'].map((name) => [`${name.toUpperCase()}_DB_PASSWORD`, accounts[`${prefix}${name}`]]));
-    const script = await succeed('deploy/mysql/create-users.mjs', ['--host', '%'], platformEnv(platform, mysqlUrl, passwords));
-    const created = await run(client, ['--protocol=TCP', `--host=${server.hostname}`, `--port=${server.port || 3306}`, `--user=${administrator.user}`], { ...process.env, MYSQL_PWD: administrator.password }, script);
-    if (created.status !== 0) throw new Error(`creating the accounts failed:\n${created.stderr}`);
+    passwords = Object.fromEntries([...subgraphNames, 'backup'].map((name) => [`${name.toUpperCase()}_DB_PASSWORD`, accounts[`${prefix}${name}`]]));
+    // As docs/production.md runs it: the first client grants and prints the REVOKEs the second runs.
+    const granted = await run(mysqlClient, [...clientArgs(administrator.user), '--batch', '--raw', '--skip-column-names'], clientEnv(administrator.password), await printAccounts());
+    if (granted.status !== 0) throw new Error(`creating the accounts failed:\n${granted.stderr}`);
+    const revoked = await run(mysqlClient, clientArgs(administrator.user), clientEnv(administrator.password), granted.stdout);
+    if (revoked.status !== 0) throw new Error(`revoking what the accounts hold beyond their rights failed:\n${revoked.stderr}`);
   });
 
   afterAll(async () => {
     await platform.cleanup(subgraphNames);
-    await sql(Object.keys(accounts).map((user) => `drop user if exists '${user}'@'%';`).join(' '), administrator.user, administrator.password);
+    await sql(Object.keys(accounts).map((user) => `drop user if exists '${user}'@'%';`).join(' '));
   });
 
   it('lets each subgraph start with its own account, which reaches no other schema; the backup account reads all and writes none', async () => {
@@ -540,14 +710,89 @@ const mysqlUrl = process.env.MPP_TEST_MYSQL_URL?.trim();
 
       const backup = (await succeed('scripts/backup.mjs', [], envOf(`${prefix}backup`))).trim();
       const [first] = subgraphNames;
-      // A subgraph's own account restores its own schema, and also sees its own running processes.
+      // A subgraph's own account restores its own schema, and sees its own running processes (their running lock).
       const whileRunning = await runScript('scripts/restore.mjs', [backup, first, '--overwrite'], envOf(`${prefix}${first}`));
-      expect([whileRunning.status, whileRunning.stderr]).toEqual([1, expect.stringContaining('open connection')]);
+      expect([whileRunning.status, whileRunning.stderr]).toEqual([1, expect.stringMatching(/running process holds the running lock/)]);
       await Promise.all(processes.map((started) => started.stop()));
       await succeed('scripts/restore.mjs', [backup, first, '--overwrite'], envOf(`${prefix}${first}`));
       await startSubgraphProcess(first, envOf(`${prefix}${first}`)).then((started) => started.stop());
     } finally {
       for (const started of processes) await started.stop().catch(() => undefined);
     }
+  });
+
+  it('run again while the services run, never leaves an account without a right of its list and takes away every right beside them', async () => {
+    const prefix = platform.config.databasePrefix;
+    const [own, other] = subgraphNames.map((name) => `${prefix}${name}`);
+    const backupUser = `${prefix}backup`;
+    await succeed('scripts/migrate.mjs', [], platformEnv(platform, mysqlUrl));
+    // Rights granted by hand meanwhile, at every level.
+    for (const grant of [
+      `grant process on *.* to '${own}'@'%'`,
+      `grant execute, create view on \`${grantPattern(own)}\`.* to '${own}'@'%' with grant option`,
+      `grant select on \`${grantPattern(other)}\`.* to '${own}'@'%'`,
+      `grant update, select (id) on \`${other}\`.mikro_orm_migrations to '${own}'@'%'`,
+      `grant delete on \`${grantPattern(own)}\`.* to '${backupUser}'@'%'`,
+    ]) {
+      expect(await sql(grant)).toMatchObject({ status: 0 });
+    }
+
+    /** What an account's list allows that a connection made now cannot do. */
+    async function missingRights(): Promise<string[]> {
+      const missing: string[] = [];
+      for (const name of subgraphNames) {
+        const schema = `${prefix}${name}`;
+        const work = await asAccount(schema, `create table \`${schema}\`.rights_probe (id int); drop table \`${schema}\`.rights_probe`);
+        if (work.status !== 0) missing.push(`${schema}: ${work.stderr.trim()}`);
+        const read = await asAccount(backupUser, `select count(*) from \`${schema}\`.mikro_orm_migrations`);
+        if (read.status !== 0) missing.push(`${backupUser}: ${read.stderr.trim()}`);
+      }
+      return missing;
+    }
+
+    // Statement by statement, as the clients run them, with every account tried after each.
+    const statements = (await printAccounts())
+      .split('\n')
+      .filter((line) => !line.startsWith('--'))
+      .join('\n')
+      .split(/;\n/)
+      .map((statement) => statement.trim())
+      .filter(Boolean);
+    const revokes: string[] = [];
+    for (const statement of statements) {
+      const result = await sql(`${statement};`);
+      expect([statement, result.status, result.stderr]).toEqual([statement, 0, '']);
+      if (/^select/i.test(statement)) revokes.push(...result.stdout.split('\n').filter(Boolean));
+      expect({ after: statement, missing: await missingRights() }).toEqual({ after: statement, missing: [] });
+    }
+    // One for each level granted by hand above: global, own schema, other schema, other table and column, the backup's.
+    expect(revokes).toHaveLength(5);
+    for (const statement of revokes) {
+      const result = await sql(statement);
+      expect([statement, result.status, result.stderr]).toEqual([statement, 0, '']);
+      expect({ after: statement, missing: await missingRights() }).toEqual({ after: statement, missing: [] });
+    }
+
+    // What remains is each list and nothing beside it.
+    const grantees = Object.keys(accounts).map((user) => `'''${user}''@''%'''`).join(', ');
+    const held = await sql(
+      [
+        `select grantee, '*', privilege_type, is_grantable from information_schema.user_privileges where grantee in (${grantees})`,
+        `select grantee, table_schema, privilege_type, is_grantable from information_schema.schema_privileges where grantee in (${grantees})`,
+        `select grantee, concat(table_schema, '.', table_name), privilege_type, is_grantable from information_schema.table_privileges where grantee in (${grantees})`,
+        `select grantee, concat(table_schema, '.', table_name, '.', column_name), privilege_type, is_grantable from information_schema.column_privileges where grantee in (${grantees})`,
+      ].join(' union all '),
+    );
+    const subgraphRights = ['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'CREATE', 'DROP', 'ALTER', 'INDEX', 'REFERENCES'];
+    const expected = [
+      ...subgraphNames.flatMap((name) => {
+        const user = `${prefix}${name}`;
+        const schemas = [user, `${user}_restore`, `${user}_replaced`];
+        return [`'${user}'@'%'\t*\tUSAGE\tNO`, ...schemas.flatMap((schema) => subgraphRights.map((right) => `'${user}'@'%'\t${grantPattern(schema)}\t${right}\tNO`))];
+      }),
+      `'${backupUser}'@'%'\t*\tUSAGE\tNO`,
+      ...subgraphNames.flatMap((name) => ['SELECT', 'SHOW VIEW', 'TRIGGER'].map((right) => `'${backupUser}'@'%'\t${grantPattern(`${prefix}${name}`)}\t${right}\tNO`)),
+    ];
+    expect(held.stdout.split('\n').filter(Boolean).sort()).toEqual(expected.sort());
   });
 });

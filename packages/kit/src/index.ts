@@ -17,6 +17,7 @@ export * from './identity/tokens';
 export * from './identity/internal-tokens';
 export * from './identity/permissions';
 export * from './ids/seed-id';
+export * from './database/running-lock-name';
 export * from './logging/logger';
 export * from './paging/paging';
 export * from './paging/lookup';

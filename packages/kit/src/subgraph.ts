@@ -16,6 +16,7 @@ export * from './database/query-log';
 export * from './database/reading-order';
 export * from './database/versioned-record';
 export * from './database/unit-of-work';
+export * from './database/running-lock';
 export * from './audit/audit-record.entity';
 export * from './audit/audit';
 export * from './paging/page-args';

@@ -95,7 +95,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       dbName: name,
       charset: 'utf8mb4',
       collate: 'utf8mb4_unicode_ci',
-      pool: { min: 0, max: 10 },
+      // One connection stays open while the process idles, so that `npm run restore` sees a
+      // running subgraph in the server's process list (tarn closes idle ones beyond min after 30 s).
+      pool: { min: 1, max: 10 },
     };
     orm = (await MikroORM.init(mysql)) as SqlOrm;
   }

@@ -11,6 +11,7 @@ import { graphqlUrl, loadConfig, portVariable, requiredKey, type PlatformConfig 
 import type { ProcessPart } from '../config/process-keys';
 import { createRequestContext, type RequestContext } from '../context/request-context';
 import { openDatabase, type Database, type DatabaseOptions } from '../database/database';
+import { holdRunningLock } from '../database/running-lock';
 import { VersionedRecord } from '../database/versioned-record';
 import { AuditActor, AuditRecord } from '../audit/audit-record.entity';
 import type { QueryLog } from '../database/query-log';
@@ -133,15 +134,31 @@ export async function startSubgraph(
  * one process at a time, under the start-up lock. What every start does first, and all that
  * `npm run migrate` does (a release migrates before its new processes start).
  */
-export function openPreparedSubgraphDatabase(definition: SubgraphDefinition, config: PlatformConfig, logger: Logger, queryLog?: QueryLog): Promise<Database> {
-  return openSubgraphDatabase(definition, config, queryLog, async (orm) => {
-    const seedEm = orm.em.fork();
-    if (await definition.seed.isNeeded(seedEm)) {
-      await definition.seed.run(seedEm);
-      logger.info('seeded Paser data', { database: `${config.databasePrefix}${definition.name}` });
-    }
-    await definition.prepare?.(orm.em.fork(), { config, logger });
-  });
+export async function openPreparedSubgraphDatabase(definition: SubgraphDefinition, config: PlatformConfig, logger: Logger, queryLog?: QueryLog): Promise<Database> {
+  // On MySQL the process marks itself running first, for its whole life (a restore waits for
+  // none and refuses while any holds it); it waits here while a restore is under way.
+  const running = config.database.kind === 'mysql' ? await holdRunningLock(config.database, `${config.databasePrefix}${definition.name}`, logger) : undefined;
+  try {
+    const database = await openSubgraphDatabase(definition, config, queryLog, async (orm) => {
+      const seedEm = orm.em.fork();
+      if (await definition.seed.isNeeded(seedEm)) {
+        await definition.seed.run(seedEm);
+        logger.info('seeded Paser data', { database: `${config.databasePrefix}${definition.name}` });
+      }
+      await definition.prepare?.(orm.em.fork(), { config, logger });
+    });
+    if (!running) return database;
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        await running.release();
+      },
+    };
+  } catch (error) {
+    await running?.release();
+    throw error;
+  }
 }
 
 /** A subgraph's own database as the configuration places it, migrated to its latest schema. */
