@@ -8,7 +8,7 @@ import { resolveBoothReference } from './booths/booth.reference';
 import { BoothResolver } from './booths/booth.resolver';
 import { agenciesMigrations } from './migrations';
 import { agenciesSeed } from './seed/seed';
-import { LoginFailure, RefreshToken } from './sessions/session.entity';
+import { LoginFailure, RefreshToken, SignInTurn } from './sessions/session.entity';
 import { SessionResolver } from './sessions/session.resolver';
 import { DEV_ACCOUNTS_FILE, seedDevAccounts } from './staff/dev-accounts';
 import { StaffUser } from './staff/staff-user.entity';
@@ -19,7 +19,7 @@ export const agenciesSubgraph: SubgraphDefinition = {
   name: 'agencies',
   // Staff sign in here: this subgraph alone holds the key that signs their access tokens.
   issuesStaffTokens: true,
-  entities: [Agency, Booth, StaffUser, RefreshToken, LoginFailure],
+  entities: [Agency, Booth, StaffUser, RefreshToken, LoginFailure, SignInTurn],
   migrations: agenciesMigrations,
   resolvers: [AgencyResolver, BoothResolver, SessionResolver, StaffResolver],
   referenceResolvers: {

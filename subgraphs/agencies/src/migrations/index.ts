@@ -5,6 +5,8 @@ import { Migration20261129030000AuditTrail } from './Migration20261129030000_aud
 import { Migration20261201000000RefreshTokenSessions } from './Migration20261201000000_refresh_token_sessions';
 import { Migration20261201010000RefreshTokenSessionIds } from './Migration20261201010000_refresh_token_session_ids';
 import { Migration20261202000000LoginFailureWindows } from './Migration20261202000000_login_failure_windows';
+import { Migration20261203000000RefreshTokenClientAddresses } from './Migration20261203000000_refresh_token_client_addresses';
+import { Migration20261203010000SignInTurns } from './Migration20261203010000_sign_in_turns';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const agenciesMigrations: MigrationObject[] = [
@@ -14,4 +16,6 @@ export const agenciesMigrations: MigrationObject[] = [
   { name: 'Migration20261201000000_refresh_token_sessions', class: Migration20261201000000RefreshTokenSessions },
   { name: 'Migration20261201010000_refresh_token_session_ids', class: Migration20261201010000RefreshTokenSessionIds },
   { name: 'Migration20261202000000_login_failure_windows', class: Migration20261202000000LoginFailureWindows },
+  { name: 'Migration20261203000000_refresh_token_client_addresses', class: Migration20261203000000RefreshTokenClientAddresses },
+  { name: 'Migration20261203010000_sign_in_turns', class: Migration20261203010000SignInTurns },
 ];

@@ -3,9 +3,12 @@ import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/co
 /**
  * An opaque refresh token, stored as its SHA-256; rotated on every use. The tokens one sign-in
  * leads to share a session id; the session — and every access token naming it — is live while
- * one of them is neither revoked nor expired.
+ * one of them is neither revoked nor expired. Its times are the system's real time, as access
+ * tokens' are. Each remembers the address it was issued to, which the sign-in limits look up by
+ * account, address and time (sign-in-limits.ts), hence the index on the three.
  */
 @Entity({ tableName: 'refresh_token' })
+@Index({ properties: ['userId', 'clientAddress', 'createdAt'] })
 export class RefreshToken {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
@@ -38,15 +41,23 @@ export class RefreshToken {
   /** Why it ended. Only a ROTATED token presented again means it leaked. */
   @Property({ type: 'string', length: 16, nullable: true, default: null })
   revokedReason: RevokeReason | null = null;
+
+  /**
+   * The client it was issued to, at sign-in or rotation, as normaliseClientAddress writes it
+   * (an IPv6 client as its /64); null when no address came with the request, and on tokens
+   * issued before addresses were kept.
+   */
+  @Property({ type: 'string', length: 64, nullable: true, default: null })
+  clientAddress: string | null = null;
 }
 
 export type RevokeReason = 'ROTATED' | 'LOGOUT' | 'PASSWORD' | 'DEACTIVATED' | 'REUSED';
 
 /**
- * A sign-in attempt, written down before the password is checked and struck off when it
- * succeeds or is refused unchecked: what stays are failures, kept a short while to limit
- * guessing (sign-in-limits.ts). Counted within the last minute by email and by client address,
- * hence an index on each with the time.
+ * A sign-in attempt whose password is checked, written down before the check and struck off
+ * when it succeeds: what stays are failures, kept a short while to limit guessing
+ * (sign-in-limits.ts). Counted within the last minute by email and by client address, hence an
+ * index on each with the time.
  */
 @Entity({ tableName: 'login_failure' })
 @Index({ properties: ['email', 'failedAt'] })
@@ -64,4 +75,18 @@ export class LoginFailure {
   @Index()
   @Property({ type: DateTimeType })
   failedAt!: Date;
+}
+
+/**
+ * A row sign-in attempts take turns on (sign-in-limits.ts, takeTurn): one per hash bucket of
+ * emails and of client addresses. Writing it holds the next attempt on the same account or from
+ * the same address until this one is decided. A fixed set, never deleted.
+ */
+@Entity({ tableName: 'sign_in_turn' })
+export class SignInTurn {
+  @PrimaryKey({ type: 'string', length: 64 })
+  id!: string;
+
+  @Property({ type: DateTimeType })
+  takenAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { badUserInput, clock, conflict, isStaff, unauthenticated } from '@mpp/kit';
+import { badUserInput, conflict, isStaff, unauthenticated } from '@mpp/kit';
 import { flushOrConflict, inUnitOfWork, recordChange, type RequestContext } from '@mpp/kit/subgraph';
 import type { FilterQuery } from '@mikro-orm/core';
 import { checkPasswordRules, hashPassword, spendVerificationTime, verifyPassword } from '../staff/passwords';
@@ -6,15 +6,15 @@ import { StaffUser } from '../staff/staff-user.entity';
 import { RefreshToken } from './session.entity';
 import type { AuthPayload } from './session.inputs';
 import { hashRefreshToken, openSession, revokeAllSessions } from './session.tokens';
-import { admitSignInAttempt, strikeOffAttempt } from './sign-in-limits';
+import { admitSignInAttempt, strikeOffAttempt, wrongPasswordAnswer } from './sign-in-limits';
 
 /*
  * Signing in and out. Sessions are not in a permission table: anyone may try to sign in, and
  * every signed-in account may end its session and change its own password.
  *
- * A sign-in attempt (login, changeOwnPassword) is written down and counted before the password
- * is checked, and refused or delayed by the sign-in limits (sign-in-limits.ts); it is struck off
- * when the password was right.
+ * A sign-in attempt (login, changeOwnPassword) is counted, and refused or delayed by the sign-in
+ * limits (sign-in-limits.ts), before the password is checked; one that is checked is written
+ * down, and struck off when the password was right.
  *
  * argon2 (checking a password, hashing a new one) takes tens of milliseconds, and a unit of
  * work is a transaction: on SQLite, whose pool has one connection, a transaction held for that
@@ -43,10 +43,9 @@ interface CheckedAccount {
 
 /**
  * Signs in. Unknown email, wrong password and a deactivated account get the same answer and
- * take the same time. Every attempt is written down before the password is checked and
- * counted in the database (shared by replicas), so guesses sent in parallel are counted too;
- * past a limit it is refused unchecked (see sign-in-limits.ts). A successful attempt is struck
- * off again. The account itself is only read.
+ * take the same time. Every attempt is counted in the database (shared by replicas) before the
+ * password is checked, guesses sent in parallel too; past a limit it is refused unchecked (see
+ * sign-in-limits.ts). A successful attempt is struck off again. The account itself is only read.
  */
 export async function login(context: RequestContext, emailInput: string, password: string): Promise<AuthPayload> {
   const email = emailInput.trim().toLowerCase().slice(0, 254);
@@ -56,14 +55,14 @@ export async function login(context: RequestContext, emailInput: string, passwor
   let valid = false;
   if (account?.active) valid = await verifyPassword(account.passwordHash, password);
   else await spendVerificationTime(password.slice(0, LONGEST_CHECKED_PASSWORD));
-  if (!account || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+  if (!account || !valid) throw wrongPasswordAnswer(attempt, unauthenticated(WRONG_CREDENTIALS));
   return inUnitOfWork(context, async (unit) => {
     const user = await unit.em.findOne(StaffUser, { id: account.id });
     // Deactivated or given another password since it was read: the password checked is no
     // longer this account's way in, and the answer is the one such an attempt gets. Any other
     // change (name, role, agency) is harmless here: the session is opened from the account
     // as read now, so its token carries the current role and agency.
-    if (!user?.active || user.passwordHash !== account.passwordHash) throw unauthenticated(WRONG_CREDENTIALS);
+    if (!user?.active || user.passwordHash !== account.passwordHash) throw wrongPasswordAnswer(attempt, unauthenticated(WRONG_CREDENTIALS));
     await strikeOffAttempt(unit, attempt);
     return openSession(unit, user);
   });
@@ -94,7 +93,7 @@ async function rotate(unit: RequestContext, tokenHash: string): Promise<Rotation
     if (stored.revokedReason === 'ROTATED') return { reusedBy: stored.userId };
     throw sessionEnded();
   }
-  const now = clock.now();
+  const now = new Date();
   if (stored.expiresAt <= now) throw sessionEnded();
   // Claimed only while unused: of two refreshes with one token, the second changes no row.
   const claimed = await unit.em.nativeUpdate(RefreshToken, { id: stored.id, revokedAt: null }, { revokedAt: now, revokedReason: 'ROTATED' });
@@ -117,7 +116,7 @@ export function logout(context: RequestContext, refreshToken: string): Promise<b
       await unit.em.nativeUpdate(
         RefreshToken,
         { userId: stored.userId, sessionId: stored.sessionId, revokedAt: null },
-        { revokedAt: clock.now(), revokedReason: 'LOGOUT' },
+        { revokedAt: new Date(), revokedReason: 'LOGOUT' },
       );
     }
     return true;
@@ -143,7 +142,9 @@ export async function changeOwnPassword(context: RequestContext, currentPassword
   // Counted as a sign-in attempt on the account's email: guesses here and at login add up.
   const attempt = await admitSignInAttempt(context, email);
   // Outside any unit of work (see the top of this file).
-  if (!(await verifyPassword(account.passwordHash, currentPassword))) throw badUserInput('currentPassword', 'The current password is wrong.');
+  if (!(await verifyPassword(account.passwordHash, currentPassword))) {
+    throw wrongPasswordAnswer(attempt, badUserInput('currentPassword', 'The current password is wrong.'));
+  }
   const passwordHash = await hashPassword(newPassword);
   return inUnitOfWork(context, async (unit) => {
     const user = await activeAccount(unit, viewer.userId);

@@ -1,11 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { clock, newId, requiredKey, signAccessToken } from '@mpp/kit';
+import { newId, requiredKey, signAccessToken } from '@mpp/kit';
 import type { RequestContext } from '@mpp/kit/subgraph';
 import type { StaffUser } from '../staff/staff-user.entity';
+import { normaliseClientAddress, UNKNOWN_CLIENT } from './client-address';
 import { RefreshToken, type RevokeReason } from './session.entity';
 import type { AuthPayload } from './session.inputs';
 
-/** A refresh token lives a week; each use replaces it with a new one. */
+/**
+ * A refresh token lives a week; each use replaces it with a new one. Its times are the system's
+ * real time, as access tokens' are, never the business clock (MPP_CLOCK_START): a demo started
+ * again at its set instant must not make ended tokens live again, nor put the instants the
+ * sign-in limits compare with (sign-in-limits.ts) in the future.
+ */
 export const REFRESH_TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Only the hash of a refresh token is stored: a copy of the table signs nobody in. */
@@ -16,11 +22,13 @@ export function hashRefreshToken(token: string): string {
 /**
  * A new access token and refresh token for a signed-in account, in the caller's unit of work:
  * a new session at sign-in, or the same session carried over when a refresh token is rotated.
- * The account is only read.
+ * The refresh token keeps the client's address (the sign-in limits' known addresses). The
+ * account is only read.
  */
 export async function openSession(unit: RequestContext, user: StaffUser, sessionId: string = newId()): Promise<AuthPayload> {
   const refreshToken = randomBytes(32).toString('base64url');
-  const now = clock.now();
+  const now = new Date();
+  const clientAddress = normaliseClientAddress(unit.clientAddress);
   unit.em.create(RefreshToken, {
     id: newId(),
     userId: user.id,
@@ -28,6 +36,7 @@ export async function openSession(unit: RequestContext, user: StaffUser, session
     tokenHash: hashRefreshToken(refreshToken),
     createdAt: now,
     expiresAt: new Date(now.getTime() + REFRESH_TOKEN_LIFETIME_MS),
+    clientAddress: clientAddress === UNKNOWN_CLIENT ? null : clientAddress,
   });
   const access = await signAccessToken(
     { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null, mustChangePassword: user.mustChangePassword, sessionId },
@@ -41,11 +50,11 @@ export async function openSession(unit: RequestContext, user: StaffUser, session
  * a password change or reset, deactivation and a reused refresh token all revoke them.
  */
 export async function isSessionLive(context: RequestContext, userId: string, sessionId: string): Promise<boolean> {
-  const live = await context.em.count(RefreshToken, { userId, sessionId, revokedAt: null, expiresAt: { $gt: clock.now() } });
+  const live = await context.em.count(RefreshToken, { userId, sessionId, revokedAt: null, expiresAt: { $gt: new Date() } });
   return live > 0;
 }
 
 /** Ends every session of an account (password change or reset, deactivation, token reuse), in the caller's unit of work. */
 export async function revokeAllSessions(unit: RequestContext, userId: string, reason: RevokeReason): Promise<void> {
-  await unit.em.nativeUpdate(RefreshToken, { userId, revokedAt: null }, { revokedAt: clock.now(), revokedReason: reason });
+  await unit.em.nativeUpdate(RefreshToken, { userId, revokedAt: null }, { revokedAt: new Date(), revokedReason: reason });
 }

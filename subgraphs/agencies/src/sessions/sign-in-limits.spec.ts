@@ -1,25 +1,51 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CLIENT_ADDRESS_HEADER, clock, newId } from '@mpp/kit';
-import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
+import { CLIENT_ADDRESS_HEADER, clock, newId, Role } from '@mpp/kit';
+import { QueryLog, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { internalTokenHeader, postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
-import { DEV_ACCOUNTS_FILE } from '../staff/dev-accounts';
+import { hashPassword } from '../staff/passwords';
+import { StaffUser } from '../staff/staff-user.entity';
 import { agenciesSubgraph } from '../subgraph';
-import { LoginFailure } from './session.entity';
-import { admission, delayBeforeCheck, signInLimits } from './sign-in-limits';
+import { normaliseClientAddress } from './client-address';
+import { LoginFailure, RefreshToken, SignInTurn } from './session.entity';
+import { admission, delayBeforeCheck, FAILURE_RETENTION_MS, KNOWN_ADDRESS_MS, lockRowId, signInLimits } from './sign-in-limits';
 
-const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }';
+const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { refreshToken } }';
+const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }';
 const PER_MINUTE = 3;
+
+describe('client addresses, as the sign-in limits count them', () => {
+  it('keeps an IPv4 address, makes an IPv4-mapped one its IPv4 address, and an IPv6 one its /64', () => {
+    expect(normaliseClientAddress('203.0.113.7')).toBe('203.0.113.7');
+    expect(normaliseClientAddress('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(normaliseClientAddress('::FFFF:cb00:7107')).toBe('203.0.113.7');
+    expect(normaliseClientAddress('0:0:0:0:0:ffff:203.0.113.7')).toBe('203.0.113.7');
+    for (const address of ['2001:db8:1:2::1', '2001:DB8:1:2:aaaa:bbbb:cccc:dddd', '2001:0db8:0001:0002::ffff', '2001:db8:1:2:0:0:0:0']) {
+      expect(normaliseClientAddress(address)).toBe('2001:db8:1:2::/64');
+    }
+    expect(normaliseClientAddress('2001:db8:1:3::1')).toBe('2001:db8:1:3::/64');
+    // RFC 5952's shortest form: the longest run of zero groups is the one left out.
+    expect(normaliseClientAddress('2001:db8:0:0:1::')).toBe('2001:db8::/64');
+    expect(normaliseClientAddress('1:0:0:2:3:4:5:6')).toBe('1:0:0:2::/64');
+    expect(normaliseClientAddress('::1')).toBe('::/64');
+    expect(normaliseClientAddress('fe80::1%eth0')).toBe('fe80::/64');
+    expect(normaliseClientAddress('64:ff9b::192.0.2.1')).toBe('64:ff9b::/64');
+  });
+
+  it('counts anything that is not an IP address as unknown', () => {
+    for (const address of [null, undefined, '', 'unknown', 'not an address', '203.0.113.7, 10.0.0.1', '[2001:db8::1]', '203.0.113.07', ' 203.0.113.7']) {
+      expect(normaliseClientAddress(address)).toBe('unknown');
+    }
+  });
+});
 
 describe('the sign-in limits, decided from the counts', () => {
   const limits = signInLimits(PER_MINUTE);
 
   it('allows N failures per pair, 10·N per address and 10·N per account a minute', () => {
     expect(limits).toEqual({ perPair: 3, perAddress: 30, perAccount: 30 });
-    expect(admission({ pair: 3, address: 30, account: 3 }, limits)).toEqual({ admitted: true, delayMs: 0 });
-    expect(admission({ pair: 4, address: 4, account: 4 }, limits)).toEqual({ admitted: false });
-    expect(admission({ pair: 1, address: 31, account: 1 }, limits)).toEqual({ admitted: false });
-    expect(admission({ pair: 1, address: 1, account: 31 }, limits)).toEqual({ admitted: false });
+    expect(admission({ pair: 3, address: 30, account: 3 }, limits, false)).toEqual({ admitted: true, delayMs: 0, refusedIfWrong: false });
+    expect(admission({ pair: 4, address: 4, account: 4 }, limits, false)).toEqual({ admitted: false });
+    expect(admission({ pair: 1, address: 31, account: 1 }, limits, false)).toEqual({ admitted: false });
+    expect(admission({ pair: 1, address: 1, account: 31 }, limits, false)).toEqual({ admitted: false });
   });
 
   it('delays attempts on an account past N failures, doubling from 250 ms up to 4 s', () => {
@@ -27,36 +53,80 @@ describe('the sign-in limits, decided from the counts', () => {
     expect(delays.slice(0, 9)).toEqual([0, 0, 0, 0, 250, 500, 1000, 2000, 4000]);
     expect(new Set(delays.slice(8))).toEqual(new Set([4000]));
     expect(delayBeforeCheck(Number.MAX_SAFE_INTEGER, limits)).toBe(4000);
-    expect(admission({ pair: 1, address: 1, account: 30 }, limits)).toEqual({ admitted: true, delayMs: 4000 });
+    expect(admission({ pair: 1, address: 1, account: 30 }, limits, false)).toEqual({ admitted: true, delayMs: 4000, refusedIfWrong: false });
+  });
+
+  it('holds an account at an address it has signed in from by the pair limit alone, with no delay, a wrong password refused past a wide limit', () => {
+    expect(admission({ pair: 4, address: 4, account: 4 }, limits, true)).toEqual({ admitted: false });
+    expect(admission({ pair: 1, address: 1, account: 10 }, limits, true)).toEqual({ admitted: true, delayMs: 0, refusedIfWrong: false });
+    expect(admission({ pair: 3, address: 31, account: 3 }, limits, true)).toEqual({ admitted: true, delayMs: 0, refusedIfWrong: true });
+    expect(admission({ pair: 3, address: 3, account: 31 }, limits, true)).toEqual({ admitted: true, delayMs: 0, refusedIfWrong: true });
   });
 });
 
 describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on $label', ({ databaseUrl }) => {
   let platform: TestPlatform;
   let subgraph: RunningSubgraph;
+  let accountCount = 0;
+  const queryLog = new QueryLog();
 
-  const loginFrom = async (address: string, email: string, password: string) => {
-    const result = await postGraphql(subgraph.url, LOGIN, { e: email, p: password }, {
+  const ask = async (address: string | null, query: string, variables: Record<string, unknown>) =>
+    postGraphql(subgraph.url, query, variables, {
       ...(await internalTokenHeader(platform.config, 'agencies')),
-      [CLIENT_ADDRESS_HEADER]: address,
+      ...(address === null ? {} : { [CLIENT_ADDRESS_HEADER]: address }),
     });
+  const loginFrom = async (address: string, email: string, password: string) => {
+    const result = await ask(address, LOGIN, { e: email, p: password });
     return result.errors?.[0]?.extensions?.code ?? 'SIGNED_IN';
   };
-  const failuresOf = (where: { email?: string; clientAddress?: string }) => subgraph.database.orm.em.fork().count(LoginFailure, where);
-  /** Rows as a flood of parallel attempts leaves them for a moment, before refusals strike them off. */
-  const writeDownFailures = async (count: number, email: string, clientAddress: string, failedAt = clock.now()) => {
-    const em = subgraph.database.orm.em.fork();
-    for (let index = 0; index < count; index += 1) em.create(LoginFailure, { id: newId(), email, clientAddress, failedAt });
-    await em.flush();
+  const timed = async <T>(action: () => Promise<T>): Promise<{ outcome: T; ms: number }> => {
+    const started = performance.now();
+    const outcome = await action();
+    return { outcome, ms: performance.now() - started };
   };
-  const devAccount = (role: string) =>
-    (JSON.parse(readFileSync(join(platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[]).find(
-      (account) => account.role === role,
-    )!;
+  const em = () => subgraph.database.orm.em.fork();
+  const failuresOf = (where: { email?: string; clientAddress?: string }) => em().count(LoginFailure, where);
+  /** Failures written as an attacker's earlier attempts left them. */
+  const writeDownFailures = async (count: number, email: string, clientAddress: string, failedAt = new Date()) => {
+    const writer = em();
+    for (let index = 0; index < count; index += 1) writer.create(LoginFailure, { id: newId(), email, clientAddress, failedAt });
+    await writer.flush();
+  };
+  /** 10·N failures from `clientAddress`, N on each of ten emails nobody has. */
+  const spendAddressBudget = async (clientAddress: string) => {
+    for (let index = 0; index < 10; index += 1) await writeDownFailures(PER_MINUTE, `stuffed-${index}-${clientAddress}@example.id`, clientAddress);
+  };
+  /** 10·N failures on `email`, N from each of ten addresses of 198.18.x.0/24. */
+  const spendAccountBudget = async (email: string, network: number) => {
+    for (let index = 0; index < 10; index += 1) await writeDownFailures(PER_MINUTE, email, `198.18.${network}.${index}`);
+  };
+  /** An account of its own, so no other test's failures count against it. */
+  const newAccount = async () => {
+    accountCount += 1;
+    const account = { email: `limits-${accountCount}@example.id`, password: `kata-sandi-uji-${accountCount}-2026` };
+    const writer = em();
+    writer.create(StaffUser, {
+      id: newId(),
+      email: account.email,
+      name: `Staf Uji ${accountCount}`,
+      role: Role.EDITOR,
+      agency: null,
+      active: true,
+      mustChangePassword: false,
+      passwordHash: await hashPassword(account.password),
+    });
+    await writer.flush();
+    return account;
+  };
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl, { MPP_LOGIN_RATE_LIMIT_PER_MINUTE: String(PER_MINUTE) });
-    subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0 });
+    subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0, queryLog });
+  });
+
+  afterEach(() => {
+    clock.reset();
+    jest.restoreAllMocks();
   });
 
   afterAll(async () => {
@@ -65,17 +135,17 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
   });
 
   it('counts no more than N from one pair toward its address or its account, however many rows it has', async () => {
-    const officer = devAccount('OFFICER');
-    await writeDownFailures(50, officer.email, '203.0.113.1');
+    const account = await newAccount();
+    await writeDownFailures(50, account.email, '203.0.113.1');
 
-    expect(await loginFrom('203.0.113.1', officer.email, officer.password)).toBe('RATE_LIMITED');
+    expect(await loginFrom('203.0.113.1', account.email, account.password)).toBe('RATE_LIMITED');
     // The account from elsewhere: 3 of the 50 and this attempt, so a delay, but no refusal.
-    expect(await loginFrom('203.0.113.2', officer.email, officer.password)).toBe('SIGNED_IN');
+    expect(await loginFrom('203.0.113.2', account.email, account.password)).toBe('SIGNED_IN');
     // The address for other emails: 3 of the 50 and this attempt.
     expect(await loginFrom('203.0.113.1', 'someone-else@mpp-paser.local', 'wrong-password')).toBe('UNAUTHENTICATED');
   });
 
-  it('strikes off a refused attempt, so that it counts against nothing', async () => {
+  it('writes down no refused attempt, so that it counts against nothing', async () => {
     await writeDownFailures(PER_MINUTE, 'refused@mpp-paser.local', '203.0.113.3');
     expect(await loginFrom('203.0.113.3', 'refused@mpp-paser.local', 'wrong-password')).toBe('RATE_LIMITED');
     expect(await failuresOf({ email: 'refused@mpp-paser.local' })).toBe(PER_MINUTE);
@@ -84,7 +154,7 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
   });
 
   it('counts only the last minute', async () => {
-    const beforeTheWindow = new Date(clock.now().getTime() - 61_000);
+    const beforeTheWindow = new Date(Date.now() - 61_000);
     // Enough of each to refuse the pair, the account and the address, were they recent.
     await writeDownFailures(PER_MINUTE, 'earlier@mpp-paser.local', '203.0.113.5', beforeTheWindow);
     for (let index = 0; index < 40; index += 1) {
@@ -92,5 +162,125 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
       await writeDownFailures(1, `earlier-${index}@mpp-paser.local`, '203.0.113.5', beforeTheWindow);
     }
     expect(await loginFrom('203.0.113.5', 'earlier@mpp-paser.local', 'wrong-password')).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts and forgets on the system\'s time, wherever a demo has set the business clock', async () => {
+    // Every attempt cleans up, so that a cleanup on the wrong clock would show.
+    jest.spyOn(Math, 'random').mockReturnValue(0);
+
+    // A demo started again at a set instant an hour back: a minute-old failure is still a minute old.
+    clock.startAt(new Date(Date.now() - 60 * 60_000));
+    await writeDownFailures(PER_MINUTE, 'clock@mpp-paser.local', '203.0.113.6', new Date(Date.now() - 61_000));
+    expect(await loginFrom('203.0.113.6', 'clock@mpp-paser.local', 'wrong-password')).toBe('UNAUTHENTICATED');
+
+    // An hour ahead: the failures of this very minute count, and no cleanup takes them.
+    clock.startAt(new Date(Date.now() + 2 * FAILURE_RETENTION_MS));
+    await writeDownFailures(PER_MINUTE, 'clock@mpp-paser.local', '203.0.113.7');
+    expect(await loginFrom('203.0.113.7', 'clock@mpp-paser.local', 'wrong-password')).toBe('RATE_LIMITED');
+    expect(await failuresOf({ clientAddress: '203.0.113.7' })).toBe(PER_MINUTE);
+
+    // What the cleanup is for still goes; the turn rows stay.
+    await writeDownFailures(1, 'clock@mpp-paser.local', '203.0.113.8', new Date(Date.now() - FAILURE_RETENTION_MS - 60_000));
+    expect(await loginFrom('203.0.113.9', 'clock@mpp-paser.local', 'wrong-password')).toBe('UNAUTHENTICATED');
+    expect(await failuresOf({ clientAddress: '203.0.113.8' })).toBe(0);
+    expect(lockRowId('address', '203.0.113.7')).not.toBe(lockRowId('address', '203.0.113.9'));
+    expect(await em().count(SignInTurn, { id: lockRowId('address', '203.0.113.7') })).toBe(1);
+  });
+
+  it('keeps the address each session was opened and renewed from, as the limits count it', async () => {
+    const account = await newAccount();
+    const userId = (await em().findOneOrFail(StaffUser, { email: account.email })).id;
+    const addressOfLiveToken = async () => (await em().findOneOrFail(RefreshToken, { userId, revokedAt: null })).clientAddress;
+
+    const signedIn = (await ask('2001:db8:7:8::1234', LOGIN, { e: account.email, p: account.password })).data!.login;
+    expect(await addressOfLiveToken()).toBe('2001:db8:7:8::/64');
+    const renewed = (await ask('::ffff:203.0.113.10', REFRESH, { t: signedIn.refreshToken })).data!.refreshSession;
+    expect(await addressOfLiveToken()).toBe('203.0.113.10');
+    expect((await ask(null, REFRESH, { t: renewed.refreshToken })).errors).toBeUndefined();
+    expect(await addressOfLiveToken()).toBeNull();
+  });
+
+  it('lets an account through an address past its limit when it has signed in from there, with its right password only', async () => {
+    const [known, stranger] = [await newAccount(), await newAccount()];
+    const mall = '203.0.113.20';
+    expect(await loginFrom(mall, known.email, known.password)).toBe('SIGNED_IN');
+    await spendAddressBudget(mall);
+
+    // Everyone else there, and any email nobody has, is refused as before.
+    expect(await loginFrom(mall, stranger.email, stranger.password)).toBe('RATE_LIMITED');
+    expect(await loginFrom(mall, 'nobody@example.id', 'wrong-password')).toBe('RATE_LIMITED');
+    // A wrong password gets the same answer, and counts as a failure of the pair.
+    expect(await loginFrom(mall, known.email, 'wrong-password')).toBe('RATE_LIMITED');
+    expect(await failuresOf({ email: known.email, clientAddress: mall })).toBe(1);
+    expect(await loginFrom(mall, known.email, known.password)).toBe('SIGNED_IN');
+
+    // The pair limit holds it as anyone: N failures from there and the right password waits too.
+    await writeDownFailures(PER_MINUTE - 1, known.email, mall);
+    expect(await loginFrom(mall, known.email, known.password)).toBe('RATE_LIMITED');
+  });
+
+  it('lets the owner in, undelayed, from an address they have signed in from while the account is guessed at from elsewhere', async () => {
+    const owner = await newAccount();
+    const desk = '2001:db8:30:1::10';
+    expect(await loginFrom(desk, owner.email, owner.password)).toBe('SIGNED_IN');
+
+    // 2·N failures from elsewhere: any other attempt on the account waits 250 ms · 2^N first.
+    await writeDownFailures(PER_MINUTE, owner.email, '198.18.1.1');
+    await writeDownFailures(PER_MINUTE, owner.email, '198.18.1.2');
+    const designedDelay = delayBeforeCheck(2 * PER_MINUTE + 1, signInLimits(PER_MINUTE));
+    expect(designedDelay).toBe(2_000);
+    const elsewhere = await timed(() => loginFrom('198.18.1.3', owner.email, owner.password));
+    expect(elsewhere).toMatchObject({ outcome: 'SIGNED_IN' });
+    expect(elsewhere.ms).toBeGreaterThanOrEqual(designedDelay);
+    // Another address of the desk's /64.
+    const atTheDesk = await timed(() => loginFrom('2001:db8:30:1::11', owner.email, owner.password));
+    expect(atTheDesk.outcome).toBe('SIGNED_IN');
+    expect(atTheDesk.ms).toBeLessThan(designedDelay / 2);
+
+    // 10·N failures: refused everywhere else, the owner's right password too; not at the desk.
+    await spendAccountBudget(owner.email, 2);
+    expect(await loginFrom('198.18.1.4', owner.email, owner.password)).toBe('RATE_LIMITED');
+    expect(await loginFrom(desk, owner.email, 'wrong-password')).toBe('RATE_LIMITED');
+    expect(await loginFrom(desk, owner.email, owner.password)).toBe('SIGNED_IN');
+  });
+
+  it('forgets an address the account has not signed in from for 30 days', async () => {
+    const account = await newAccount();
+    const office = '203.0.113.30';
+    expect(await loginFrom(office, account.email, account.password)).toBe('SIGNED_IN');
+    await spendAddressBudget(office);
+    expect(await loginFrom(office, account.email, account.password)).toBe('SIGNED_IN');
+
+    const userId = (await em().findOneOrFail(StaffUser, { email: account.email })).id;
+    await em().nativeUpdate(RefreshToken, { userId }, { createdAt: new Date(Date.now() - KNOWN_ADDRESS_MS - 60_000) });
+    expect(await loginFrom(office, account.email, account.password)).toBe('RATE_LIMITED');
+  });
+
+  it('dates sessions by the system\'s time: a demo\'s set clock neither forgets an address nor brings a session back', async () => {
+    const account = await newAccount();
+    const kiosk = '203.0.113.50';
+    clock.startAt(new Date(Date.now() - 2 * KNOWN_ADDRESS_MS));
+    const signedIn = (await ask(kiosk, LOGIN, { e: account.email, p: account.password })).data!.login;
+    await spendAddressBudget(kiosk);
+    expect(await loginFrom(kiosk, account.email, account.password)).toBe('SIGNED_IN');
+
+    const userId = (await em().findOneOrFail(StaffUser, { email: account.email })).id;
+    await em().nativeUpdate(RefreshToken, { userId }, { expiresAt: new Date(Date.now() - 60_000) });
+    expect((await ask(kiosk, REFRESH, { t: signedIn.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('asks the database the same for an unknown email as for an account, known address or not', async () => {
+    const [known, unknownHere] = [await newAccount(), await newAccount()];
+    const address = '203.0.113.40';
+    expect(await loginFrom(address, known.email, known.password)).toBe('SIGNED_IN');
+    const statementsOf = async (email: string) => {
+      queryLog.reset();
+      expect(await loginFrom(address, email, 'wrong-password')).toBe('UNAUTHENTICATED');
+      return queryLog.entries.length;
+    };
+    // No cleanup in any of them: it runs now and then.
+    jest.spyOn(Math, 'random').mockReturnValue(0.99);
+    const statements = [await statementsOf('nobody-here@example.id'), await statementsOf(unknownHere.email), await statementsOf(known.email)];
+    expect(new Set(statements).size).toBe(1);
   });
 });

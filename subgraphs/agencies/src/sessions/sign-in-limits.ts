@@ -1,16 +1,19 @@
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { clock, newId, rateLimited } from '@mpp/kit';
-import { inUnitOfWork, type RequestContext } from '@mpp/kit/subgraph';
 import { raw } from '@mikro-orm/core';
-import { LoginFailure } from './session.entity';
+import { newId, rateLimited } from '@mpp/kit';
+import { inUnitOfWork, type RequestContext } from '@mpp/kit/subgraph';
+import { StaffUser } from '../staff/staff-user.entity';
+import { normaliseClientAddress } from './client-address';
+import { LoginFailure, RefreshToken, SignInTurn } from './session.entity';
 
 /*
  * How many wrong passwords may be tried, and from where. Every attempt to prove a password
- * (login, changeOwnPassword's current password) is a LoginFailure row, written down and
- * committed before anything is counted or checked, so attempts sent in parallel see each other.
- * The row is struck off when the password was right, and when the attempt is refused unchecked:
- * what stays are the passwords tried and found wrong. With N = loginRateLimitPerMinute, in any
- * minute:
+ * (login, changeOwnPassword's current password) is decided in one short unit of work before its
+ * password is checked: the failures of the last minute are counted and, when the attempt may be
+ * checked, it is written down as a LoginFailure, struck off again if the password proves right.
+ * What stays are the passwords tried and found wrong; a refused attempt is never written down,
+ * so it counts against nothing. With N = loginRateLimitPerMinute, in any minute:
  *
  * - N failures per account and client address (a pair): a guesser at one address is soon
  *   stopped, while the account still signs in from elsewhere and everyone else from there;
@@ -19,13 +22,27 @@ import { LoginFailure } from './session.entity';
  *   on the account first waits a delay that doubles with each further failure, up to
  *   LONGEST_DELAY_MS, so its owner signs in late rather than not at all.
  *
- * The wide counts take at most N from any one pair: one address hammering one account — with a
- * flood of parallel requests too, whose rows exist for a moment before they are refused — can
- * lock neither the account out elsewhere nor the address out for other accounts.
+ * The wide counts take at most N from any one pair. Clients are counted as
+ * normaliseClientAddress writes them: an IPv6 client by its /64, which it has whole.
  *
- * Limits are per email as typed (trimmed, lower-cased), whether or not an account has it, so
- * an unknown email is limited and delayed exactly as a real one and reveals nothing. They live
- * in the database, so every replica counts the same attempts.
+ * Attempts on one account, and attempts from one address, are decided one after another (see
+ * takeTurn), so of attempts sent at once exactly as many are checked as the limits allow.
+ *
+ * An account tried from an address one of its sessions was opened or renewed from within
+ * KNOWN_ADDRESS_MS (session.tokens.ts) is held by the pair limit alone: it is not delayed, and
+ * past the address's or the account's limit its password is still checked. A right one signs
+ * in — staff at the mall while someone there spends the address's budget, the owner at their
+ * desk while the account is guessed at from elsewhere — and a wrong one gets the RATE_LIMITED
+ * that every attempt past that limit gets. So whoever does not know the password gets the same
+ * answers as without the exemption; only the time differs (a password check rather than an
+ * instant refusal, and no delay), and only for an account that has signed in from that very
+ * address. That is read by email in one query, which an unknown email runs as a known one does.
+ *
+ * Limits are per email as typed (trimmed, lower-cased), whether or not an account has it, so an
+ * unknown email is limited and delayed exactly as a real one and reveals nothing. They live in
+ * the database, so every replica counts the same attempts, and run on the system's real time,
+ * never the business clock (MPP_CLOCK_START), which starts again at its set instant whenever a
+ * demo restarts and would leave earlier rows in the future, counted for ever.
  *
  * The delay is spent between units of work, holding no database connection, for the reason
  * argon2 is (see the top of session.mutations.ts).
@@ -38,16 +55,21 @@ const WIDE_LIMIT_FACTOR = 10;
 const FIRST_DELAY_MS = 250;
 /** Well under the gateway's subgraph timeout (MPP_SUBGRAPH_TIMEOUT_MS, 10 s by default). */
 const LONGEST_DELAY_MS = 4_000;
+/** How lately an account must have signed in from an address for the wide limits to let it through from there. */
+export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
 /** Failures older than this are deleted now and then; the window needs only a minute. */
-const FAILURE_RETENTION_MS = 60 * 60_000;
+export const FAILURE_RETENTION_MS = 60 * 60_000;
 const CLEANUP_SHARE = 0.05;
-const LONGEST_CLIENT_ADDRESS = 64;
+/** How many lock rows the accounts share, and how many the addresses (see takeTurn). */
+const LOCK_ROWS = 1024;
 
-/** An attempt as written down: struck off by id, counted by email and by client address. */
+/** An attempt whose password may be checked: struck off by id when it proves right. */
 export interface SignInAttempt {
   id: string;
   email: string;
   clientAddress: string;
+  /** Past a wide limit, let through by a known address: a wrong password is refused as past that limit. */
+  refusedIfWrong: boolean;
 }
 
 export interface SignInLimits {
@@ -63,7 +85,7 @@ export function signInLimits(perMinute: number): SignInLimits {
   return { perPair: perMinute, perAddress: WIDE_LIMIT_FACTOR * perMinute, perAccount: WIDE_LIMIT_FACTOR * perMinute };
 }
 
-/** Failures within the window, this attempt's own included. */
+/** Failures within the window, this attempt counted in as one. */
 export interface AttemptCounts {
   pair: number;
   /** Across the address's emails, each counted up to the pair limit. */
@@ -72,12 +94,19 @@ export interface AttemptCounts {
   account: number;
 }
 
-export type Admission = { admitted: false } | { admitted: true; delayMs: number };
+export type Admission = { admitted: false } | { admitted: true; delayMs: number; refusedIfWrong: boolean };
 
-/** Whether an attempt may have its password checked, and how long it waits first. */
-export function admission(counts: AttemptCounts, limits: SignInLimits): Admission {
-  if (counts.pair > limits.perPair || counts.address > limits.perAddress || counts.account > limits.perAccount) return { admitted: false };
-  return { admitted: true, delayMs: delayBeforeCheck(counts.account, limits) };
+/**
+ * Whether an attempt may have its password checked, how long it waits first, and whether a
+ * wrong one is refused as past a limit; `fromKnownAddress`: the account has signed in from the
+ * attempt's address within KNOWN_ADDRESS_MS.
+ */
+export function admission(counts: AttemptCounts, limits: SignInLimits, fromKnownAddress: boolean): Admission {
+  if (counts.pair > limits.perPair) return { admitted: false };
+  const pastWideLimit = counts.address > limits.perAddress || counts.account > limits.perAccount;
+  if (fromKnownAddress) return { admitted: true, delayMs: 0, refusedIfWrong: pastWideLimit };
+  if (pastWideLimit) return { admitted: false };
+  return { admitted: true, delayMs: delayBeforeCheck(counts.account, limits), refusedIfWrong: false };
 }
 
 /** None up to the pair limit; then FIRST_DELAY_MS, doubling with each failure, at most LONGEST_DELAY_MS. */
@@ -87,67 +116,113 @@ export function delayBeforeCheck(accountFailures: number, limits: SignInLimits):
 }
 
 /**
- * Writes an attempt down in a unit of work of its own and counts it with the others; refuses it
- * (RATE_LIMITED, struck off, its password never checked) past a limit, else waits its delay
- * outside any unit. Returns the attempt, to strike off if its password proves right.
+ * Decides an attempt in a unit of work of its own: refuses it (RATE_LIMITED, nothing written,
+ * its password never checked) past a limit, else writes it down and waits its delay outside any
+ * unit. Returns the attempt, to strike off if its password proves right.
  */
 export async function admitSignInAttempt(context: RequestContext, email: string): Promise<SignInAttempt> {
-  const attempt: SignInAttempt = {
-    id: newId(),
-    email,
-    // Lower-cased: MySQL compares text without case and SQLite with it, and the counts must agree.
-    clientAddress: (context.clientAddress ?? 'unknown').toLowerCase().slice(0, LONGEST_CLIENT_ADDRESS),
-  };
-  await inUnitOfWork(context, async (unit) => {
-    unit.em.create(LoginFailure, { ...attempt, failedAt: clock.now() });
-  });
+  const id = newId();
+  const clientAddress = normaliseClientAddress(context.clientAddress);
   await forgetOldFailures(context);
   const verdict = await inUnitOfWork(context, async (unit) => {
+    await takeTurn(unit, email, clientAddress);
+    const now = new Date();
     const limits = signInLimits(unit.config.loginRateLimitPerMinute);
-    const decided = admission(await countAttempts(unit, attempt, limits), limits);
-    // Refused unchecked, it tried no password: it must count against nothing, not even itself.
-    if (!decided.admitted) await strikeOffAttempt(unit, attempt);
+    const counts = await countFailures(unit, email, clientAddress, limits, now);
+    const decided = admission(counts, limits, await hasSignedInFrom(unit, email, clientAddress, now));
+    if (decided.admitted) unit.em.create(LoginFailure, { id, email, clientAddress, failedAt: now });
     return decided;
   });
-  if (!verdict.admitted) throw rateLimited('Too many failed sign-ins; wait a minute and try again.');
+  if (!verdict.admitted) throw tooManyFailures();
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
-  return attempt;
+  return { id, email, clientAddress, refusedIfWrong: verdict.refusedIfWrong };
+}
+
+/** The answer to a password found wrong: `wrong`, unless the attempt was let through past a limit only to be tried. */
+export function wrongPasswordAnswer(attempt: SignInAttempt, wrong: Error): Error {
+  return attempt.refusedIfWrong ? tooManyFailures() : wrong;
 }
 
 export async function strikeOffAttempt(unit: RequestContext, attempt: SignInAttempt): Promise<void> {
   await unit.em.nativeDelete(LoginFailure, { id: attempt.id });
 }
 
+function tooManyFailures() {
+  return rateLimited('Too many failed sign-ins; wait a minute and try again.');
+}
+
+/**
+ * Waits until no other attempt on the same account or from the same address is being decided,
+ * and keeps the next ones waiting until this unit of work ends: it writes the account's lock
+ * row, then the address's, and a row written stays locked until its writer commits. So an
+ * attempt is counted only once the one before it is written down or refused. Every attempt
+ * takes the two in the same order, so no two wait for each other. On MySQL the counts that
+ * follow see what the attempt before committed: InnoDB takes a transaction's snapshot at its
+ * first plain read, not at its start. SQLite runs one transaction at a time anyway.
+ *
+ * The rows are SignInTurn rows: LOCK_ROWS for accounts and as many for addresses, each email
+ * and address hashed to one, so their number is fixed and nothing deletes them (deleting rows
+ * that others wait on could deadlock). Two emails or addresses sharing a row are decided one
+ * after the other, which costs a few milliseconds.
+ */
+async function takeTurn(unit: RequestContext, email: string, clientAddress: string): Promise<void> {
+  const takenAt = new Date();
+  for (const id of [lockRowId('account', email), lockRowId('address', clientAddress)]) {
+    await unit.em.createQueryBuilder(SignInTurn).insert({ id, takenAt }).onConflict('id').merge(['takenAt']).execute();
+  }
+}
+
+/** The id of the lock row an email (`account`) or a normalised client address (`address`) is hashed to. */
+export function lockRowId(kind: 'account' | 'address', key: string): string {
+  return `lock:${kind}:${createHash('sha256').update(key).digest().readUInt32BE(0) % LOCK_ROWS}`;
+}
+
 /** Two grouped reads: the account's failures by address, the address's by email. */
-async function countAttempts(unit: RequestContext, { email, clientAddress }: SignInAttempt, { perPair }: SignInLimits): Promise<AttemptCounts> {
-  const since = new Date(clock.now().getTime() - WINDOW_MS);
-  const failuresBy = (column: 'clientAddress' | 'email', where: { email: string } | { clientAddress: string }) =>
-    unit.em
+async function countFailures(unit: RequestContext, email: string, clientAddress: string, { perPair }: SignInLimits, now: Date): Promise<AttemptCounts> {
+  const since = new Date(now.getTime() - WINDOW_MS);
+  const failuresBy = async (column: 'clientAddress' | 'email', where: { email: string } | { clientAddress: string }) => {
+    const rows = await unit.em
       .createQueryBuilder(LoginFailure)
       .select([column, raw('count(*) as failures')])
       .where({ ...where, failedAt: { $gte: since } })
       .groupBy(column)
-      .execute<Record<string, unknown>[]>('all')
-      // MySQL may answer a count as a string.
-      .then((rows) => rows.map((row) => ({ key: String(row[column]), failures: Number(row.failures) })));
-  const [accountByAddress, addressByEmail] = await Promise.all([failuresBy('clientAddress', { email }), failuresBy('email', { clientAddress })]);
-  const cappedSum = (groups: { failures: number }[]) => groups.reduce((sum, { failures }) => sum + Math.min(failures, perPair), 0);
-  return {
-    pair: accountByAddress.find((group) => group.key === clientAddress)?.failures ?? 0,
-    address: cappedSum(addressByEmail),
-    account: cappedSum(accountByAddress),
+      .execute<Record<string, unknown>[]>('all');
+    // MySQL may answer a count as a string.
+    return new Map(rows.map((row) => [String(row[column]), Number(row.failures)]));
   };
+  const withThisAttempt = (groups: Map<string, number>, key: string) => new Map(groups).set(key, (groups.get(key) ?? 0) + 1);
+  const cappedSum = (groups: Map<string, number>) => [...groups.values()].reduce((sum, failures) => sum + Math.min(failures, perPair), 0);
+  const accountByAddress = withThisAttempt(await failuresBy('clientAddress', { email }), clientAddress);
+  const addressByEmail = withThisAttempt(await failuresBy('email', { clientAddress }), email);
+  return { pair: accountByAddress.get(clientAddress)!, address: cappedSum(addressByEmail), account: cappedSum(accountByAddress) };
+}
+
+/**
+ * Whether the account with this email has had a session opened or renewed from this address
+ * within KNOWN_ADDRESS_MS: one query, the account found by email inside it, so an unknown
+ * email costs what a known one does. Revoked tokens count: they were issued all the same.
+ */
+async function hasSignedInFrom(unit: RequestContext, email: string, clientAddress: string, now: Date): Promise<boolean> {
+  const account = unit.em.createQueryBuilder(StaffUser, 'account').select('account.id').where({ email });
+  const tokens = await unit.em
+    .createQueryBuilder(RefreshToken, 'token')
+    .select('token.id')
+    .where({ userId: { $in: account.getKnexQuery() }, clientAddress, createdAt: { $gte: new Date(now.getTime() - KNOWN_ADDRESS_MS) } })
+    .limit(1)
+    .execute('all');
+  return tokens.length > 0;
 }
 
 /**
  * Failures older than FAILURE_RETENTION_MS go now and then, not on every attempt, in a unit of
  * work of its own: a range delete racing with inserts can deadlock on MySQL, and a missed
- * cleanup costs nothing, so it never makes a sign-in fail.
+ * cleanup costs nothing, so it never makes a sign-in fail. Lock rows stay.
  */
 async function forgetOldFailures(context: RequestContext): Promise<void> {
   if (Math.random() >= CLEANUP_SHARE) return;
   try {
-    await inUnitOfWork(context, (unit) => unit.em.nativeDelete(LoginFailure, { failedAt: { $lt: new Date(clock.now().getTime() - FAILURE_RETENTION_MS) } }));
+    const cutoff = new Date(Date.now() - FAILURE_RETENTION_MS);
+    await inUnitOfWork(context, (unit) => unit.em.nativeDelete(LoginFailure, { failedAt: { $lt: cutoff } }));
   } catch {
     // Another replica is cleaning up at the same moment; a later attempt will.
   }
