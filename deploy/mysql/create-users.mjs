@@ -157,9 +157,13 @@ for (const entry of accounts) {
   const { user, secret, purpose, schemas, rights } = entry;
   lines.push(
     '',
-    `-- ${purpose} MPP_DATABASE_URL=${urlFor(entry)}`,
+    // A generated password is for a new account only: run again while the services run, the
+    // script must not change the password an existing account's service connects with.
+    secret.generated
+      ? `-- ${purpose} MPP_DATABASE_URL=${urlFor(entry)} (if the account is new; an existing one keeps its password)`
+      : `-- ${purpose} MPP_DATABASE_URL=${urlFor(entry)}`,
     `CREATE USER IF NOT EXISTS ${account(user)} IDENTIFIED BY '${secret.value}';`,
-    `ALTER USER ${account(user)} IDENTIFIED BY '${secret.value}';`,
+    ...(secret.generated ? [] : [`ALTER USER ${account(user)} IDENTIFIED BY '${secret.value}';`]),
     ...schemas.map((schema) => `GRANT ${rights.join(', ')} ON \`${schemaPattern(schema)}\`.* TO ${account(user)};`),
   );
 }

@@ -150,9 +150,14 @@ export async function openPreparedSubgraphDatabase(definition: SubgraphDefinitio
     if (!running) return database;
     return {
       ...database,
+      // Not while the running lock is lost: a restore may be replacing the database.
+      isReachable: async () => running.held() && (await database.isReachable()),
       async close() {
-        await database.close();
-        await running.release();
+        try {
+          await database.close();
+        } finally {
+          await running.release();
+        }
       },
     };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { Role, loadConfig, newId, requireEmail, requireText, runMain } from '@mpp/kit';
-import { openSubgraphDatabase } from '@mpp/kit/subgraph';
+import { Role, createLogger, loadConfig, newId, requireEmail, requireText, runMain } from '@mpp/kit';
+import { openPreparedSubgraphDatabase } from '@mpp/kit/subgraph';
 import { agenciesSubgraph } from '../subgraph';
 import { generatePassword, hashPassword } from './passwords';
 import { StaffUser } from './staff-user.entity';
@@ -15,7 +15,9 @@ runMain(async () => {
   const email = requireEmail(values.email);
   const name = requireText(values.name, 'name', 2, 120);
   const config = loadConfig();
-  const database = await openSubgraphDatabase(agenciesSubgraph, config);
+  // As a start does: under the start-up lock and, on MySQL, holding a running-lock slot, so it
+  // waits for a restore instead of writing into a database being replaced.
+  const database = await openPreparedSubgraphDatabase(agenciesSubgraph, config, createLogger('agencies', config.logLevel));
   try {
     const em = database.orm.em.fork();
     if (await em.findOne(StaffUser, { email })) throw new Error(`an account with ${email} already exists`);
