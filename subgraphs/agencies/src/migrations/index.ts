@@ -7,6 +7,7 @@ import { Migration20261201010000RefreshTokenSessionIds } from './Migration202612
 import { Migration20261202000000LoginFailureWindows } from './Migration20261202000000_login_failure_windows';
 import { Migration20261203000000RefreshTokenClientAddresses } from './Migration20261203000000_refresh_token_client_addresses';
 import { Migration20261203010000SignInTurns } from './Migration20261203010000_sign_in_turns';
+import { Migration20261204000000ForgetRefreshedClientAddresses } from './Migration20261204000000_forget_refreshed_client_addresses';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const agenciesMigrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const agenciesMigrations: MigrationObject[] = [
   { name: 'Migration20261202000000_login_failure_windows', class: Migration20261202000000LoginFailureWindows },
   { name: 'Migration20261203000000_refresh_token_client_addresses', class: Migration20261203000000RefreshTokenClientAddresses },
   { name: 'Migration20261203010000_sign_in_turns', class: Migration20261203010000SignInTurns },
+  { name: 'Migration20261204000000_forget_refreshed_client_addresses', class: Migration20261204000000ForgetRefreshedClientAddresses },
 ];

@@ -9,6 +9,10 @@ export const UNKNOWN_CLIENT = 'unknown';
  * - an IPv4 address as it is;
  * - an IPv4-mapped IPv6 address (`::ffff:a.b.c.d`, as a dual-stack socket names an IPv4
  *   client) as that IPv4 address, so that one client is one count however it arrived;
+ * - an address of NAT64's well-known prefix (`64:ff9b::a.b.c.d`, RFC 6052) as the IPv4 address
+ *   in its last 32 bits, and one of its local-use prefix (`64:ff9b:1::/48`, RFC 8215) likewise,
+ *   where a /96 taken from it puts the address: behind an IPv6-only translator these name the
+ *   IPv4 clients it translated, which as a /64 would all share one budget;
  * - any other IPv6 address as its /64 (`2001:db8:1:2::/64`): a subscriber is given a whole /64
  *   and picks addresses in it at will, so counting addresses one by one would count nothing;
  * - anything else as UNKNOWN_CLIENT.
@@ -23,7 +27,7 @@ export function normaliseClientAddress(address: string | null | undefined): stri
       return address;
     case 6: {
       const groups = ipv6Groups(address);
-      if (isIpv4Mapped(groups)) return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join('.');
+      if (embedsIpv4(groups)) return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join('.');
       return `${formatIpv6([...groups.slice(0, 4), 0, 0, 0, 0])}/64`;
     }
     default:
@@ -50,8 +54,13 @@ function ipv6Groups(address: string): number[] {
   return [...head, ...Array.from({ length: 8 - head.length - rest.length }, () => 0), ...rest];
 }
 
-function isIpv4Mapped(groups: number[]): boolean {
-  return groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff;
+/** IPv4-mapped (`::ffff:0:0/96`), NAT64 well-known (`64:ff9b::/96`) or NAT64 local-use (`64:ff9b:1::/48`, RFC 8215). */
+function embedsIpv4(groups: number[]): boolean {
+  const ipv4Mapped = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff;
+  const nat64 = groups[0] === 0x64 && groups[1] === 0xff9b;
+  const nat64WellKnown = nat64 && groups.slice(2, 6).every((group) => group === 0);
+  const nat64LocalUse = nat64 && groups[2] === 1;
+  return ipv4Mapped || nat64WellKnown || nat64LocalUse;
 }
 
 /** RFC 5952: lower-case hex without leading zeros, the longest run of two or more zero groups (the first of equals) as `::`. */

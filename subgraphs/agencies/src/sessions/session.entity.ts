@@ -4,8 +4,8 @@ import { DateTimeType, Entity, Index, PrimaryKey, Property } from '@mikro-orm/co
  * An opaque refresh token, stored as its SHA-256; rotated on every use. The tokens one sign-in
  * leads to share a session id; the session — and every access token naming it — is live while
  * one of them is neither revoked nor expired. Its times are the system's real time, as access
- * tokens' are. Each remembers the address it was issued to, which the sign-in limits look up by
- * account, address and time (sign-in-limits.ts), hence the index on the three.
+ * tokens' are. Each remembers the address its session was signed in from, which the sign-in
+ * limits look up by account, address and time (sign-in-limits.ts), hence the index on the three.
  */
 @Entity({ tableName: 'refresh_token' })
 @Index({ properties: ['userId', 'clientAddress', 'createdAt'] })
@@ -43,9 +43,11 @@ export class RefreshToken {
   revokedReason: RevokeReason | null = null;
 
   /**
-   * The client it was issued to, at sign-in or rotation, as normaliseClientAddress writes it
-   * (an IPv6 client as its /64); null when no address came with the request, and on tokens
-   * issued before addresses were kept.
+   * The client whose password opened its session (login, changeOwnPassword), as
+   * normaliseClientAddress writes it (an IPv6 client as its /64), kept through the session's
+   * rotations whoever refreshes. Null when no address came with that request, on tokens issued
+   * before addresses were kept, and once every session of the account has been ended at once
+   * (revokeAllSessions), which forgets them.
    */
   @Property({ type: 'string', length: 64, nullable: true, default: null })
   clientAddress: string | null = null;

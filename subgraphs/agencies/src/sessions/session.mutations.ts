@@ -71,9 +71,10 @@ export async function login(context: RequestContext, emailInput: string, passwor
 /**
  * Trades a refresh token for a new one and a new access token, in the same session. Each token
  * works once: it is marked used in the same statement that checks it, so two concurrent
- * refreshes cannot both succeed. A token presented again after its rotation means it leaked:
- * every session of the account ends, and stays ended although this request fails — in a unit
- * of work of its own.
+ * refreshes cannot both succeed. The new token keeps the address the session was signed in
+ * from, not the refresher's (see openSession). A token presented again after its rotation means
+ * it leaked: every session of the account ends, and stays ended although this request fails —
+ * in a unit of work of its own.
  */
 export async function refreshSession(context: RequestContext, refreshToken: string): Promise<AuthPayload> {
   const tokenHash = hashRefreshToken(refreshToken);
@@ -100,7 +101,7 @@ async function rotate(unit: RequestContext, tokenHash: string): Promise<Rotation
   if (claimed !== 1) throw sessionEnded();
   const user = await unit.em.findOne(StaffUser, { id: stored.userId });
   if (!user?.active) throw sessionEnded();
-  return { session: await openSession(unit, user, stored.sessionId) };
+  return { session: await openSession(unit, user, stored) };
 }
 
 /**

@@ -20,15 +20,18 @@ export function hashRefreshToken(token: string): string {
 }
 
 /**
- * A new access token and refresh token for a signed-in account, in the caller's unit of work:
- * a new session at sign-in, or the same session carried over when a refresh token is rotated.
- * The refresh token keeps the client's address (the sign-in limits' known addresses). The
- * account is only read.
+ * A new access token and refresh token for a signed-in account, in the caller's unit of work.
+ * Without `continued`, a new session for a password just proven (login, changeOwnPassword): its
+ * refresh token records the client's address, an address the sign-in limits then know the
+ * account at (sign-in-limits.ts). With it, the session of that refresh token, being rotated,
+ * carried over: the new token keeps the address of the sign-in the session began with, never
+ * the refresher's, since a refresh needs only the token, and a stolen one must not make its
+ * thief's address known. The account is only read.
  */
-export async function openSession(unit: RequestContext, user: StaffUser, sessionId: string = newId()): Promise<AuthPayload> {
+export async function openSession(unit: RequestContext, user: StaffUser, continued?: Pick<RefreshToken, 'sessionId' | 'clientAddress'>): Promise<AuthPayload> {
   const refreshToken = randomBytes(32).toString('base64url');
   const now = new Date();
-  const clientAddress = normaliseClientAddress(unit.clientAddress);
+  const sessionId = continued ? continued.sessionId : newId();
   unit.em.create(RefreshToken, {
     id: newId(),
     userId: user.id,
@@ -36,7 +39,7 @@ export async function openSession(unit: RequestContext, user: StaffUser, session
     tokenHash: hashRefreshToken(refreshToken),
     createdAt: now,
     expiresAt: new Date(now.getTime() + REFRESH_TOKEN_LIFETIME_MS),
-    clientAddress: clientAddress === UNKNOWN_CLIENT ? null : clientAddress,
+    clientAddress: continued ? continued.clientAddress : signInAddress(unit),
   });
   const access = await signAccessToken(
     { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null, mustChangePassword: user.mustChangePassword, sessionId },
@@ -54,7 +57,19 @@ export async function isSessionLive(context: RequestContext, userId: string, ses
   return live > 0;
 }
 
-/** Ends every session of an account (password change or reset, deactivation, token reuse), in the caller's unit of work. */
+/**
+ * Ends every session of an account (password change or reset, deactivation, token reuse), in
+ * the caller's unit of work, and forgets the addresses its sessions were signed in from: the
+ * sign-in limits trust an address for a password proven there, and after any of these that
+ * proof no longer stands (the password is another, or a session was someone else's too).
+ */
 export async function revokeAllSessions(unit: RequestContext, userId: string, reason: RevokeReason): Promise<void> {
   await unit.em.nativeUpdate(RefreshToken, { userId, revokedAt: null }, { revokedAt: new Date(), revokedReason: reason });
+  await unit.em.nativeUpdate(RefreshToken, { userId, clientAddress: { $ne: null } }, { clientAddress: null });
+}
+
+/** The request's client as the sign-in limits count it, or null when it is not known. */
+function signInAddress(unit: RequestContext): string | null {
+  const clientAddress = normaliseClientAddress(unit.clientAddress);
+  return clientAddress === UNKNOWN_CLIENT ? null : clientAddress;
 }

@@ -1,6 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CLIENT_ADDRESS_HEADER, clock, newId, Role } from '@mpp/kit';
-import { QueryLog, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
+import { openDatabase, QueryLog, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { internalTokenHeader, postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { agenciesMigrations } from '../migrations';
 import { hashPassword } from '../staff/passwords';
 import { StaffUser } from '../staff/staff-user.entity';
 import { agenciesSubgraph } from '../subgraph';
@@ -10,6 +12,8 @@ import { admission, delayBeforeCheck, FAILURE_RETENTION_MS, KNOWN_ADDRESS_MS, lo
 
 const LOGIN = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { refreshToken } }';
 const REFRESH = 'mutation($t: String!) { refreshSession(refreshToken: $t) { refreshToken } }';
+const RESET = 'mutation($id: ID!, $v: Int!) { resetStaffPassword(id: $id, version: $v) { temporaryPassword } }';
+const CHANGE = 'mutation($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) { refreshToken } }';
 const PER_MINUTE = 3;
 
 describe('client addresses, as the sign-in limits count them', () => {
@@ -27,7 +31,18 @@ describe('client addresses, as the sign-in limits count them', () => {
     expect(normaliseClientAddress('1:0:0:2:3:4:5:6')).toBe('1:0:0:2::/64');
     expect(normaliseClientAddress('::1')).toBe('::/64');
     expect(normaliseClientAddress('fe80::1%eth0')).toBe('fe80::/64');
-    expect(normaliseClientAddress('64:ff9b::192.0.2.1')).toBe('64:ff9b::/64');
+  });
+
+  it('makes an address of a NAT64 prefix the IPv4 client it translated, the well-known /96 and the local-use /48 alike', () => {
+    expect(normaliseClientAddress('64:ff9b::192.0.2.1')).toBe('192.0.2.1');
+    expect(normaliseClientAddress('64:FF9B::c000:202')).toBe('192.0.2.2');
+    expect(normaliseClientAddress('64:ff9b:0:0:0:0:198.51.100.7')).toBe('198.51.100.7');
+    expect(normaliseClientAddress('64:ff9b:1::203.0.113.9')).toBe('203.0.113.9');
+    expect(normaliseClientAddress('64:ff9b:1:abcd:0:1:cb00:710a')).toBe('203.0.113.10');
+    // Beside those prefixes, a /64 as any IPv6 client.
+    expect(normaliseClientAddress('64:ff9b:0:0:1::192.0.2.1')).toBe('64:ff9b::/64');
+    expect(normaliseClientAddress('64:ff9b:2::192.0.2.1')).toBe('64:ff9b:2::/64');
+    expect(normaliseClientAddress('64:ff9a::192.0.2.1')).toBe('64:ff9a::/64');
   });
 
   it('counts anything that is not an IP address as unknown', () => {
@@ -64,7 +79,7 @@ describe('the sign-in limits, decided from the counts', () => {
   });
 });
 
-describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on $label', ({ databaseUrl }) => {
+describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on $label', ({ label, databaseUrl }) => {
   let platform: TestPlatform;
   let subgraph: RunningSubgraph;
   let accountCount = 0;
@@ -75,9 +90,9 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
       ...(await internalTokenHeader(platform.config, 'agencies')),
       ...(address === null ? {} : { [CLIENT_ADDRESS_HEADER]: address }),
     });
-  const loginFrom = async (address: string, email: string, password: string) => {
+  const loginFrom = async (address: string, email: string, password: string): Promise<string> => {
     const result = await ask(address, LOGIN, { e: email, p: password });
-    return result.errors?.[0]?.extensions?.code ?? 'SIGNED_IN';
+    return (result.errors?.[0]?.extensions?.code as string | undefined) ?? 'SIGNED_IN';
   };
   const timed = async <T>(action: () => Promise<T>): Promise<{ outcome: T; ms: number }> => {
     const started = performance.now();
@@ -119,8 +134,24 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
     return account;
   };
 
+  const tokenKeptBeforeTheUpgrade = '22222222-2222-4222-8222-222222222222';
+
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl, { MPP_LOGIN_RATE_LIMIT_PER_MINUTE: String(PER_MINUTE) });
+    // A database as it was while a rotation recorded the refresher's address, holding one such token.
+    const before = await openDatabase({
+      subgraph: 'agencies',
+      target: platform.config.database,
+      prefix: platform.config.databasePrefix,
+      dataDir: platform.config.dataDir,
+      entities: agenciesSubgraph.entities,
+      migrations: agenciesMigrations.slice(0, agenciesMigrations.findIndex((migration) => migration.name === 'Migration20261204000000_forget_refreshed_client_addresses')),
+    });
+    await before.orm.em.getConnection().execute(
+      'insert into refresh_token (id, user_id, session_id, token_hash, expires_at, created_at, client_address) values (?, ?, ?, ?, ?, ?, ?)',
+      [tokenKeptBeforeTheUpgrade, 'earlier-user', tokenKeptBeforeTheUpgrade, 'e'.repeat(64), new Date(Date.now() + 60_000), new Date(), '203.0.113.99'],
+    );
+    await before.close();
     subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0, queryLog });
   });
 
@@ -183,11 +214,16 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
     await writeDownFailures(1, 'clock@mpp-paser.local', '203.0.113.8', new Date(Date.now() - FAILURE_RETENTION_MS - 60_000));
     expect(await loginFrom('203.0.113.9', 'clock@mpp-paser.local', 'wrong-password')).toBe('UNAUTHENTICATED');
     expect(await failuresOf({ clientAddress: '203.0.113.8' })).toBe(0);
-    expect(lockRowId('address', '203.0.113.7')).not.toBe(lockRowId('address', '203.0.113.9'));
-    expect(await em().count(SignInTurn, { id: lockRowId('address', '203.0.113.7') })).toBe(1);
+    // The turn the admitted attempt from 203.0.113.6 took (a refused one takes none).
+    expect(lockRowId('address', '203.0.113.6')).not.toBe(lockRowId('address', '203.0.113.9'));
+    expect(await em().count(SignInTurn, { id: lockRowId('address', '203.0.113.6') })).toBe(1);
   });
 
-  it('keeps the address each session was opened and renewed from, as the limits count it', async () => {
+  it('forgets on upgrade the addresses kept while a refresh recorded its refresher\'s', async () => {
+    expect((await em().findOneOrFail(RefreshToken, { id: tokenKeptBeforeTheUpgrade })).clientAddress).toBeNull();
+  });
+
+  it('keeps the address a session was signed in from through its renewals, wherever they come from', async () => {
     const account = await newAccount();
     const userId = (await em().findOneOrFail(StaffUser, { email: account.email })).id;
     const addressOfLiveToken = async () => (await em().findOneOrFail(RefreshToken, { userId, revokedAt: null })).clientAddress;
@@ -195,9 +231,92 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
     const signedIn = (await ask('2001:db8:7:8::1234', LOGIN, { e: account.email, p: account.password })).data!.login;
     expect(await addressOfLiveToken()).toBe('2001:db8:7:8::/64');
     const renewed = (await ask('::ffff:203.0.113.10', REFRESH, { t: signedIn.refreshToken })).data!.refreshSession;
-    expect(await addressOfLiveToken()).toBe('203.0.113.10');
+    expect(await addressOfLiveToken()).toBe('2001:db8:7:8::/64');
     expect((await ask(null, REFRESH, { t: renewed.refreshToken })).errors).toBeUndefined();
-    expect(await addressOfLiveToken()).toBeNull();
+    expect(await addressOfLiveToken()).toBe('2001:db8:7:8::/64');
+    expect(await em().count(RefreshToken, { userId, clientAddress: '203.0.113.10' })).toBe(0);
+  });
+
+  it('does not know an address a session was only renewed from: a refresh proves no password', async () => {
+    const account = await newAccount();
+    const [office, thief] = ['203.0.113.60', '203.0.113.61'];
+    const signedIn = (await ask(office, LOGIN, { e: account.email, p: account.password })).data!.login;
+    expect((await ask(thief, REFRESH, { t: signedIn.refreshToken })).errors).toBeUndefined();
+
+    await spendAddressBudget(thief);
+    expect(await loginFrom(thief, account.email, account.password)).toBe('RATE_LIMITED');
+    // The renewal keeps the office known, for as long as the session is renewed.
+    const userId = (await em().findOneOrFail(StaffUser, { email: account.email })).id;
+    await em().nativeUpdate(RefreshToken, { userId, revokedReason: 'ROTATED' }, { createdAt: new Date(Date.now() - KNOWN_ADDRESS_MS - 60_000) });
+    await spendAddressBudget(office);
+    expect(await loginFrom(office, account.email, account.password)).toBe('SIGNED_IN');
+  });
+
+  it('forgets every address of an account whose rotated refresh token came back', async () => {
+    const account = await newAccount();
+    const office = '203.0.113.62';
+    const signedIn = (await ask(office, LOGIN, { e: account.email, p: account.password })).data!.login;
+    expect((await ask(office, REFRESH, { t: signedIn.refreshToken })).errors).toBeUndefined();
+    expect((await ask(office, REFRESH, { t: signedIn.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const userId = (await em().findOneOrFail(StaffUser, { email: account.email })).id;
+    expect(await em().count(RefreshToken, { userId, revokedReason: 'REUSED' })).toBe(1);
+
+    await spendAddressBudget(office);
+    expect(await loginFrom(office, account.email, account.password)).toBe('RATE_LIMITED');
+  });
+
+  it('forgets the addresses signed in from before a password reset or change, and knows the one a change was made from', async () => {
+    const account = await newAccount();
+    const user = await em().findOneOrFail(StaffUser, { email: account.email });
+    const [before, afterReset, changedAt] = ['203.0.113.63', '203.0.113.64', '203.0.113.65'];
+    expect(await loginFrom(before, account.email, account.password)).toBe('SIGNED_IN');
+
+    const administrator = { userId: newId(), role: Role.ADMIN, agencyId: null };
+    const reset = await postGraphql(subgraph.url, RESET, { id: user.id, v: user.version }, await internalTokenHeader(platform.config, 'agencies', administrator));
+    const temporaryPassword = reset.data!.resetStaffPassword.temporaryPassword as string;
+    await spendAddressBudget(before);
+    expect(await loginFrom(before, account.email, temporaryPassword)).toBe('RATE_LIMITED');
+
+    expect(await loginFrom(afterReset, account.email, temporaryPassword)).toBe('SIGNED_IN');
+    const owner = { userId: user.id, role: user.role, agencyId: null };
+    const changed = await postGraphql(subgraph.url, CHANGE, { c: temporaryPassword, n: account.password }, {
+      ...(await internalTokenHeader(platform.config, 'agencies', owner)),
+      [CLIENT_ADDRESS_HEADER]: changedAt,
+    });
+    expect(changed.errors).toBeUndefined();
+    await spendAddressBudget(afterReset);
+    await spendAddressBudget(changedAt);
+    expect(await loginFrom(afterReset, account.email, account.password)).toBe('RATE_LIMITED');
+    expect(await loginFrom(changedAt, account.email, account.password)).toBe('SIGNED_IN');
+  });
+
+  it('refuses an attempt past a limit on the counts alone: no turn taken, nothing written', async () => {
+    const account = await newAccount();
+    const address = '203.0.113.66';
+    await writeDownFailures(PER_MINUTE, account.email, address);
+    queryLog.reset();
+    expect(await loginFrom(address, account.email, account.password)).toBe('RATE_LIMITED');
+    expect(queryLog.entries.length).toBeGreaterThan(0);
+    expect(queryLog.entries.filter((sql) => /sign_in_turn|^\s*(begin|start transaction|insert|update|delete)\b/i.test(sql))).toEqual([]);
+  });
+
+  // Another transaction holds the address's turn. SQLite's pool has one connection, which that
+  // transaction would hold from the subgraph altogether; MySQL's has ten.
+  (label === 'mysql' ? it : it.skip)('answers an attempt past a limit at once while another attempt from its address holds the turn', async () => {
+    const [refusedAccount, admissibleAccount] = [await newAccount(), await newAccount()];
+    const address = '203.0.113.67';
+    await writeDownFailures(PER_MINUTE, refusedAccount.email, address);
+    const stillWaiting = (ms: number) => sleep(ms).then(() => 'STILL_WAITING');
+
+    let admissible: Promise<string> | undefined;
+    await em().transactional(async (holder) => {
+      await holder.createQueryBuilder(SignInTurn).insert({ id: lockRowId('address', address), takenAt: new Date() }).onConflict('id').merge(['takenAt']).execute();
+      expect(await Promise.race([loginFrom(address, refusedAccount.email, refusedAccount.password), stillWaiting(2_000)])).toBe('RATE_LIMITED');
+      // The turn is truly held: an attempt that may be admitted waits for it.
+      admissible = loginFrom(address, admissibleAccount.email, 'wrong-password');
+      expect(await Promise.race([admissible, stillWaiting(500)])).toBe('STILL_WAITING');
+    });
+    expect(await admissible).toBe('UNAUTHENTICATED');
   });
 
   it('lets an account through an address past its limit when it has signed in from there, with its right password only', async () => {

@@ -26,10 +26,12 @@ import { LoginFailure, RefreshToken, SignInTurn } from './session.entity';
  * normaliseClientAddress writes them: an IPv6 client by its /64, which it has whole.
  *
  * Attempts on one account, and attempts from one address, are decided one after another (see
- * takeTurn), so of attempts sent at once exactly as many are checked as the limits allow.
+ * takeTurn), so of attempts sent at once exactly as many are checked as the limits allow; an
+ * attempt already past a limit is refused before it waits for its turn.
  *
- * An account tried from an address one of its sessions was opened or renewed from within
- * KNOWN_ADDRESS_MS (session.tokens.ts) is held by the pair limit alone: it is not delayed, and
+ * An account tried from an address it has proven its password at within KNOWN_ADDRESS_MS —
+ * one of its sessions was signed in from there (login, changeOwnPassword) and opened or renewed
+ * since (session.tokens.ts) — is held by the pair limit alone: it is not delayed, and
  * past the address's or the account's limit its password is still checked. A right one signs
  * in — staff at the mall while someone there spends the address's budget, the owner at their
  * desk while the account is guessed at from elsewhere — and a wrong one gets the RATE_LIMITED
@@ -116,26 +118,40 @@ export function delayBeforeCheck(accountFailures: number, limits: SignInLimits):
 }
 
 /**
- * Decides an attempt in a unit of work of its own: refuses it (RATE_LIMITED, nothing written,
- * its password never checked) past a limit, else writes it down and waits its delay outside any
- * unit. Returns the attempt, to strike off if its password proves right.
+ * Decides an attempt: refuses it (RATE_LIMITED, nothing written, its password never checked)
+ * past a limit, else writes it down and waits its delay outside any unit of work. Returns the
+ * attempt, to strike off if its password proves right.
+ *
+ * It is decided twice. First on what is already committed, taking no turn and no transaction:
+ * an attempt past a limit there is refused at once, so a flood from one address, once refused,
+ * neither queues on that address's lock row nor holds pool connections while it waits. That is
+ * safe: a refusal writes nothing, and a count past a limit falls back under it only as a
+ * failure ages out of the window or an attempt in flight proves right, which the turn would
+ * not wait for either. One that may be admitted is decided again in a unit of work of its own,
+ * in its turn (see takeTurn), and only that decision writes it down.
  */
 export async function admitSignInAttempt(context: RequestContext, email: string): Promise<SignInAttempt> {
   const id = newId();
   const clientAddress = normaliseClientAddress(context.clientAddress);
   await forgetOldFailures(context);
+  if (!(await decide(context, email, clientAddress, new Date())).admitted) throw tooManyFailures();
   const verdict = await inUnitOfWork(context, async (unit) => {
     await takeTurn(unit, email, clientAddress);
     const now = new Date();
-    const limits = signInLimits(unit.config.loginRateLimitPerMinute);
-    const counts = await countFailures(unit, email, clientAddress, limits, now);
-    const decided = admission(counts, limits, await hasSignedInFrom(unit, email, clientAddress, now));
+    const decided = await decide(unit, email, clientAddress, now);
     if (decided.admitted) unit.em.create(LoginFailure, { id, email, clientAddress, failedAt: now });
     return decided;
   });
   if (!verdict.admitted) throw tooManyFailures();
   if (verdict.delayMs > 0) await sleep(verdict.delayMs);
   return { id, email, clientAddress, refusedIfWrong: verdict.refusedIfWrong };
+}
+
+/** The admission of an attempt made `now`, from the failures and sessions `reader` sees. */
+async function decide(reader: RequestContext, email: string, clientAddress: string, now: Date): Promise<Admission> {
+  const limits = signInLimits(reader.config.loginRateLimitPerMinute);
+  const counts = await countFailures(reader, email, clientAddress, limits, now);
+  return admission(counts, limits, await hasSignedInFrom(reader, email, clientAddress, now));
 }
 
 /** The answer to a password found wrong: `wrong`, unless the attempt was let through past a limit only to be tried. */
@@ -198,9 +214,12 @@ async function countFailures(unit: RequestContext, email: string, clientAddress:
 }
 
 /**
- * Whether the account with this email has had a session opened or renewed from this address
- * within KNOWN_ADDRESS_MS: one query, the account found by email inside it, so an unknown
- * email costs what a known one does. Revoked tokens count: they were issued all the same.
+ * Whether the account with this email has had a session signed in from this address, opened or
+ * renewed within KNOWN_ADDRESS_MS: one query, the account found by email inside it, so an
+ * unknown email costs what a known one does. A token keeps only the address its session was
+ * signed in from, never a refresher's, and every address is forgotten when all the account's
+ * sessions end at once (a password change or reset, a reused token; see session.tokens.ts); so
+ * revoked tokens still carrying one count: their sign-in proved the password all the same.
  */
 async function hasSignedInFrom(unit: RequestContext, email: string, clientAddress: string, now: Date): Promise<boolean> {
   const account = unit.em.createQueryBuilder(StaffUser, 'account').select('account.id').where({ email });
