@@ -83,16 +83,28 @@ export async function postGraphql<T = any>(
   return { status: response.status, ...body };
 }
 
-/** A port nobody listens on right now (for a process that must be told its port). */
+/** Ports this process has handed out: the system may offer a just-released port again. */
+const handedOut = new Set<number>();
+
+/**
+ * A port nobody listens on right now (for a process that must be told its port), never one
+ * handed out before in this process, so several taken in a row are distinct.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = createServer();
+      server.listen(0, '127.0.0.1', () => {
+        const { port: chosen } = server.address() as { port: number };
+        server.close(() => resolve(chosen));
+      });
+      server.once('error', reject);
     });
-    server.once('error', reject);
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 /**
