@@ -19,6 +19,14 @@ export class ServiceFilter {
 
   @Field(() => PublishStatus, { nullable: true, description: 'Only states the caller may see are returned.' })
   status?: PublishStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "True: the services waiting for an editor's review — in review themselves, or published with a pending edit in " +
+      'review (pending edits count only where the caller may see the editorial side). False: the others.',
+  })
+  waitingForReview?: boolean | null;
 }
 
 @ObjectType({ description: 'One page of services and how many match in all.' })

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { badUserInput, clock, conflict, newId, notFound, requireText, slugFromName } from '@mpp/kit';
+import { badUserInput, clock, conflict, newId, notFound, requireText, slugFromName, type Viewer } from '@mpp/kit';
 import {
   actorOf,
   fieldChanges,
@@ -82,12 +82,14 @@ export function createService(context: RequestContext, input: ServiceInput): Pro
   return inUnitOfWork(context, async (unit) => {
     // A caller who may create no service at all hears so before anything about the input.
     if (servicePolicy.reach(unit.viewer, 'service.create') === 'none') servicePolicy.require(unit.viewer, 'service.create', null);
-    if (!input.agencyId) throw badUserInput('agencyId', 'agencyId is required.');
-    servicePolicy.require(unit.viewer, 'service.create', input.agencyId);
+    // A partner creates for their own agency only: they need not name it.
+    const agencyId = input.agencyId ?? ownAgencyOfPartner(unit.viewer);
+    if (!agencyId) throw badUserInput('agencyId', 'agencyId is required.');
+    servicePolicy.require(unit.viewer, 'service.create', agencyId);
     if (!input.name) throw badUserInput('name', 'name is required.');
     if (!input.categoryId) throw badUserInput('categoryId', 'categoryId is required.');
-    const { slug: _slug, ...withoutSlug } = input;
-    const content = patchContent(emptyContent(input.agencyId, input.categoryId), input.slug ? input : withoutSlug);
+    const { slug: _slug, ...withoutSlug } = { ...input, agencyId };
+    const content = patchContent(emptyContent(agencyId, input.categoryId), input.slug ? { ...input, agencyId } : withoutSlug);
     if (!input.slug) content.slug = await freeSlug(unit, slugFromName(content.name, 100, 'layanan'));
     await requireCategory(unit, content.categoryId);
     await requireFreeSlug(unit, content.slug, null);
@@ -359,6 +361,11 @@ function dropEdit(edit: ServiceEdit): void {
 }
 
 /** Content for another agency than the service's own needs the edit right on that agency too. */
+/** The agency a caller who may create services for their own agency only creates them for. */
+function ownAgencyOfPartner(viewer: Viewer): string | null {
+  return viewer.kind === 'staff' && servicePolicy.reach(viewer, 'service.create') === 'own' ? viewer.agencyId : null;
+}
+
 function requireEditRightOn(unit: RequestContext, service: Service, agencyId: string): void {
   if (agencyId !== service.agencyId) servicePolicy.require(unit.viewer, 'service.edit', agencyId);
 }

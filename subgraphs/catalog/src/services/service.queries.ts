@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { idOrSlug, pageRequest, type Page } from '@mpp/kit';
 import { auditHistory, byKeys, byNameAsRead, defineLoader, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
 import { searchServices } from '../search/search.manager';
-import { Service } from './service.entity';
+import { EditState, ServiceEdit } from '../service-edits/service-edit.entity';
+import { PublishStatus, Service } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
 import { readableServices, servicePolicy } from './service.policy';
 
@@ -19,6 +20,10 @@ export async function listServices(
   if (filter?.agencyId) filters.push({ agencyId: filter.agencyId });
   if (filter?.categoryId) filters.push({ category: filter.categoryId });
   if (filter?.status) filters.push({ status: filter.status });
+  if (typeof filter?.waitingForReview === 'boolean') {
+    const waiting = await waitingForReview(context);
+    filters.push(filter.waitingForReview ? waiting : { $not: waiting });
+  }
   const search = filter?.search?.trim();
   if (search) return searchServices(context, search, visible, filters, page);
   const [items, totalCount] = await context.em.findAndCount(
@@ -27,6 +32,21 @@ export async function listServices(
     { orderBy: byNameAsRead<Service>(context), limit: page.limit, offset: page.offset },
   );
   return { items, totalCount };
+}
+
+/**
+ * Services waiting for an editor: in review themselves, or with a pending edit in review whose
+ * editorial side the caller may see (an editor: every agency's; a partner: their own).
+ */
+async function waitingForReview(context: RequestContext): Promise<FilterQuery<Service>> {
+  const inReview: FilterQuery<Service> = { status: PublishStatus.IN_REVIEW };
+  const reach = servicePolicy.reach(context.viewer, 'service.readEditorial');
+  const ownAgency = context.viewer.kind === 'staff' ? context.viewer.agencyId : null;
+  if (reach === 'none' || (reach === 'own' && !ownAgency)) return inReview;
+  const edits = await context.em.find(ServiceEdit, { state: EditState.IN_REVIEW, content: { $ne: null } }, { fields: ['serviceId'] });
+  if (edits.length === 0) return inReview;
+  const withEditInReview: FilterQuery<Service> = { id: { $in: edits.map((edit) => edit.serviceId) } };
+  return { $or: [inReview, reach === 'all' ? withEditInReview : { $and: [withEditInReview, { agencyId: ownAgency }] }] };
 }
 
 /** One service by ID or slug (exactly one); null when missing or not the caller's to see. */

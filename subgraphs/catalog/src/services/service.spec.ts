@@ -130,6 +130,36 @@ describe.each(testDatabaseTargets())('catalog subgraph on $label', ({ databaseUr
       if (!visible) expect(data.byStatus.totalCount).toBe(0);
     });
 
+    it('finds the work waiting for review: services in review, and published ones whose pending edit is in review', async () => {
+      // BRI's partner edits a published BRI service and submits the edit; the service stays PUBLISHED.
+      const publishedSlug = serviceSeeds.find((seed) => seed.status === 'PUBLISHED' && seed.agencySlug === 'bri')!.slug;
+      const id = seedId('service', publishedSlug);
+      const { version } = (await ask('query($id: ID) { service(id: $id) { version } }', { id }, briPartner)).data.service;
+      const edited = await ask('mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { summary: "Ringkasan yang diperbarui." }) { pendingEdit { version } } }', { id, v: version }, briPartner);
+      const submitted = await ask('mutation($id: ID!, $v: Int!) { submitServiceForReview(id: $id, version: $v) { status pendingEdit { state } } }', { id, v: edited.data.updateService.pendingEdit.version }, briPartner);
+      expect(submitted.data.submitServiceForReview).toEqual({ status: 'PUBLISHED', pendingEdit: { state: 'IN_REVIEW' } });
+
+      const waitingQuery = '{ waiting: services(filter: { waitingForReview: true }, limit: 100) { totalCount items { slug status } } rest: services(filter: { waitingForReview: false }, limit: 100) { totalCount } all: services(limit: 100) { totalCount } }';
+      const asEditor = (await ask(waitingQuery, {}, editor)).data;
+      const inReviewSeeds = serviceSeeds.filter((seed) => seed.status === 'IN_REVIEW').map((seed) => seed.slug);
+      expect(asEditor.waiting.items.map((item: { slug: string }) => item.slug).sort()).toEqual([...inReviewSeeds, publishedSlug].sort());
+      expect(asEditor.waiting.totalCount + asEditor.rest.totalCount).toBe(asEditor.all.totalCount);
+      // The owning partner sees their own edit waiting; another agency's partner and the public do not.
+      const waitingSlugs = async (viewer?: StaffIdentity) => (await ask(waitingQuery, {}, viewer)).data.waiting.items.map((item: { slug: string }) => item.slug);
+      expect(await waitingSlugs(briPartner)).toContain(publishedSlug);
+      expect(await waitingSlugs(bpjsPartner)).not.toContain(publishedSlug);
+      expect(await waitingSlugs(undefined)).toEqual([]);
+    });
+
+    it('creates a partner\'s service in their own agency without being told it; an editor must say which', async () => {
+      const categoryId = seedId('category', serviceSeeds.find((seed) => seed.agencySlug === 'bri')!.categorySlug);
+      const create = 'mutation($c: ID!, $n: String!) { createService(input: { name: $n, categoryId: $c }) { agency { id } status } }';
+      const created = await ask(create, { c: categoryId, n: 'Layanan Baru BRI Tanpa Instansi' }, briPartner);
+      expect(created.data.createService).toEqual({ agency: { id: seedId('agency', 'bri') }, status: 'DRAFT' });
+      const refused = await ask(create, { c: categoryId, n: 'Layanan Baru Tanpa Instansi' }, editor);
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agencyId' });
+    });
+
     it('lists every state to an editor when no status filter is given', async () => {
       const { data } = await ask('{ services(limit: 100) { items { status } } }', {}, editor);
       expect(new Set(data.services.items.map((item: { status: string }) => item.status))).toEqual(
