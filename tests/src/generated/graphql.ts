@@ -35,6 +35,8 @@ export type ServiceFilter = {
   search?: string | null | undefined;
   /** Only states the caller may see are returned. */
   status?: PublishStatus | null | undefined;
+  /** True: the services waiting for an editor's review — in review themselves, or published with a pending edit in review (pending edits count only where the caller may see the editorial side). False: the others. */
+  waitingForReview?: boolean | null | undefined;
 };
 
 export type AgencyWithServicesQueryVariables = Exact<{
