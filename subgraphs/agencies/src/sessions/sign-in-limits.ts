@@ -133,8 +133,9 @@ export function delayBeforeCheck(accountFailures: number, limits: SignInLimits):
 export async function admitSignInAttempt(context: RequestContext, email: string): Promise<SignInAttempt> {
   const id = newId();
   const clientAddress = normaliseClientAddress(context.clientAddress);
-  await forgetOldFailures(context);
+  // A refusal writes nothing, not even the cleanup: a flood of refused attempts costs reads only.
   if (!(await decide(context, email, clientAddress, new Date())).admitted) throw tooManyFailures();
+  await forgetOldFailures(context);
   const verdict = await inUnitOfWork(context, async (unit) => {
     await takeTurn(unit, email, clientAddress);
     const now = new Date();
@@ -235,7 +236,7 @@ async function hasSignedInFrom(unit: RequestContext, email: string, clientAddres
 /**
  * Failures older than FAILURE_RETENTION_MS go now and then, not on every attempt, in a unit of
  * work of its own: a range delete racing with inserts can deadlock on MySQL, and a missed
- * cleanup costs nothing, so it never makes a sign-in fail. Lock rows stay.
+ * cleanup costs nothing, so it never makes a sign-in fail. Turn rows stay.
  */
 async function forgetOldFailures(context: RequestContext): Promise<void> {
   if (Math.random() >= CLEANUP_SHARE) return;
