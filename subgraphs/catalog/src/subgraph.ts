@@ -10,6 +10,8 @@ import { ServiceRevision } from './revisions/service-revision.entity';
 import { ensureFirstRevisions } from './revisions/service-revision.backfill';
 import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search/search-index.entity';
 import { prepareSearch } from './search/search.setup';
+import { SearchSynonymGroup } from './search-synonyms/search-synonym-group.entity';
+import { SearchSynonymGroupResolver } from './search-synonyms/search-synonym.resolver';
 import { catalogSeed } from './seed/seed';
 import { ServiceEdit } from './service-edits/service-edit.entity';
 import { PendingEditReferencesResolver, RevisionReferencesResolver } from './services/service-content.resolver';
@@ -20,9 +22,9 @@ import { ServiceResolver } from './services/service.resolver';
 /** The catalog subgraph: services with their Standar Pelayanan, their edits and revisions, categories, search. */
 export const catalogSubgraph: SubgraphDefinition = {
   name: 'catalog',
-  entities: [ServiceCategory, Service, ServiceEdit, ServiceRevision, ServiceSearchTerm, SearchTermVariant, SearchSynonym],
+  entities: [ServiceCategory, Service, ServiceEdit, ServiceRevision, ServiceSearchTerm, SearchTermVariant, SearchSynonym, SearchSynonymGroup],
   migrations: catalogMigrations,
-  resolvers: [ServiceResolver, PendingEditReferencesResolver, RevisionReferencesResolver, ServiceCategoryResolver, AgencyServicesResolver],
+  resolvers: [ServiceResolver, PendingEditReferencesResolver, RevisionReferencesResolver, ServiceCategoryResolver, AgencyServicesResolver, SearchSynonymGroupResolver],
   orphanedTypes: [AgencyReference],
   referenceResolvers: {
     Service: resolveServiceReference,

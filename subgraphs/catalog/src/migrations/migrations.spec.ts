@@ -1,5 +1,7 @@
 import { openDatabase, openSubgraphDatabase, type Database } from '@mpp/kit/subgraph';
 import { testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { seedId } from '@mpp/kit';
+import { SearchSynonymGroup } from '../search-synonyms/search-synonym-group.entity';
 import { ServiceEdit } from '../service-edits/service-edit.entity';
 import { Service } from '../services/service.entity';
 import { catalogSubgraph } from '../subgraph';
@@ -59,6 +61,12 @@ describe.each(testDatabaseTargets())('catalog migrations on existing data, on $l
     await connection.execute('insert into service_revision (id, service_id, number, content, published_at) values (?, ?, 1, ?, ?)', [
       '55555555-5555-4555-8555-555555555555', ids.archived, '{}', now,
     ]);
+    const synonym = (id: string, groupKey: string, phrase: string) =>
+      connection.execute('insert into search_synonym (id, group_key, phrase) values (?, ?, ?)', [id, groupKey, phrase]);
+    await synonym('66666666-6666-4666-8666-666666666661', 'paspor', 'passport');
+    await synonym('66666666-6666-4666-8666-666666666662', 'paspor', 'paspor');
+    await synonym('66666666-6666-4666-8666-666666666663', 'tambahan-editor', 'kartu tani');
+    await synonym('66666666-6666-4666-8666-666666666664', 'tambahan-editor', 'farmer card');
     await before.close();
     database = await openSubgraphDatabase(catalogSubgraph, config);
   });
@@ -92,5 +100,16 @@ describe.each(testDatabaseTargets())('catalog migrations on existing data, on $l
     // The public side keeps its version, and the time it last changed — not the edit's.
     expect([published.version, published.updatedAt.toISOString()]).toEqual([3, '2026-11-30T03:00:00.000Z']);
     expect((await em.findOneOrFail(Service, { id: ids.draft })).updatedAt.toISOString()).toBe('2026-11-30T02:00:00.000Z');
+  });
+
+  it('makes a synonym group, with the stable ID the seed gives it, of every group key the synonyms name', async () => {
+    const em = database.orm.em.fork();
+    const groups = await em.find(SearchSynonymGroup, {}, { orderBy: { key: 'asc' } });
+    expect(groups.map(({ id, key, phrases, version }) => ({ id, key, phrases, version }))).toEqual([
+      { id: seedId('search-synonym-group', 'paspor'), key: 'paspor', phrases: ['paspor', 'passport'], version: 1 },
+      { id: seedId('search-synonym-group', 'tambahan-editor'), key: 'tambahan-editor', phrases: ['farmer card', 'kartu tani'], version: 1 },
+    ]);
+    // Dates written by the migration read back as the instants they were.
+    for (const group of groups) expect(Math.abs(group.updatedAt.getTime() - Date.now())).toBeLessThan(60_000);
   });
 });

@@ -83,24 +83,37 @@ function withoutKnownWords(candidates: ReadonlyMap<string, ReadonlySet<string>>,
 }
 
 /**
- * The synonym table, read at most every SYNONYM_REFRESH_MS per database: it is small, rarely
- * edited, and every search needs it. Another replica sees an editor's change within that time.
+ * The synonym table, kept per database and read again only when it has changed: every search
+ * first asks for a stamp of the groups (how many, their versions, their last change) and of the
+ * synonym rows, so an editor's change reaches the next search on every replica. The stamp is one
+ * aggregate over a small table; the table itself is read only after a change.
  */
-export const SYNONYM_REFRESH_MS = 30_000;
-const synonymCache = new WeakMap<object, { table: SynonymTable; readAt: number }>();
+const synonymCache = new WeakMap<object, { table: SynonymTable; stamp: string }>();
 
 async function synonymTable(context: RequestContext): Promise<SynonymTable> {
   const key = context.em.getConnection();
+  const stamp = await synonymStamp(context);
   const cached = synonymCache.get(key);
-  const now = Date.now();
-  if (cached && now - cached.readAt < SYNONYM_REFRESH_MS) return cached.table;
+  if (cached?.stamp === stamp) return cached.table;
   const rows = await context.em
     .createQueryBuilder(SearchSynonym)
     .select(['groupKey', 'phrase'])
     .execute<{ groupKey: string; phrase: string }[]>('all');
   const table = new SynonymTable(rows);
-  synonymCache.set(key, { table, readAt: now });
+  synonymCache.set(key, { table, stamp });
   return table;
+}
+
+async function synonymStamp(context: RequestContext): Promise<string> {
+  const knex = context.em.getKnex();
+  const query = knex('search_synonym_group').select(
+    knex.raw('count(*) as group_count'),
+    knex.raw('sum(version) as version_sum'),
+    knex.raw('max(updated_at) as last_change'),
+    knex('search_synonym').count('*').as('phrase_count'),
+  );
+  const [row] = await context.em.execute<Record<string, unknown>[]>(query);
+  return JSON.stringify(Object.values(row).map(String));
 }
 
 /**

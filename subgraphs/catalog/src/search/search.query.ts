@@ -20,7 +20,7 @@ export class SynonymTable {
   constructor(entries: readonly { groupKey: string; phrase: string }[]) {
     const byGroup = new Map<string, string[][]>();
     for (const { groupKey, phrase } of entries) {
-      const terms = phraseTerms(phrase);
+      const terms = synonymTerms(phrase);
       if (terms.length === 0) continue;
       byGroup.set(groupKey, [...(byGroup.get(groupKey) ?? []), terms]);
     }
@@ -40,8 +40,16 @@ export class SynonymTable {
   }
 }
 
-function phraseTerms(phrase: string): string[] {
-  return splitWords(phrase).map((word) => word.joined).filter(isSearchable);
+/**
+ * The terms a synonym phrase stands for, compared as typed words are: "E-KTP" and "ektp" are
+ * both `ektp`. Words a query drops ("dan", "cara") are dropped here too, or a phrase holding one
+ * ("pajak bumi dan bangunan") could never be typed, and as an alternative would ask for a word
+ * the index leaves out. Two phrases with the same terms are one phrase to search.
+ */
+export function synonymTerms(phrase: string): string[] {
+  return splitWords(phrase)
+    .map((word) => word.joined)
+    .filter((term) => isSearchable(term) && !QUERY_STOPWORDS.has(term));
 }
 
 /**
