@@ -11,6 +11,7 @@ import { ensureFirstRevisions } from './revisions/service-revision.backfill';
 import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search/search-index.entity';
 import { prepareSearch } from './search/search.setup';
 import { SearchSynonymGroup } from './search-synonyms/search-synonym-group.entity';
+import { SearchSynonymState } from './search-synonyms/search-synonym-state.entity';
 import { SearchSynonymGroupResolver } from './search-synonyms/search-synonym.resolver';
 import { catalogSeed } from './seed/seed';
 import { ServiceEdit } from './service-edits/service-edit.entity';
@@ -22,7 +23,7 @@ import { ServiceResolver } from './services/service.resolver';
 /** The catalog subgraph: services with their Standar Pelayanan, their edits and revisions, categories, search. */
 export const catalogSubgraph: SubgraphDefinition = {
   name: 'catalog',
-  entities: [ServiceCategory, Service, ServiceEdit, ServiceRevision, ServiceSearchTerm, SearchTermVariant, SearchSynonym, SearchSynonymGroup],
+  entities: [ServiceCategory, Service, ServiceEdit, ServiceRevision, ServiceSearchTerm, SearchTermVariant, SearchSynonym, SearchSynonymGroup, SearchSynonymState],
   migrations: catalogMigrations,
   resolvers: [ServiceResolver, PendingEditReferencesResolver, RevisionReferencesResolver, ServiceCategoryResolver, AgencyServicesResolver, SearchSynonymGroupResolver],
   orphanedTypes: [AgencyReference],

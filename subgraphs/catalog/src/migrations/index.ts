@@ -9,6 +9,8 @@ import { Migration20261201010100ServiceEditsData } from './Migration202612010101
 import { Migration20261201010200ServicePendingColumns } from './Migration20261201010200_service_pending_columns';
 import { Migration20261201020000ServiceAgencySlug } from './Migration20261201020000_service_agency_slug';
 import { Migration20261206000000SearchSynonymGroups } from './Migration20261206000000_search_synonym_groups';
+import { Migration20261206000200SearchSynonymState } from './Migration20261206000200_search_synonym_state';
+import { Migration20261206000300SearchSynonymStateData } from './Migration20261206000300_search_synonym_state_data';
 import { Migration20261206000100SearchSynonymGroupsData } from './Migration20261206000100_search_synonym_groups_data';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
@@ -24,4 +26,6 @@ export const catalogMigrations: MigrationObject[] = [
   { name: 'Migration20261201020000_service_agency_slug', class: Migration20261201020000ServiceAgencySlug },
   { name: 'Migration20261206000000_search_synonym_groups', class: Migration20261206000000SearchSynonymGroups },
   { name: 'Migration20261206000100_search_synonym_groups_data', class: Migration20261206000100SearchSynonymGroupsData },
+  { name: 'Migration20261206000200_search_synonym_state', class: Migration20261206000200SearchSynonymState },
+  { name: 'Migration20261206000300_search_synonym_state_data', class: Migration20261206000300SearchSynonymStateData },
 ];

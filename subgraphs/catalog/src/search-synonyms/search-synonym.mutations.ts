@@ -1,8 +1,8 @@
-import { LockMode } from '@mikro-orm/core';
 import { badUserInput, newId, notFound } from '@mpp/kit';
 import { fieldChanges, flushOrConflict, inUnitOfWork, recordChange, requireVersion, type RequestContext } from '@mpp/kit/subgraph';
 import { SearchSynonym } from '../search/search-index.entity';
 import { SearchSynonymGroup } from './search-synonym-group.entity';
+import { bumpSynonymRevision } from './search-synonym-state';
 import type { SearchSynonymGroupInput } from './search-synonym.inputs';
 import { synonymPolicy } from './search-synonym.policy';
 import { SYNONYM_GROUP_ENTITY } from './search-synonym.queries';
@@ -10,10 +10,11 @@ import { requireGroupKey, requireNotInOtherGroups, requirePhrases } from './sear
 
 /*
  * Search reads the `search_synonym` rows; a group's phrases are kept on the group too, so that
- * every change of them raises its version. Each mutation first locks every synonym row: two
- * editors saving at once are taken one after the other, so the second sees the first's phrases
- * (a phrase spelled differently but meaning the same to search is refused, which no unique index
- * could do) and its version (CONFLICT). The table is small and rarely written.
+ * every change of them raises its version. Each mutation first takes the lock of the synonyms'
+ * revision row and raises it (SearchSynonymState): two editors saving at once are taken one
+ * after the other, so the second sees the first's phrases (a phrase spelled differently but
+ * meaning the same to search is refused, which no unique index could do) and its version
+ * (CONFLICT); and every replica's search sees the new revision at its next search.
  */
 
 const GROUP = 'This synonym group';
@@ -77,10 +78,12 @@ export function deleteSynonymGroup(context: RequestContext, id: string, version:
 }
 
 /**
- * Every synonym row, locked until the unit of work ends (MySQL/MariaDB: FOR UPDATE; SQLite has
- * one writer at a time anyway). Read first, so that what the unit reads next is what the
- * previous writer committed.
+ * Takes the synonyms' lock until the unit of work ends (MySQL/MariaDB: FOR UPDATE on the one
+ * revision row, which exists whether or not any synonym does; SQLite's write lock, taken by the
+ * same statement, holds every other writer) and raises the revision; then reads every synonym
+ * row, as the previous writer committed them.
  */
-function lockSynonyms(unit: RequestContext): Promise<SearchSynonym[]> {
-  return unit.em.find(SearchSynonym, {}, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
+async function lockSynonyms(unit: RequestContext): Promise<SearchSynonym[]> {
+  await bumpSynonymRevision(unit.em);
+  return unit.em.find(SearchSynonym, {}, { orderBy: { id: 'asc' } });
 }

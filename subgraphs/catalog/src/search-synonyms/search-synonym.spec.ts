@@ -213,6 +213,19 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
     expect(sorted(await search('tilang'))).toEqual(tilang);
   });
 
+  // Counts, version sums and times of the groups could stay the same across such a pair of
+  // changes (a new group replacing a deleted one); the revision cannot.
+  it('sees a group deleted and another made with as many phrases at once, in the same second', async () => {
+    const sorted = ({ totalCount, slugs }: { totalCount: number; slugs: string[] }) => ({ totalCount, slugs: [...slugs].sort() });
+    const tilang = sorted(await search('tilang'));
+    const first = await create({ phrases: ['jalurbatas', 'tilang'] });
+    expect(sorted(await search('jalurbatas'))).toEqual(tilang);
+    expect((await ask(DELETE, { id: first.id, version: first.version }, editor)).errors).toBeUndefined();
+    await create({ key: first.key, phrases: ['jalurlaut', 'tilang'] });
+    expect((await search('jalurbatas')).totalCount).toBe(0);
+    expect(sorted(await search('jalurlaut'))).toEqual(tilang);
+  });
+
   it('never reveals through a synonym a service the caller may not see', async () => {
     const draft = await ask(
       'mutation($input: ServiceInput!) { createService(input: $input) { slug status } }',

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { badUserInput, type Page, type PageRequest } from '@mpp/kit';
 import { type RequestContext } from '@mpp/kit/subgraph';
 import { Service } from '../services/service.entity';
+import { synonymRevision } from '../search-synonyms/search-synonym-state';
 import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search-index.entity';
 import { analyzeQuery, SynonymTable } from './search.query';
 import { MIN_PREFIX_LENGTH, compareRanked, scoreServices, type IndexedTerm } from './search.ranking';
@@ -83,37 +84,24 @@ function withoutKnownWords(candidates: ReadonlyMap<string, ReadonlySet<string>>,
 }
 
 /**
- * The synonym table, kept per database and read again only when it has changed: every search
- * first asks for a stamp of the groups (how many, their versions, their last change) and of the
- * synonym rows, so an editor's change reaches the next search on every replica. The stamp is one
- * aggregate over a small table; the table itself is read only after a change.
+ * The synonym table, kept per database and read again only when the synonyms' revision has
+ * moved (every change raises it in its own transaction: SearchSynonymState), so an editor's change
+ * reaches the next search on every replica. Checking costs one read by primary key.
  */
-const synonymCache = new WeakMap<object, { table: SynonymTable; stamp: string }>();
+const synonymCache = new WeakMap<object, { table: SynonymTable; revision: number }>();
 
 async function synonymTable(context: RequestContext): Promise<SynonymTable> {
   const key = context.em.getConnection();
-  const stamp = await synonymStamp(context);
+  const revision = await synonymRevision(context.em);
   const cached = synonymCache.get(key);
-  if (cached?.stamp === stamp) return cached.table;
+  if (cached?.revision === revision) return cached.table;
   const rows = await context.em
     .createQueryBuilder(SearchSynonym)
     .select(['groupKey', 'phrase'])
     .execute<{ groupKey: string; phrase: string }[]>('all');
   const table = new SynonymTable(rows);
-  synonymCache.set(key, { table, stamp });
+  synonymCache.set(key, { table, revision });
   return table;
-}
-
-async function synonymStamp(context: RequestContext): Promise<string> {
-  const knex = context.em.getKnex();
-  const query = knex('search_synonym_group').select(
-    knex.raw('count(*) as group_count'),
-    knex.raw('sum(version) as version_sum'),
-    knex.raw('max(updated_at) as last_change'),
-    knex('search_synonym').count('*').as('phrase_count'),
-  );
-  const [row] = await context.em.execute<Record<string, unknown>[]>(query);
-  return JSON.stringify(Object.values(row).map(String));
 }
 
 /**

@@ -3,6 +3,7 @@ import { seedId } from '@mpp/kit';
 import { AuditRecord } from '@mpp/kit/subgraph';
 import { SearchSynonymGroup } from '../search-synonyms/search-synonym-group.entity';
 import { SYNONYM_GROUP_ENTITY } from '../search-synonyms/search-synonym.queries';
+import { bumpSynonymRevision } from '../search-synonyms/search-synonym-state';
 import { searchSynonymSeeds } from '../seed/search-synonyms.data';
 import { Service } from '../services/service.entity';
 import { SearchSynonym, ServiceSearchTerm } from './search-index.entity';
@@ -10,6 +11,7 @@ import { reindexServices } from './search.indexer';
 
 /** Inserts the seed synonyms that are missing (by phrase) into their groups; editors' additions stay. */
 export async function seedSearchSynonyms(em: EntityManager): Promise<void> {
+  await bumpSynonymRevision(em);
   const existing = new Set((await em.find(SearchSynonym, {}, { fields: ['phrase'] })).map((synonym) => synonym.phrase));
   const groups = new Map((await em.find(SearchSynonymGroup, {})).map((group) => [group.key, group]));
   for (const seed of searchSynonymSeeds) {

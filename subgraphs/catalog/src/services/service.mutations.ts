@@ -360,12 +360,12 @@ function dropEdit(edit: ServiceEdit): void {
   edit.editedBy = null;
 }
 
-/** Content for another agency than the service's own needs the edit right on that agency too. */
 /** The agency a caller who may create services for their own agency only creates them for. */
 function ownAgencyOfPartner(viewer: Viewer): string | null {
   return viewer.kind === 'staff' && servicePolicy.reach(viewer, 'service.create') === 'own' ? viewer.agencyId : null;
 }
 
+/** Content for another agency than the service's own needs the edit right on that agency too. */
 function requireEditRightOn(unit: RequestContext, service: Service, agencyId: string): void {
   if (agencyId !== service.agencyId) servicePolicy.require(unit.viewer, 'service.edit', agencyId);
 }
