@@ -148,7 +148,13 @@ describe.each(testDatabaseTargets())('catalog subgraph on $label', ({ databaseUr
       const waitingSlugs = async (viewer?: StaffIdentity) => (await ask(waitingQuery, {}, viewer)).data.waiting.items.map((item: { slug: string }) => item.slug);
       expect(await waitingSlugs(briPartner)).toContain(publishedSlug);
       expect(await waitingSlugs(bpjsPartner)).not.toContain(publishedSlug);
+      expect(await waitingSlugs(officer)).toEqual([]);
       expect(await waitingSlugs(undefined)).toEqual([]);
+      // Nor does leaving it out reveal it: another agency's partner finds the published service among the rest.
+      const restOf = async (viewer: StaffIdentity) =>
+        (await ask('{ services(filter: { waitingForReview: false }, limit: 100) { items { slug } } }', {}, viewer)).data.services.items.map((item: { slug: string }) => item.slug);
+      expect(await restOf(bpjsPartner)).toContain(publishedSlug);
+      expect(await restOf(briPartner)).not.toContain(publishedSlug);
     });
 
     it('creates a partner\'s service in their own agency without being told it; an editor must say which', async () => {
