@@ -40,11 +40,7 @@ export function createSynonymGroup(context: RequestContext, input: SearchSynonym
 /** Replaces a group's phrases (editors); send the version you read. */
 export function replaceSynonymPhrases(context: RequestContext, id: string, version: number, input: readonly string[]): Promise<SearchSynonymGroup> {
   return inUnitOfWork(context, async (unit) => {
-    synonymPolicy.require(unit.viewer, 'synonym.manage', null);
-    const stored = await lockSynonyms(unit);
-    const group = await unit.em.findOne(SearchSynonymGroup, { id });
-    if (!group) throw notFound('Synonym group');
-    requireVersion(group, version, GROUP);
+    const { stored, group } = await lockedGroup(unit, id, version);
     const phrases = requirePhrases(input);
     requireNotInOtherGroups(phrases, stored, group.key);
     const before = { phrases: group.phrases };
@@ -64,17 +60,23 @@ export function replaceSynonymPhrases(context: RequestContext, id: string, versi
 /** Deletes a group and its phrases (editors); send the version you read. */
 export function deleteSynonymGroup(context: RequestContext, id: string, version: number): Promise<boolean> {
   return inUnitOfWork(context, async (unit) => {
-    synonymPolicy.require(unit.viewer, 'synonym.manage', null);
-    const stored = await lockSynonyms(unit);
-    const group = await unit.em.findOne(SearchSynonymGroup, { id });
-    if (!group) throw notFound('Synonym group');
-    requireVersion(group, version, GROUP);
+    const { stored, group } = await lockedGroup(unit, id, version);
     for (const synonym of stored) if (synonym.groupKey === group.key) unit.em.remove(synonym);
     recordChange(unit, { entityType: SYNONYM_GROUP_ENTITY, entityId: group.id, action: 'DELETE', ownerAgencyId: null, changes: fieldChanges<SearchSynonymGroup>(group, {}, AUDITED) });
     unit.em.remove(group);
     await flushOrConflict(unit.em, GROUP);
     return true;
   });
+}
+
+/** For a change of one group: the rights, the lock, the group as the caller read it (or NOT_FOUND, CONFLICT). */
+async function lockedGroup(unit: RequestContext, id: string, version: number): Promise<{ stored: SearchSynonym[]; group: SearchSynonymGroup }> {
+  synonymPolicy.require(unit.viewer, 'synonym.manage', null);
+  const stored = await lockSynonyms(unit);
+  const group = await unit.em.findOne(SearchSynonymGroup, { id });
+  if (!group) throw notFound('Synonym group');
+  requireVersion(group, version, GROUP);
+  return { stored, group };
 }
 
 /**
