@@ -5,11 +5,11 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', 'tests/src/generated/**', 'tests/.registry-probe-*/**', '.data/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/.turbo/**', 'tests/src/generated/**', 'admin/src/generated/**', 'tests/.registry-probe-*/**', '.data/**'],
   },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ['codegen.ts'] }, tsconfigRootDir: import.meta.dirname },

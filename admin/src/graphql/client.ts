@@ -1,0 +1,108 @@
+import { HttpError } from 'react-admin';
+import type { TypedDocumentString } from '../generated/graphql';
+
+/** The gateway's GraphQL endpoint: the CMS is served by the gateway, so the same origin. */
+export const GRAPHQL_URL = '/graphql';
+
+/** Error codes of the API (docs/api.md, "Errors") and the HTTP status react-admin expects for each. */
+const STATUS_OF_CODE: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+};
+
+/** What an API error tells the screens: its code and, for BAD_USER_INPUT, the input field. */
+export interface ApiErrorBody {
+  code: string;
+  /** e.g. `name`, `fee.tiers.0.amount` */
+  field?: string;
+}
+
+/** An API error as react-admin shows it (message, status), keeping the API's code. */
+export class ApiError extends HttpError {
+  declare body: ApiErrorBody;
+  constructor(message: string, code: string, field?: string) {
+    super(message, STATUS_OF_CODE[code] ?? 500, { code, field });
+    this.name = 'ApiError';
+  }
+  get code(): string {
+    return this.body.code;
+  }
+}
+
+/**
+ * Where requests get the signed-in user's access token, and what happens when the API says the
+ * sign-in is over: the auth provider plugs itself in (auth/session.ts).
+ */
+export interface TokenSource {
+  /** A valid access token (refreshed first when it is about to expire), or null when signed out. */
+  accessToken(): Promise<string | null>;
+  /** After UNAUTHENTICATED: refresh, or ask the user to sign in again; true when a retry may succeed. */
+  recover(): Promise<boolean>;
+}
+
+let tokenSource: TokenSource = { accessToken: async () => null, recover: async () => false };
+
+export function setTokenSource(source: TokenSource): void {
+  tokenSource = source;
+}
+
+interface GraphqlResponse<TResult> {
+  data?: TResult | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/**
+ * Runs one typed operation (from codegen's documents) through the gateway as the signed-in
+ * user. An expired sign-in is recovered once (refresh, or sign in again over the current
+ * screen) and the operation retried, so a form being saved is not lost. Any GraphQL error
+ * becomes an ApiError.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
+): Promise<TResult> {
+  const first = await send(document, variables, await tokenSource.accessToken());
+  if (!isUnauthenticated(first) || !(await tokenSource.recover())) return unwrap(first);
+  return unwrap(await send(document, variables, await tokenSource.accessToken()));
+}
+
+/** Runs an operation without any sign-in: login, refreshSession. */
+export async function requestAnonymously<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  return unwrap(await send(document, variables, null));
+}
+
+async function send<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | undefined,
+  token: string | null,
+): Promise<GraphqlResponse<TResult>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_URL, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }) });
+  } catch {
+    throw new ApiError('network', 'NETWORK_ERROR');
+  }
+  try {
+    return (await response.json()) as GraphqlResponse<TResult>;
+  } catch {
+    return { errors: [{ message: `HTTP ${response.status}`, extensions: { code: response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR' } }] };
+  }
+}
+
+function isUnauthenticated(response: GraphqlResponse<unknown>): boolean {
+  return response.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED') ?? false;
+}
+
+function unwrap<TResult>(response: GraphqlResponse<TResult>): TResult {
+  const error = response.errors?.[0];
+  if (error) throw new ApiError(error.message, error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.field);
+  if (!response.data) throw new ApiError('empty answer', 'INTERNAL_SERVER_ERROR');
+  return response.data;
+}
