@@ -19,10 +19,12 @@ type ArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
 
 export function armorConfig(config: PlatformConfig): ArmorConfig {
   return {
-    maxDepth: { n: 6, exposeLimits: false, ignoreIntrospection: true },
+    // Depth and cost count fields, not fragment spreads: a client (the CMS) that names its
+    // selections as fragments gets the same limits as one that writes them out.
+    maxDepth: { n: 6, exposeLimits: false, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: 15, exposeLimits: false },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: 5000, exposeLimits: false },
+    costLimit: { maxCost: 5000, exposeLimits: false, flattenFragments: true },
     maxDirectives: { n: 50, exposeLimits: false },
     blockFieldSuggestion: { enabled: config.mode === 'production' },
   };

@@ -53,6 +53,23 @@ describe('the gateway facing the internet', () => {
       }
     });
 
+    it('counts the depth of fields, not of fragments: nested fragments within the limit pass, hidden depth does not', async () => {
+      // The CMS names its selections as fragments: 5 fields deep here, through 3 fragment spreads.
+      const fragments = `fragment Place on Agency { name booths { ...Stand } }
+        fragment Stand on Booth { code agency { name } }
+        fragment Home on Booth { agency { ...Place } }
+        query { booths { ...Home } }`;
+      const hiddenDepth = `fragment Deep on Booth { agency { booths { agency { booths { agency { booths { code } } } } } } }
+        query { booths { ...Deep } }`;
+      for (const url of [platform.url, production.url]) {
+        const passing = (await (await post(url, { query: fragments })).json()) as { data?: { booths: unknown[] }; errors?: unknown };
+        expect(passing.errors).toBeUndefined();
+        expect(passing.data?.booths.length).toBeGreaterThan(0);
+        const refused = (await (await post(url, { query: hiddenDepth })).json()) as { errors: { extensions: { code: string } }[] };
+        expect(refused.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      }
+    });
+
     it('refuses batched requests', async () => {
       const response = await post(platform.url, [{ query: '{ __typename }' }, { query: '{ __typename }' }]);
       expect(response.status).toBe(400);

@@ -11,13 +11,13 @@ import { findRepositoryRoot, subgraphRegistry } from '@mpp/kit';
  * because a sibling happened to pull a package in.
  */
 const root = findRepositoryRoot(__dirname);
-const workspaces = ['packages/kit', 'gateway', 'tests', ...subgraphRegistry(root).map((entry) => entry.workspace)];
+const workspaces = ['packages/kit', 'gateway', 'admin', 'tests', ...subgraphRegistry(root).map((entry) => entry.workspace)];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return name === 'generated' ? [] : sources(path);
-    return path.endsWith('.ts') ? [path] : [];
+    return /\.tsx?$/.test(path) ? [path] : [];
   });
 }
 
@@ -37,7 +37,9 @@ describe.each(workspaces)('the workspace %s', (workspace) => {
     };
     const declared = new Set([manifest.name, ...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
     const undeclared: string[] = [];
-    for (const file of sources(join(root, workspace, 'src'))) {
+    // The CMS's second page (the API explorer) lives beside its src/.
+    const folders = ['src', 'explorer'].map((folder) => join(root, workspace, folder)).filter((folder) => statSync(folder, { throwIfNoEntry: false })?.isDirectory());
+    for (const file of folders.flatMap(sources)) {
       for (const { fileName } of preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
         const name = packageOf(fileName);
         if (name && !declared.has(name)) undeclared.push(`${relative(root, file)}: ${name}`);
