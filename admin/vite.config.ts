@@ -18,6 +18,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 4000,
     rollupOptions: {
       input: { admin: 'index.html', explorer: 'explorer.html' },
+      // GraphiQL's packages start modules with "use no memo" (a React Compiler hint); bundling drops it harmlessly.
+      onwarn(warning, warn) {
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
     },
   },
   server: {

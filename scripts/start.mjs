@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: the whole platform on this machine — every subgraph and the gateway as their
 // own processes, on the embedded SQLite default unless MPP_DATABASE_URL says otherwise.
-// Builds what is missing, validates the configuration once, starts the subgraphs (each
-// migrates and seeds before it listens), then the gateway, and prints where to go once every
-// subgraph's own /health answers.
+// Builds what is missing (turbo, cached: every workspace, the CMS in admin/ among them),
+// validates the configuration once, starts the subgraphs (each migrates and seeds before it
+// listens), then the gateway, and prints where to go — the CMS, the API explorer, the API and
+// the development accounts file — once every subgraph's own /health answers.
 //
 // It supervises what it started:
 // - SIGINT, SIGTERM or SIGHUP, to it or to its whole process group, stop everything within
@@ -14,8 +15,9 @@
 // - A service that crashes after it had been healthy is started again, after 1 s, then 2, 4 …
 //   up to 30 s while it keeps crashing, and after 1 s again once it has stayed up a minute.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { clearTimeout, setInterval } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -228,16 +230,28 @@ async function main() {
   }
   if (stopping) return;
 
+  const development = config.mode !== 'production';
+  // Seeded by the agencies subgraph on the first start of an empty development database.
+  const accountsFile = join(config.dataDir, 'dev-accounts.json');
+  const shownPath = (path) => (relative(root, path).startsWith('..') ? path : relative(root, path));
+  const signIn = !development
+    ? 'CMS accounts: npm run create-admin makes the first one.'
+    : existsSync(accountsFile)
+      ? `Sign in to the CMS with an account of ${shownPath(accountsFile)} (one per role: admin, editor, partners, officer).`
+      : `The CMS development accounts are made on the first start of an empty database, into ${shownPath(accountsFile)}.`;
   process.stdout.write(`
 MPP Paser platform is ready (${seconds(Date.now() - started)} s) on ${config.database.kind === 'sqlite' ? `SQLite in ${config.dataDir}` : 'MySQL/MariaDB'}.
 
-  GraphQL API   ${gatewayUrl}/graphql
+  CMS           ${gatewayUrl}/admin/
+${development ? `  API explorer  ${gatewayUrl}/graphql (in a browser)\n` : ''}  GraphQL API   ${gatewayUrl}/graphql
   Health        ${gatewayUrl}/health
 ${subgraphs.map(({ name }) => `  ${name.padEnd(13)} ${config.subgraphUrls[name]} (gateway only)`).join('\n')}
 
 Try it:
   curl -s ${gatewayUrl}/graphql -H 'content-type: application/json' \\
     -d '{"query":"{ agency(slug: \\"bri\\") { name booths { code floor status } services { name fee { amount tiers { label amount } } } } }"}'
+
+${signIn}
 
 Ctrl-C stops everything; a service that crashes is started again.
 `);

@@ -1,10 +1,17 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
 import { accountsFeature } from './accounts';
 import { agenciesFeature } from './agencies';
+import { authMessages, authProvider, ChangePasswordPage, LoginPage, PASSWORD_PATH } from './auth';
 import { boothsFeature } from './booths';
 import { categoriesFeature } from './categories';
 import { createDataProvider } from './data/dataProvider';
 import type { Feature } from './feature';
+import { messages as historyMessages } from './history/history.messages';
+import { createI18nProvider } from './i18n/i18nProvider';
+import { CmsLayout } from './layout/CmsLayout';
+import { messages as layoutMessages } from './layout/layout.messages';
+import { theme } from './layout/theme';
 import { servicesFeature } from './services';
 import { synonymsFeature } from './synonyms';
 
@@ -13,13 +20,27 @@ const FEATURES: Feature[] = [servicesFeature, categoriesFeature, agenciesFeature
 
 const dataProvider = createDataProvider(Object.fromEntries(FEATURES.map((feature) => [feature.name, feature.data])));
 
+const i18nProvider = createI18nProvider([authMessages, layoutMessages, historyMessages, ...FEATURES.map((feature) => feature.messages)]);
+
 export function App() {
   return (
-    <Admin dataProvider={dataProvider} disableTelemetry requireAuth>
+    <Admin
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      loginPage={LoginPage}
+      layout={CmsLayout}
+      theme={theme}
+      disableTelemetry
+      requireAuth
+    >
       {FEATURES.map((feature) => (
         <Resource key={feature.name} name={feature.name} {...feature.resource} />
       ))}
-      <CustomRoutes>{FEATURES.flatMap((feature) => feature.routes ?? [])}</CustomRoutes>
+      <CustomRoutes>
+        <Route path={PASSWORD_PATH} element={<ChangePasswordPage />} />
+        {FEATURES.flatMap((feature) => feature.routes ?? [])}
+      </CustomRoutes>
     </Admin>
   );
 }

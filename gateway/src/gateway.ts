@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -26,8 +27,10 @@ import {
   type PlatformConfig,
 } from '@mpp/kit';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ADMIN_DIST_DIR, ADMIN_PATH, adminSite } from './admin-site';
 import { StaffTokenCheck } from './auth';
 import { SUPERGRAPH_PATH } from './compose';
+import { apiExplorer } from './explorer';
 import { LiveIdentity } from './live-identity';
 import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, gatewayRequestLog } from './protections';
 
@@ -50,6 +53,8 @@ export interface GatewayStartOptions {
   supergraphSdl?: string;
   /** Where its log lines go (standard output unless given): a test reading what was logged. */
   logDestination?: LogDestination;
+  /** Serves the CMS and the API explorer from this build instead of admin/dist (a test of a checkout not built). */
+  adminDistDir?: string;
 }
 
 export interface RunningGateway {
@@ -98,7 +103,8 @@ export function viewerOf(identity: AccessClaims | null): Viewer {
 /**
  * Serves the committed supergraph (gateway/supergraph.graphql) at /graphql; never
  * introspects subgraphs at run time. `GET /health` is 200 whenever the gateway can serve, even
- * with subgraphs down (answers are then partial), and reports each subgraph's state.
+ * with subgraphs down (answers are then partial), and reports each subgraph's state. The built
+ * CMS is at /admin/ and, outside production, a browser's GET /graphql gets the API explorer.
  */
 export async function startGateway(config: PlatformConfig, options: GatewayStartOptions = {}): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.logLevel, { pretty: config.mode === 'development', destination: options.logDestination });
@@ -150,6 +156,11 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     // while a subgraph is down, so it stays in rotation; the body says what is missing.
     res.status(200).json(await lastHealth.report);
   });
+  const adminDistDir = options.adminDistDir ?? ADMIN_DIST_DIR;
+  app.use(ADMIN_PATH, adminSite(adminDistDir));
+  // Production shows no explorer: Apollo's landing page is off everywhere (commonApolloOptions),
+  // so a browser there gets Apollo's plain refusal of a GET that is no GraphQL request.
+  if (config.mode !== 'production') app.get('/graphql', apiExplorer(adminDistDir));
   app.use((req, _res, next) => {
     // A client's claim to be the gateway is dropped at the door, whatever reads headers later.
     delete req.headers[INTERNAL_TOKEN_HEADER];
@@ -181,6 +192,8 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
 
   const port = (server.address() as AddressInfo).port;
   const url = graphqlUrl(config.host, port);
+  // The gateway serves the API without it; /admin/ then says how to build it.
+  if (!existsSync(join(adminDistDir, 'index.html'))) logger.warn('the CMS is not built: /admin/ answers 503 until `npm run build`');
   logger.info('ready', { url });
   return {
     url,

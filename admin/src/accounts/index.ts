@@ -1,9 +1,15 @@
+import PeopleIcon from '@mui/icons-material/People';
 import type { Feature } from '../feature';
+import { AccountCreate } from './AccountCreate';
+import { AccountEdit } from './AccountEdit';
+import { AccountList } from './AccountList';
+import { accountsData } from './accounts.data';
+import { messages } from './accounts.messages';
 
-/** Placeholder until the feature's screens land. */
+/** Staff accounts (ADMIN): list, create, edit, deactivate, reset a password. */
 export const accountsFeature: Feature = {
   name: 'staffUsers',
-  resource: {},
-  data: {},
-  messages: { id: {}, en: {} },
+  resource: { list: AccountList, create: AccountCreate, edit: AccountEdit, icon: PeopleIcon, recordRepresentation: 'name' },
+  data: accountsData,
+  messages,
 };

@@ -4,6 +4,91 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Changes to an agency; fields left out stay as they are, null clears an optional one. Partners may change their own agency's contact details (description, website, phone, email). */
+export type AgencyInput = {
+  description?: string | null | undefined;
+  email?: string | null | undefined;
+  kind?: AgencyKind | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  shortName?: string | null | undefined;
+  slug?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** What kind of body an agency is. */
+export type AgencyKind =
+  | 'BANK'
+  | 'CENTRAL_GOVERNMENT'
+  | 'OTHER'
+  | 'REGIONAL_GOVERNMENT'
+  | 'SOCIAL_SECURITY'
+  | 'STATE_ENTERPRISE';
+
+/** A booth, or changes to one (fields left out stay as they are). Creating needs code, floor, status and agencyId. Partners may change their own booths' status and opening date. */
+export type BoothInput = {
+  agencyId?: string | number | null | undefined;
+  /** e.g. "G-07" */
+  code?: string | null | undefined;
+  floor?: number | null | undefined;
+  /** Required once the booth is no longer PLANNED. */
+  openedOn?: string | null | undefined;
+  status?: BoothStatus | null | undefined;
+};
+
+/** Booths open in stages as agencies connect their own systems. */
+export type BoothStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PLANNED'
+  | 'TEMPORARILY_CLOSED';
+
+/** A new staff account. PARTNER and OFFICER accounts belong to an agency. */
+export type CreateStaffUserInput = {
+  agencyId?: string | number | null | undefined;
+  email: string;
+  name: string;
+  role: Role;
+};
+
+/** A pending edit is being written, waits for review, or was sent back with a comment. */
+export type EditState =
+  | 'EDITING'
+  | 'IN_REVIEW'
+  | 'RETURNED';
+
+/** Biaya/tarif. Free: amount 0 (or left out) and no tiers. With tiers: amount is their lowest (left out, it is computed). Depending on the case: not free, amount 0, a note explaining. */
+export type FeeInput = {
+  amount?: number | null | undefined;
+  isFree: boolean;
+  note?: string | null | undefined;
+  tiers?: Array<FeeTierInput> | null | undefined;
+};
+
+export type FeeTierInput = {
+  /** Rupiah, 0 or more. */
+  amount: number;
+  label: string;
+};
+
+/** One step of the procedure. */
+export type ProcedureStepInput = {
+  description: string;
+};
+
+/** The state of what the public sees of a service; only PUBLISHED ones are public. */
+export type PublishStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'PUBLISHED';
+
+/** One persyaratan. */
+export type RequirementInput = {
+  description: string;
+  note?: string | null | undefined;
+};
+
 /** ADMIN: DPMPTSP managers, everything and accounts. EDITOR: DPMPTSP editors, the catalog, agencies, facilities. PARTNER: one agency's own services, booths and facilities. OFFICER: queue work at one agency's counters. */
 export type Role =
   | 'ADMIN'
@@ -11,9 +96,136 @@ export type Role =
   | 'OFFICER'
   | 'PARTNER';
 
-export type SignedInUserFragment = { id: string, version: number, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, slug: string, name: string, shortName: string | null } | null };
+/** A new synonym group. */
+export type SearchSynonymGroupInput = {
+  /** Lowercase letters and digits joined by hyphens; made from the first phrase when left out. */
+  key?: string | null | undefined;
+  /** 2 to 50 phrases of at most 120 characters, none in another group. */
+  phrases: Array<string>;
+};
 
-export type SessionFragment = { token: string, expiresAt: string, refreshToken: string, user: { id: string, version: number, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, slug: string, name: string, shortName: string | null } | null } };
+/** A category, or changes to one (fields left out stay as they are). */
+export type ServiceCategoryInput = {
+  name?: string | null | undefined;
+  /** Made from the name when left out at creation. */
+  slug?: string | null | undefined;
+};
+
+/** Narrows a list of services; all given conditions must hold. */
+export type ServiceFilter = {
+  agencyId?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+  /** Words as citizens type them ("perpanjang sim", "bikin paspor", "ktp hilang"); results come best first instead of by name. Affixes, synonyms, abbreviations, word prefixes and one typo are understood. */
+  search?: string | null | undefined;
+  /** Only states the caller may see are returned. */
+  status?: PublishStatus | null | undefined;
+  /** True: the services waiting for an editor's review — in review themselves, or published with a pending edit in review (pending edits count only where the caller may see the editorial side). False: the others. */
+  waitingForReview?: boolean | null | undefined;
+};
+
+/** The editable fields of a service; every one may be left out (a patch). Creating needs name, agencyId and categoryId; publishing needs every public component. */
+export type ServiceInput = {
+  agencyId?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+  complaintChannels?: Array<string> | null | undefined;
+  fee?: FeeInput | null | undefined;
+  keywords?: Array<string> | null | undefined;
+  legalBasis?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  onlineUrl?: string | null | undefined;
+  procedure?: Array<ProcedureStepInput> | null | undefined;
+  processingTime?: string | null | undefined;
+  product?: string | null | undefined;
+  requirements?: Array<RequirementInput> | null | undefined;
+  /** Made from the name when left out at creation. */
+  slug?: string | null | undefined;
+  summary?: string | null | undefined;
+};
+
+/** Changes to a staff account; fields left out stay as they are. */
+export type UpdateStaffUserInput = {
+  /** false deactivates: no sign-in, no refresh, sessions ended. */
+  active?: boolean | null | undefined;
+  agencyId?: string | number | null | undefined;
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export type AccountRecordFragment = { id: string, version: number, updatedAt: string, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, name: string, shortName: string | null } | null };
+
+export type AccountPageQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+}>;
+
+
+export type AccountPageQuery = { staffUsers: { totalCount: number, items: Array<{ id: string, version: number, updatedAt: string, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, name: string, shortName: string | null } | null }> } };
+
+export type AccountAgencyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountAgencyChoicesQuery = { agencies: Array<{ id: string, name: string, shortName: string | null }> };
+
+export type AccountCreateMutationVariables = Exact<{
+  input: CreateStaffUserInput;
+}>;
+
+
+export type AccountCreateMutation = { createStaffUser: { temporaryPassword: string, user: { id: string, version: number, updatedAt: string, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, name: string, shortName: string | null } | null } } };
+
+export type AccountUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateStaffUserInput;
+}>;
+
+
+export type AccountUpdateMutation = { updateStaffUser: { id: string, version: number, updatedAt: string, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, name: string, shortName: string | null } | null } };
+
+export type AccountResetPasswordMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type AccountResetPasswordMutation = { resetStaffPassword: { temporaryPassword: string, user: { id: string, version: number, updatedAt: string, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, name: string, shortName: string | null } | null } } };
+
+export type AgencyFieldsFragment = { id: string, version: number, updatedAt: string, slug: string, name: string, shortName: string | null, kind: AgencyKind, description: string | null, website: string | null, phone: string | null, email: string | null };
+
+export type AgencyListQueryVariables = Exact<{
+  kind?: AgencyKind | null | undefined;
+}>;
+
+
+export type AgencyListQuery = { agencies: Array<{ id: string, version: number, updatedAt: string, slug: string, name: string, shortName: string | null, kind: AgencyKind, description: string | null, website: string | null, phone: string | null, email: string | null }> };
+
+export type AgencyOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AgencyOneQuery = { agency: { id: string, version: number, updatedAt: string, slug: string, name: string, shortName: string | null, kind: AgencyKind, description: string | null, website: string | null, phone: string | null, email: string | null } | null };
+
+export type AgencyHistoryQueryVariables = Exact<{
+  id: string | number;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type AgencyHistoryQuery = { agency: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+
+export type UpdateAgencyMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: AgencyInput;
+}>;
+
+
+export type UpdateAgencyMutation = { updateAgency: { id: string, version: number, updatedAt: string, slug: string, name: string, shortName: string | null, kind: AgencyKind, description: string | null, website: string | null, phone: string | null, email: string | null } };
+
+export type SignedInUserFragment = { id: string, version: number, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, slug: string, name: string, shortName: string | null } | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -50,6 +262,252 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 export type ChangeOwnPasswordMutation = { changeOwnPassword: { token: string, expiresAt: string, refreshToken: string, user: { id: string, version: number, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, slug: string, name: string, shortName: string | null } | null } } };
 
+export type BoothFieldsFragment = { id: string, version: number, updatedAt: string, code: string, floor: number, status: BoothStatus, openedOn: string | null, agency: { id: string, name: string, shortName: string | null } };
+
+export type BoothListQueryVariables = Exact<{
+  status?: BoothStatus | null | undefined;
+}>;
+
+
+export type BoothListQuery = { booths: Array<{ id: string, version: number, updatedAt: string, code: string, floor: number, status: BoothStatus, openedOn: string | null, agency: { id: string, name: string, shortName: string | null } }> };
+
+export type BoothHistoryQueryVariables = Exact<{
+  agencyId: string | number;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type BoothHistoryQuery = { agency: { id: string, booths: Array<{ id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null }> } | null };
+
+export type CreateBoothMutationVariables = Exact<{
+  input: BoothInput;
+}>;
+
+
+export type CreateBoothMutation = { createBooth: { id: string, version: number, updatedAt: string, code: string, floor: number, status: BoothStatus, openedOn: string | null, agency: { id: string, name: string, shortName: string | null } } };
+
+export type UpdateBoothMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: BoothInput;
+}>;
+
+
+export type UpdateBoothMutation = { updateBooth: { id: string, version: number, updatedAt: string, code: string, floor: number, status: BoothStatus, openedOn: string | null, agency: { id: string, name: string, shortName: string | null } } };
+
+export type CategoryFieldsFragment = { id: string, version: number, updatedAt: string, slug: string, name: string, services: Array<{ id: string }> };
+
+export type CategoryListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoryListQuery = { serviceCategories: Array<{ id: string, version: number, updatedAt: string, slug: string, name: string, services: Array<{ id: string }> }> };
+
+export type CreateCategoryMutationVariables = Exact<{
+  input: ServiceCategoryInput;
+}>;
+
+
+export type CreateCategoryMutation = { createServiceCategory: { id: string, version: number, updatedAt: string, slug: string, name: string, services: Array<{ id: string }> } };
+
+export type UpdateCategoryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ServiceCategoryInput;
+}>;
+
+
+export type UpdateCategoryMutation = { updateServiceCategory: { id: string, version: number, updatedAt: string, slug: string, name: string, services: Array<{ id: string }> } };
+
+export type DeleteCategoryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteCategoryMutation = { deleteServiceCategory: boolean };
+
+export type HistoryAuditPageFragment = { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type ServicesFeeFragment = { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> };
+
+export type ServicesActorFragment = { userId: string, role: Role, agencyId: string | null };
+
+export type ServicesListItemFragment = { id: string, version: number, updatedAt: string, name: string, slug: string, status: PublishStatus, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, state: EditState } | null };
+
+export type ServicesHistoryPageFragment = { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type ServicesDetailFragment = { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
+
+export type ServicesListQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+  filter?: ServiceFilter | null | undefined;
+}>;
+
+
+export type ServicesListQuery = { services: { totalCount: number, items: Array<{ id: string, version: number, updatedAt: string, name: string, slug: string, status: PublishStatus, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, state: EditState } | null }> } };
+
+export type ServicesOneQueryVariables = Exact<{
+  id: string | number;
+  historyLimit: number;
+}>;
+
+
+export type ServicesOneQuery = { service: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+
+export type ServicesHistoryQueryVariables = Exact<{
+  id: string | number;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type ServicesHistoryQuery = { service: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+
+export type ServicesAgencyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesAgencyChoicesQuery = { agencies: Array<{ id: string, name: string, shortName: string | null }> };
+
+export type ServicesCategoryChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServicesCategoryChoicesQuery = { serviceCategories: Array<{ id: string, name: string }> };
+
+export type ServicesCreateMutationVariables = Exact<{
+  input: ServiceInput;
+  historyLimit: number;
+}>;
+
+
+export type ServicesCreateMutation = { createService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type ServicesUpdateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ServiceInput;
+  historyLimit: number;
+}>;
+
+
+export type ServicesUpdateMutation = { updateService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type ServicesSubmitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  historyLimit: number;
+}>;
+
+
+export type ServicesSubmitMutation = { submitServiceForReview: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type ServicesPublishMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  historyLimit: number;
+}>;
+
+
+export type ServicesPublishMutation = { publishService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type ServicesReturnMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  comment: string;
+  historyLimit: number;
+}>;
+
+
+export type ServicesReturnMutation = { returnServiceToDraft: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type ServicesDiscardEditMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  historyLimit: number;
+}>;
+
+
+export type ServicesDiscardEditMutation = { discardServiceEdit: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type ServicesArchiveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  historyLimit: number;
+}>;
+
+
+export type ServicesArchiveMutation = { archiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type ServicesUnarchiveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  historyLimit: number;
+}>;
+
+
+export type ServicesUnarchiveMutation = { unarchiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type ServicesRestoreRevisionMutationVariables = Exact<{
+  serviceId: string | number;
+  revisionId: string | number;
+  version: number;
+  historyLimit: number;
+}>;
+
+
+export type ServicesRestoreRevisionMutation = { restoreServiceRevision: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type SynonymGroupFieldsFragment = { id: string, version: number, updatedAt: string, key: string, phrases: Array<string> };
+
+export type SynonymGroupListQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+}>;
+
+
+export type SynonymGroupListQuery = { searchSynonymGroups: { totalCount: number, items: Array<{ id: string, version: number, updatedAt: string, key: string, phrases: Array<string> }> } };
+
+export type SynonymGroupOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SynonymGroupOneQuery = { searchSynonymGroup: { id: string, version: number, updatedAt: string, key: string, phrases: Array<string> } | null };
+
+export type SynonymGroupHistoryQueryVariables = Exact<{
+  id: string | number;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type SynonymGroupHistoryQuery = { searchSynonymGroup: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+
+export type CreateSynonymGroupMutationVariables = Exact<{
+  input: SearchSynonymGroupInput;
+}>;
+
+
+export type CreateSynonymGroupMutation = { createSearchSynonymGroup: { id: string, version: number, updatedAt: string, key: string, phrases: Array<string> } };
+
+export type UpdateSynonymGroupMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  phrases: Array<string> | string;
+}>;
+
+
+export type UpdateSynonymGroupMutation = { updateSearchSynonymGroup: { id: string, version: number, updatedAt: string, key: string, phrases: Array<string> } };
+
+export type DeleteSynonymGroupMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteSynonymGroupMutation = { deleteSearchSynonymGroup: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -68,6 +526,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountRecordFragmentDoc = new TypedDocumentString(`
+    fragment AccountRecord on StaffUser {
+  id
+  version
+  updatedAt
+  email
+  name
+  role
+  active
+  mustChangePassword
+  agency {
+    id
+    name
+    shortName
+  }
+}
+    `, {"fragmentName":"AccountRecord"}) as unknown as TypedDocumentString<AccountRecordFragment, unknown>;
+export const AgencyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgencyFields on Agency {
+  id
+  version
+  updatedAt
+  slug
+  name
+  shortName
+  kind
+  description
+  website
+  phone
+  email
+}
+    `, {"fragmentName":"AgencyFields"}) as unknown as TypedDocumentString<AgencyFieldsFragment, unknown>;
 export const SignedInUserFragmentDoc = new TypedDocumentString(`
     fragment SignedInUser on StaffUser {
   id
@@ -85,18 +575,282 @@ export const SignedInUserFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SignedInUser"}) as unknown as TypedDocumentString<SignedInUserFragment, unknown>;
-export const SessionFragmentDoc = new TypedDocumentString(`
-    fragment Session on AuthPayload {
-  token
-  expiresAt
-  refreshToken
-  user {
-    ...SignedInUser
-  }
-}
-    fragment SignedInUser on StaffUser {
+export const BoothFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BoothFields on Booth {
   id
   version
+  updatedAt
+  code
+  floor
+  status
+  openedOn
+  agency {
+    id
+    name
+    shortName
+  }
+}
+    `, {"fragmentName":"BoothFields"}) as unknown as TypedDocumentString<BoothFieldsFragment, unknown>;
+export const CategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CategoryFields on ServiceCategory {
+  id
+  version
+  updatedAt
+  slug
+  name
+  services {
+    id
+  }
+}
+    `, {"fragmentName":"CategoryFields"}) as unknown as TypedDocumentString<CategoryFieldsFragment, unknown>;
+export const HistoryAuditPageFragmentDoc = new TypedDocumentString(`
+    fragment HistoryAuditPage on AuditPage {
+  totalCount
+  items {
+    id
+    at
+    action
+    actor {
+      userId
+      role
+      agencyId
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    `, {"fragmentName":"HistoryAuditPage"}) as unknown as TypedDocumentString<HistoryAuditPageFragment, unknown>;
+export const ServicesListItemFragmentDoc = new TypedDocumentString(`
+    fragment ServicesListItem on Service {
+  id
+  version
+  updatedAt
+  name
+  slug
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  pendingEdit {
+    id
+    state
+  }
+}
+    `, {"fragmentName":"ServicesListItem"}) as unknown as TypedDocumentString<ServicesListItemFragment, unknown>;
+export const ServicesFeeFragmentDoc = new TypedDocumentString(`
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+    `, {"fragmentName":"ServicesFee"}) as unknown as TypedDocumentString<ServicesFeeFragment, unknown>;
+export const ServicesActorFragmentDoc = new TypedDocumentString(`
+    fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+    `, {"fragmentName":"ServicesActor"}) as unknown as TypedDocumentString<ServicesActorFragment, unknown>;
+export const ServicesHistoryPageFragmentDoc = new TypedDocumentString(`
+    fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+    fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}`, {"fragmentName":"ServicesHistoryPage"}) as unknown as TypedDocumentString<ServicesHistoryPageFragment, unknown>;
+export const ServicesDetailFragmentDoc = new TypedDocumentString(`
+    fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}`, {"fragmentName":"ServicesDetail"}) as unknown as TypedDocumentString<ServicesDetailFragment, unknown>;
+export const SynonymGroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SynonymGroupFields on SearchSynonymGroup {
+  id
+  version
+  updatedAt
+  key
+  phrases
+}
+    `, {"fragmentName":"SynonymGroupFields"}) as unknown as TypedDocumentString<SynonymGroupFieldsFragment, unknown>;
+export const AccountPageDocument = new TypedDocumentString(`
+    query AccountPage($limit: Int!, $offset: Int!) {
+  staffUsers(limit: $limit, offset: $offset) {
+    totalCount
+    items {
+      ...AccountRecord
+    }
+  }
+}
+    fragment AccountRecord on StaffUser {
+  id
+  version
+  updatedAt
   email
   name
   role
@@ -104,15 +858,181 @@ export const SessionFragmentDoc = new TypedDocumentString(`
   mustChangePassword
   agency {
     id
-    slug
     name
     shortName
   }
-}`, {"fragmentName":"Session"}) as unknown as TypedDocumentString<SessionFragment, unknown>;
+}`) as unknown as TypedDocumentString<AccountPageQuery, AccountPageQueryVariables>;
+export const AccountAgencyChoicesDocument = new TypedDocumentString(`
+    query AccountAgencyChoices {
+  agencies {
+    id
+    name
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<AccountAgencyChoicesQuery, AccountAgencyChoicesQueryVariables>;
+export const AccountCreateDocument = new TypedDocumentString(`
+    mutation AccountCreate($input: CreateStaffUserInput!) {
+  createStaffUser(input: $input) {
+    temporaryPassword
+    user {
+      ...AccountRecord
+    }
+  }
+}
+    fragment AccountRecord on StaffUser {
+  id
+  version
+  updatedAt
+  email
+  name
+  role
+  active
+  mustChangePassword
+  agency {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<AccountCreateMutation, AccountCreateMutationVariables>;
+export const AccountUpdateDocument = new TypedDocumentString(`
+    mutation AccountUpdate($id: ID!, $version: Int!, $input: UpdateStaffUserInput!) {
+  updateStaffUser(id: $id, version: $version, input: $input) {
+    ...AccountRecord
+  }
+}
+    fragment AccountRecord on StaffUser {
+  id
+  version
+  updatedAt
+  email
+  name
+  role
+  active
+  mustChangePassword
+  agency {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<AccountUpdateMutation, AccountUpdateMutationVariables>;
+export const AccountResetPasswordDocument = new TypedDocumentString(`
+    mutation AccountResetPassword($id: ID!, $version: Int!) {
+  resetStaffPassword(id: $id, version: $version) {
+    temporaryPassword
+    user {
+      ...AccountRecord
+    }
+  }
+}
+    fragment AccountRecord on StaffUser {
+  id
+  version
+  updatedAt
+  email
+  name
+  role
+  active
+  mustChangePassword
+  agency {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<AccountResetPasswordMutation, AccountResetPasswordMutationVariables>;
+export const AgencyListDocument = new TypedDocumentString(`
+    query AgencyList($kind: AgencyKind) {
+  agencies(kind: $kind) {
+    ...AgencyFields
+  }
+}
+    fragment AgencyFields on Agency {
+  id
+  version
+  updatedAt
+  slug
+  name
+  shortName
+  kind
+  description
+  website
+  phone
+  email
+}`) as unknown as TypedDocumentString<AgencyListQuery, AgencyListQueryVariables>;
+export const AgencyOneDocument = new TypedDocumentString(`
+    query AgencyOne($id: ID!) {
+  agency(id: $id) {
+    ...AgencyFields
+  }
+}
+    fragment AgencyFields on Agency {
+  id
+  version
+  updatedAt
+  slug
+  name
+  shortName
+  kind
+  description
+  website
+  phone
+  email
+}`) as unknown as TypedDocumentString<AgencyOneQuery, AgencyOneQueryVariables>;
+export const AgencyHistoryDocument = new TypedDocumentString(`
+    query AgencyHistory($id: ID!, $limit: Int!, $offset: Int!) {
+  agency(id: $id) {
+    id
+    history(limit: $limit, offset: $offset) {
+      ...HistoryAuditPage
+    }
+  }
+}
+    fragment HistoryAuditPage on AuditPage {
+  totalCount
+  items {
+    id
+    at
+    action
+    actor {
+      userId
+      role
+      agencyId
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<AgencyHistoryQuery, AgencyHistoryQueryVariables>;
+export const UpdateAgencyDocument = new TypedDocumentString(`
+    mutation UpdateAgency($id: ID!, $version: Int!, $input: AgencyInput!) {
+  updateAgency(id: $id, version: $version, input: $input) {
+    ...AgencyFields
+  }
+}
+    fragment AgencyFields on Agency {
+  id
+  version
+  updatedAt
+  slug
+  name
+  shortName
+  kind
+  description
+  website
+  phone
+  email
+}`) as unknown as TypedDocumentString<UpdateAgencyMutation, UpdateAgencyMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
-    ...Session
+    token
+    expiresAt
+    refreshToken
+    user {
+      ...SignedInUser
+    }
   }
 }
     fragment SignedInUser on StaffUser {
@@ -128,20 +1048,17 @@ export const LoginDocument = new TypedDocumentString(`
     slug
     name
     shortName
-  }
-}
-fragment Session on AuthPayload {
-  token
-  expiresAt
-  refreshToken
-  user {
-    ...SignedInUser
   }
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = new TypedDocumentString(`
     mutation RefreshSession($refreshToken: String!) {
   refreshSession(refreshToken: $refreshToken) {
-    ...Session
+    token
+    expiresAt
+    refreshToken
+    user {
+      ...SignedInUser
+    }
   }
 }
     fragment SignedInUser on StaffUser {
@@ -157,14 +1074,6 @@ export const RefreshSessionDocument = new TypedDocumentString(`
     slug
     name
     shortName
-  }
-}
-fragment Session on AuthPayload {
-  token
-  expiresAt
-  refreshToken
-  user {
-    ...SignedInUser
   }
 }`) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
@@ -196,7 +1105,12 @@ export const MeDocument = new TypedDocumentString(`
 export const ChangeOwnPasswordDocument = new TypedDocumentString(`
     mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {
   changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) {
-    ...Session
+    token
+    expiresAt
+    refreshToken
+    user {
+      ...SignedInUser
+    }
   }
 }
     fragment SignedInUser on StaffUser {
@@ -213,12 +1127,1793 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
     name
     shortName
   }
-}
-fragment Session on AuthPayload {
-  token
-  expiresAt
-  refreshToken
-  user {
-    ...SignedInUser
-  }
 }`) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const BoothListDocument = new TypedDocumentString(`
+    query BoothList($status: BoothStatus) {
+  booths(status: $status) {
+    ...BoothFields
+  }
+}
+    fragment BoothFields on Booth {
+  id
+  version
+  updatedAt
+  code
+  floor
+  status
+  openedOn
+  agency {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<BoothListQuery, BoothListQueryVariables>;
+export const BoothHistoryDocument = new TypedDocumentString(`
+    query BoothHistory($agencyId: ID!, $limit: Int!, $offset: Int!) {
+  agency(id: $agencyId) {
+    id
+    booths {
+      id
+      history(limit: $limit, offset: $offset) {
+        totalCount
+        items {
+          id
+          at
+          action
+          actor {
+            userId
+            role
+            agencyId
+          }
+          changes {
+            field
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoothHistoryQuery, BoothHistoryQueryVariables>;
+export const CreateBoothDocument = new TypedDocumentString(`
+    mutation CreateBooth($input: BoothInput!) {
+  createBooth(input: $input) {
+    ...BoothFields
+  }
+}
+    fragment BoothFields on Booth {
+  id
+  version
+  updatedAt
+  code
+  floor
+  status
+  openedOn
+  agency {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<CreateBoothMutation, CreateBoothMutationVariables>;
+export const UpdateBoothDocument = new TypedDocumentString(`
+    mutation UpdateBooth($id: ID!, $version: Int!, $input: BoothInput!) {
+  updateBooth(id: $id, version: $version, input: $input) {
+    ...BoothFields
+  }
+}
+    fragment BoothFields on Booth {
+  id
+  version
+  updatedAt
+  code
+  floor
+  status
+  openedOn
+  agency {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<UpdateBoothMutation, UpdateBoothMutationVariables>;
+export const CategoryListDocument = new TypedDocumentString(`
+    query CategoryList {
+  serviceCategories {
+    ...CategoryFields
+  }
+}
+    fragment CategoryFields on ServiceCategory {
+  id
+  version
+  updatedAt
+  slug
+  name
+  services {
+    id
+  }
+}`) as unknown as TypedDocumentString<CategoryListQuery, CategoryListQueryVariables>;
+export const CreateCategoryDocument = new TypedDocumentString(`
+    mutation CreateCategory($input: ServiceCategoryInput!) {
+  createServiceCategory(input: $input) {
+    ...CategoryFields
+  }
+}
+    fragment CategoryFields on ServiceCategory {
+  id
+  version
+  updatedAt
+  slug
+  name
+  services {
+    id
+  }
+}`) as unknown as TypedDocumentString<CreateCategoryMutation, CreateCategoryMutationVariables>;
+export const UpdateCategoryDocument = new TypedDocumentString(`
+    mutation UpdateCategory($id: ID!, $version: Int!, $input: ServiceCategoryInput!) {
+  updateServiceCategory(id: $id, version: $version, input: $input) {
+    ...CategoryFields
+  }
+}
+    fragment CategoryFields on ServiceCategory {
+  id
+  version
+  updatedAt
+  slug
+  name
+  services {
+    id
+  }
+}`) as unknown as TypedDocumentString<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
+export const DeleteCategoryDocument = new TypedDocumentString(`
+    mutation DeleteCategory($id: ID!, $version: Int!) {
+  deleteServiceCategory(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteCategoryMutation, DeleteCategoryMutationVariables>;
+export const ServicesListDocument = new TypedDocumentString(`
+    query ServicesList($limit: Int!, $offset: Int!, $filter: ServiceFilter) {
+  services(limit: $limit, offset: $offset, filter: $filter) {
+    items {
+      ...ServicesListItem
+    }
+    totalCount
+  }
+}
+    fragment ServicesListItem on Service {
+  id
+  version
+  updatedAt
+  name
+  slug
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  pendingEdit {
+    id
+    state
+  }
+}`) as unknown as TypedDocumentString<ServicesListQuery, ServicesListQueryVariables>;
+export const ServicesOneDocument = new TypedDocumentString(`
+    query ServicesOne($id: ID!, $historyLimit: Int!) {
+  service(id: $id) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesOneQuery, ServicesOneQueryVariables>;
+export const ServicesHistoryDocument = new TypedDocumentString(`
+    query ServicesHistory($id: ID!, $limit: Int!, $offset: Int!) {
+  service(id: $id) {
+    id
+    history(limit: $limit, offset: $offset) {
+      ...ServicesHistoryPage
+    }
+  }
+}
+    fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}`) as unknown as TypedDocumentString<ServicesHistoryQuery, ServicesHistoryQueryVariables>;
+export const ServicesAgencyChoicesDocument = new TypedDocumentString(`
+    query ServicesAgencyChoices {
+  agencies {
+    id
+    name
+    shortName
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesAgencyChoicesQuery, ServicesAgencyChoicesQueryVariables>;
+export const ServicesCategoryChoicesDocument = new TypedDocumentString(`
+    query ServicesCategoryChoices {
+  serviceCategories {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ServicesCategoryChoicesQuery, ServicesCategoryChoicesQueryVariables>;
+export const ServicesCreateDocument = new TypedDocumentString(`
+    mutation ServicesCreate($input: ServiceInput!, $historyLimit: Int!) {
+  createService(input: $input) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesCreateMutation, ServicesCreateMutationVariables>;
+export const ServicesUpdateDocument = new TypedDocumentString(`
+    mutation ServicesUpdate($id: ID!, $version: Int!, $input: ServiceInput!, $historyLimit: Int!) {
+  updateService(id: $id, version: $version, input: $input) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesUpdateMutation, ServicesUpdateMutationVariables>;
+export const ServicesSubmitDocument = new TypedDocumentString(`
+    mutation ServicesSubmit($id: ID!, $version: Int!, $historyLimit: Int!) {
+  submitServiceForReview(id: $id, version: $version) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesSubmitMutation, ServicesSubmitMutationVariables>;
+export const ServicesPublishDocument = new TypedDocumentString(`
+    mutation ServicesPublish($id: ID!, $version: Int!, $historyLimit: Int!) {
+  publishService(id: $id, version: $version) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesPublishMutation, ServicesPublishMutationVariables>;
+export const ServicesReturnDocument = new TypedDocumentString(`
+    mutation ServicesReturn($id: ID!, $version: Int!, $comment: String!, $historyLimit: Int!) {
+  returnServiceToDraft(id: $id, version: $version, comment: $comment) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesReturnMutation, ServicesReturnMutationVariables>;
+export const ServicesDiscardEditDocument = new TypedDocumentString(`
+    mutation ServicesDiscardEdit($id: ID!, $version: Int!, $historyLimit: Int!) {
+  discardServiceEdit(id: $id, version: $version) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesDiscardEditMutation, ServicesDiscardEditMutationVariables>;
+export const ServicesArchiveDocument = new TypedDocumentString(`
+    mutation ServicesArchive($id: ID!, $version: Int!, $historyLimit: Int!) {
+  archiveService(id: $id, version: $version) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesArchiveMutation, ServicesArchiveMutationVariables>;
+export const ServicesUnarchiveDocument = new TypedDocumentString(`
+    mutation ServicesUnarchive($id: ID!, $version: Int!, $historyLimit: Int!) {
+  unarchiveService(id: $id, version: $version) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesUnarchiveMutation, ServicesUnarchiveMutationVariables>;
+export const ServicesRestoreRevisionDocument = new TypedDocumentString(`
+    mutation ServicesRestoreRevision($serviceId: ID!, $revisionId: ID!, $version: Int!, $historyLimit: Int!) {
+  restoreServiceRevision(
+    serviceId: $serviceId
+    revisionId: $revisionId
+    version: $version
+  ) {
+    ...ServicesDetail
+  }
+}
+    fragment ServicesFee on Fee {
+  isFree
+  amount
+  tiers {
+    label
+    amount
+  }
+  note
+}
+fragment ServicesActor on AuditActor {
+  userId
+  role
+  agencyId
+}
+fragment ServicesHistoryPage on AuditPage {
+  items {
+    id
+    at
+    action
+    actor {
+      ...ServicesActor
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+  totalCount
+}
+fragment ServicesDetail on Service {
+  id
+  version
+  updatedAt
+  slug
+  name
+  summary
+  keywords
+  requirements {
+    description
+    note
+  }
+  procedure {
+    description
+  }
+  processingTime
+  fee {
+    ...ServicesFee
+  }
+  product
+  complaintChannels
+  legalBasis
+  onlineUrl
+  status
+  agency {
+    id
+    name
+    shortName
+  }
+  category {
+    id
+    name
+  }
+  reviewComment
+  pendingEdit {
+    id
+    version
+    state
+    reviewComment
+    editedBy {
+      ...ServicesActor
+    }
+    editedAt
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  revisions {
+    id
+    number
+    publishedAt
+    publishedBy {
+      ...ServicesActor
+    }
+    name
+    slug
+    summary
+    keywords
+    requirements {
+      description
+      note
+    }
+    procedure {
+      description
+    }
+    processingTime
+    fee {
+      ...ServicesFee
+    }
+    product
+    complaintChannels
+    legalBasis
+    onlineUrl
+    agency {
+      id
+      name
+      shortName
+    }
+    category {
+      id
+      name
+    }
+  }
+  history(limit: $historyLimit) {
+    ...ServicesHistoryPage
+  }
+}`) as unknown as TypedDocumentString<ServicesRestoreRevisionMutation, ServicesRestoreRevisionMutationVariables>;
+export const SynonymGroupListDocument = new TypedDocumentString(`
+    query SynonymGroupList($limit: Int!, $offset: Int!) {
+  searchSynonymGroups(limit: $limit, offset: $offset) {
+    totalCount
+    items {
+      ...SynonymGroupFields
+    }
+  }
+}
+    fragment SynonymGroupFields on SearchSynonymGroup {
+  id
+  version
+  updatedAt
+  key
+  phrases
+}`) as unknown as TypedDocumentString<SynonymGroupListQuery, SynonymGroupListQueryVariables>;
+export const SynonymGroupOneDocument = new TypedDocumentString(`
+    query SynonymGroupOne($id: ID!) {
+  searchSynonymGroup(id: $id) {
+    ...SynonymGroupFields
+  }
+}
+    fragment SynonymGroupFields on SearchSynonymGroup {
+  id
+  version
+  updatedAt
+  key
+  phrases
+}`) as unknown as TypedDocumentString<SynonymGroupOneQuery, SynonymGroupOneQueryVariables>;
+export const SynonymGroupHistoryDocument = new TypedDocumentString(`
+    query SynonymGroupHistory($id: ID!, $limit: Int!, $offset: Int!) {
+  searchSynonymGroup(id: $id) {
+    id
+    history(limit: $limit, offset: $offset) {
+      ...HistoryAuditPage
+    }
+  }
+}
+    fragment HistoryAuditPage on AuditPage {
+  totalCount
+  items {
+    id
+    at
+    action
+    actor {
+      userId
+      role
+      agencyId
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<SynonymGroupHistoryQuery, SynonymGroupHistoryQueryVariables>;
+export const CreateSynonymGroupDocument = new TypedDocumentString(`
+    mutation CreateSynonymGroup($input: SearchSynonymGroupInput!) {
+  createSearchSynonymGroup(input: $input) {
+    ...SynonymGroupFields
+  }
+}
+    fragment SynonymGroupFields on SearchSynonymGroup {
+  id
+  version
+  updatedAt
+  key
+  phrases
+}`) as unknown as TypedDocumentString<CreateSynonymGroupMutation, CreateSynonymGroupMutationVariables>;
+export const UpdateSynonymGroupDocument = new TypedDocumentString(`
+    mutation UpdateSynonymGroup($id: ID!, $version: Int!, $phrases: [String!]!) {
+  updateSearchSynonymGroup(id: $id, version: $version, phrases: $phrases) {
+    ...SynonymGroupFields
+  }
+}
+    fragment SynonymGroupFields on SearchSynonymGroup {
+  id
+  version
+  updatedAt
+  key
+  phrases
+}`) as unknown as TypedDocumentString<UpdateSynonymGroupMutation, UpdateSynonymGroupMutationVariables>;
+export const DeleteSynonymGroupDocument = new TypedDocumentString(`
+    mutation DeleteSynonymGroup($id: ID!, $version: Int!) {
+  deleteSearchSynonymGroup(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteSynonymGroupMutation, DeleteSynonymGroupMutationVariables>;

@@ -27,6 +27,8 @@ export class ApiError extends HttpError {
   declare body: ApiErrorBody;
   constructor(message: string, code: string, field?: string) {
     super(message, STATUS_OF_CODE[code] ?? 500, { code, field });
+    // HttpError resets the prototype to its own; without this, `instanceof ApiError` and `.code` fail.
+    Object.setPrototypeOf(this, new.target.prototype);
     this.name = 'ApiError';
   }
   get code(): string {

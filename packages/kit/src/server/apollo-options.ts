@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import type { PlatformConfig } from '../config/config';
@@ -11,7 +12,7 @@ import { unexpectedErrorLogPlugin, type LoggedRequestContext } from '../logging/
  * What the gateway and every subgraph configure alike on their Apollo Server: introspection
  * outside production only, no stack traces, CSRF prevention, errors masked unless a client
  * can act on them and logged with their request's id, Apollo's own messages as log lines,
- * in-flight requests drained on stop, and signals left to runMain.
+ * in-flight requests drained on stop, signals left to runMain, and no landing page.
  */
 export function commonApolloOptions<Context extends LoggedRequestContext>(
   config: PlatformConfig,
@@ -30,7 +31,15 @@ export function commonApolloOptions<Context extends LoggedRequestContext>(
     // formatError is not told which request an error belongs to; unexpectedErrorLogPlugin is,
     // and logs each unexpected error there before Apollo formats it.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => formatClientError(formatted, error, () => undefined),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), unexpectedErrorLogPlugin<Context>(logger), ...plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default landing page is Apollo Sandbox, loaded from Apollo's CDN: unreachable on a
+      // closed government network, and a third party in every page. The gateway serves its own
+      // bundled explorer outside production instead (gateway/src/explorer.ts).
+      ApolloServerPluginLandingPageDisabled(),
+      unexpectedErrorLogPlugin<Context>(logger),
+      ...plugins,
+    ],
   };
 }
 

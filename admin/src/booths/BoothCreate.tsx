@@ -1,0 +1,15 @@
+import { Create, SimpleForm } from 'react-admin';
+import { SaveToolbar, useSaveErrors } from '../history/saveErrors';
+import { BoothInputs } from './BoothInputs';
+
+/** A new booth (editors, administrators): where it is, whose it is, and its status. */
+export function BoothCreate() {
+  const { onError } = useSaveErrors();
+  return (
+    <Create mutationOptions={{ onError }} redirect="list">
+      <SimpleForm toolbar={<SaveToolbar />} defaultValues={{ status: 'PLANNED' }}>
+        <BoothInputs creating />
+      </SimpleForm>
+    </Create>
+  );
+}

@@ -1,0 +1,251 @@
+import { Alert, Box, Typography } from '@mui/material';
+import { useState } from 'react';
+import {
+  BooleanInput,
+  Edit,
+  Form,
+  FormTab,
+  NotFound,
+  SaveButton,
+  SelectInput,
+  TabbedFormTabs,
+  TabbedFormView,
+  TextInput,
+  Toolbar,
+  required,
+  useEditContext,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { useFormState, useWatch } from 'react-hook-form';
+import { ApiError } from '../graphql/client';
+import { apiErrorMessageKey } from '../i18n/common.messages';
+import { ContentDifferences, fieldLabel } from './ContentDifferences';
+import { ConflictNotice } from './ConflictNotice';
+import { ItemRupiahInput, ItemTextInput, OrderedListInput, RupiahInput } from './OrderedListInput';
+import { ServiceHistory } from './ServiceHistory';
+import { ServiceRevisions } from './ServiceRevisions';
+import { useAgencyChoices, useCategoryChoices, useServicesViewer } from './service.choices';
+import { contentOf, type ServiceRecord } from './service.record';
+import { isEditable } from './service.workflow';
+import { WorkflowPanel } from './WorkflowPanel';
+
+/**
+ * One service: the workflow panel (state, review comment, steps) above a tabbed form of every
+ * Standar Pelayanan field, the differences of a pending edit, the revisions and the history.
+ * Saving is pessimistic: a refused save (CONFLICT, a field rule) leaves the user's input in
+ * the form, and a CONFLICT offers a look at what the other person saved.
+ */
+export function ServiceEdit() {
+  const notify = useNotify();
+  const translate = useTranslate();
+  const [conflict, setConflict] = useState(false);
+  return (
+    <Edit<ServiceRecord>
+      mutationMode="pessimistic"
+      redirect={false}
+      actions={false}
+      title={<ServiceTitle />}
+      error={<ServiceLoadError />}
+      // The load error is shown in the page (react-admin's "not found" for NOT_FOUND), not as a redirect.
+      queryOptions={{ onError: () => undefined }}
+      mutationOptions={{
+        onSuccess: () => {
+          setConflict(false);
+          notify('mpp.services.notification.saved', { type: 'success' });
+        },
+        onError: (error) => {
+          if (error instanceof ApiError && error.code === 'CONFLICT') setConflict(true);
+          notify(saveErrorMessage(error, translate), { type: 'error', multiLine: true });
+        },
+      }}
+    >
+      <ServiceForm conflict={conflict} onConflictResolved={() => setConflict(false)} />
+    </Edit>
+  );
+}
+
+function saveErrorMessage(error: unknown, translate: (key: string, options?: object) => string): string {
+  if (!(error instanceof ApiError)) return translate('mpp.error.INTERNAL_SERVER_ERROR');
+  const message = translate(apiErrorMessageKey(error.code));
+  if (error.code === 'BAD_USER_INPUT' && error.body.field) return `${message} (${fieldLabel(translate, error.body.field)})`;
+  return message;
+}
+
+function ServiceTitle() {
+  const record = useRecordContext<ServiceRecord>();
+  const translate = useTranslate();
+  return <span>{record ? translate('mpp.services.edit.title', { name: record.published.name }) : translate('resources.services.name', { smart_count: 1 })}</span>;
+}
+
+/** NOT_FOUND (missing, or another agency's) is react-admin's "not found" page; other errors say what failed. */
+function ServiceLoadError() {
+  const { error } = useEditContext();
+  const translate = useTranslate();
+  if (error instanceof ApiError && error.code === 'NOT_FOUND') return <NotFound />;
+  return (
+    <Alert severity="error" sx={{ m: 2 }}>
+      {translate(error instanceof ApiError ? apiErrorMessageKey(error.code) : 'mpp.error.INTERNAL_SERVER_ERROR')}
+    </Alert>
+  );
+}
+
+function ServiceForm({ conflict, onConflictResolved }: { conflict: boolean; onConflictResolved: () => void }) {
+  return (
+    <Form>
+      <ServiceFormBody conflict={conflict} onConflictResolved={onConflictResolved} />
+    </Form>
+  );
+}
+
+function ServiceFormBody({ conflict, onConflictResolved }: { conflict: boolean; onConflictResolved: () => void }) {
+  const record = useRecordContext<ServiceRecord>();
+  const translate = useTranslate();
+  const { isDirty } = useFormState();
+  const viewer = useServicesViewer();
+  const agencies = useAgencyChoices();
+  const categories = useCategoryChoices();
+  if (!record) return null;
+  const editable = isEditable(record);
+  const isPartner = viewer.partnerAgencyId !== null;
+  const hasPendingEdit = record.status === 'PUBLISHED' && record.pendingEdit !== null;
+
+  const tabs = [
+    <FormTab key="general" label="mpp.services.tab.general">
+      <TextInput source="name" validate={required()} fullWidth />
+      <TextInput source="slug" validate={required()} fullWidth helperText="mpp.services.help.slug" />
+      <TextInput source="summary" multiline minRows={2} fullWidth />
+      <Box sx={{ display: 'flex', gap: 2, width: '100%', flexWrap: 'wrap' }}>
+        <SelectInput source="categoryId" choices={categories.choices} isPending={categories.isPending} validate={required()} sx={{ flex: '1 1 16rem' }} />
+        {isPartner ? (
+          <SelectInput
+            source="agencyId"
+            choices={agencies.choices}
+            isPending={agencies.isPending}
+            readOnly
+            helperText="mpp.services.help.agencyFixed"
+            sx={{ flex: '1 1 16rem' }}
+          />
+        ) : (
+          <SelectInput source="agencyId" choices={agencies.choices} isPending={agencies.isPending} validate={required()} sx={{ flex: '1 1 16rem' }} />
+        )}
+      </Box>
+      <TextInput source="product" multiline fullWidth helperText="mpp.services.help.product" />
+      <TextInput source="onlineUrl" type="url" fullWidth helperText="mpp.services.help.onlineUrl" />
+      <OrderedListInput source="keywords" label="resources.services.fields.keywords" item="keywords" ordered={false} helperText="mpp.services.help.keywords">
+        <ItemTextInput source="" labelKey="mpp.services.input.keyword" validate={required()} />
+      </OrderedListInput>
+    </FormTab>,
+    <FormTab key="steps" label="mpp.services.tab.requirements">
+      <OrderedListInput source="requirements" label="resources.services.fields.requirements" item="requirements">
+        <ItemTextInput source="description" labelKey="mpp.services.input.requirement" validate={required()} multiline sx={{ flex: 2 }} />
+        <ItemTextInput source="note" labelKey="mpp.services.input.requirementNote" sx={{ flex: 1 }} />
+      </OrderedListInput>
+      <OrderedListInput source="procedure" label="resources.services.fields.procedure" item="procedure">
+        <ItemTextInput source="description" labelKey="mpp.services.input.step" validate={required()} multiline fullWidth />
+      </OrderedListInput>
+    </FormTab>,
+    <FormTab key="fee" label="mpp.services.tab.fee">
+      <TextInput source="processingTime" fullWidth helperText="mpp.services.help.processingTime" />
+      <FeeInputs />
+    </FormTab>,
+    <FormTab key="legal" label="mpp.services.tab.legal">
+      <OrderedListInput source="legalBasis" label="resources.services.fields.legalBasis" item="legalBasis">
+        <ItemTextInput source="" labelKey="mpp.services.input.legalBasis" validate={required()} fullWidth />
+      </OrderedListInput>
+      <OrderedListInput source="complaintChannels" label="resources.services.fields.complaintChannels" item="complaintChannels">
+        <ItemTextInput source="" labelKey="mpp.services.input.complaintChannel" validate={required()} fullWidth />
+      </OrderedListInput>
+    </FormTab>,
+    hasPendingEdit ? (
+      <FormTab key="diff" label="mpp.services.tab.differences">
+        <PendingEditDifferences />
+      </FormTab>
+    ) : null,
+    <FormTab key="revisions" label="mpp.services.tab.revisions">
+      <ServiceRevisions hasUnsavedChanges={isDirty} />
+    </FormTab>,
+    <FormTab key="history" label="mpp.services.tab.history">
+      <ServiceHistory />
+    </FormTab>,
+  ].filter((tab) => tab !== null);
+
+  return (
+    <Box sx={{ p: { xs: 1, sm: 2 } }}>
+      <WorkflowPanel hasUnsavedChanges={isDirty} />
+      {conflict && <ConflictNotice onResolved={onConflictResolved} />}
+      {!editable && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {translate('mpp.services.edit.archived')}
+        </Alert>
+      )}
+      {isDirty && (
+        <Typography variant="body2" sx={{ mb: 1, fontWeight: 600 }} role="status">
+          {translate('mpp.services.edit.unsaved')}
+        </Typography>
+      )}
+      <TabbedFormView
+        syncWithLocation={false}
+        tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}
+        toolbar={
+          <Toolbar>
+            <SaveButton disabled={!editable || !isDirty} />
+          </Toolbar>
+        }
+      >
+        {tabs}
+      </TabbedFormView>
+    </Box>
+  );
+}
+
+/** Biaya/tarif: free, one amount, or tiers (the amount is then their lowest), and a note. */
+function FeeInputs() {
+  const translate = useTranslate();
+  const isFree = useWatch({ name: 'fee.isFree' }) === true;
+  const tiers: unknown = useWatch({ name: 'fee.tiers' });
+  const hasTiers = Array.isArray(tiers) && tiers.length > 0;
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
+        {translate('resources.services.fields.fee')}
+      </Typography>
+      <BooleanInput source="fee.isFree" label="mpp.services.input.isFree" helperText={false} />
+      {!isFree && (
+        <>
+          <OrderedListInput source="fee.tiers" label="mpp.services.input.tiers" item="tiers" helperText="mpp.services.help.tiers">
+            <ItemTextInput source="label" labelKey="mpp.services.input.tierLabel" validate={required()} sx={{ flex: 2 }} />
+            <ItemRupiahInput source="amount" labelKey="mpp.services.input.tierAmount" sx={{ flex: 1 }} />
+          </OrderedListInput>
+          {!hasTiers && <RupiahInput source="fee.amount" label="mpp.services.input.amount" />}
+        </>
+      )}
+      <TextInput source="fee.note" label="mpp.services.input.feeNote" multiline fullWidth helperText="mpp.services.help.feeNote" />
+    </Box>
+  );
+}
+
+/** The public version against the saved pending edit. */
+function PendingEditDifferences() {
+  const record = useRecordContext<ServiceRecord>();
+  const translate = useTranslate();
+  if (!record?.pendingEdit) return null;
+  const edit = contentOf(record.pendingEdit, record.published);
+  const known = [record.agency, record.category, record.pendingEdit.agency, record.pendingEdit.category].filter((ref) => ref !== null && ref !== undefined);
+  return (
+    <Box sx={{ width: '100%' }}>
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        {translate('mpp.services.diff.explain')}
+      </Typography>
+      <ContentDifferences
+        before={record.published}
+        after={edit}
+        beforeLabel={translate('mpp.services.diff.published')}
+        afterLabel={translate('mpp.services.diff.pending')}
+        knownNames={known}
+        sameText={translate('mpp.services.diff.same')}
+      />
+    </Box>
+  );
+}
