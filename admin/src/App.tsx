@@ -1,4 +1,6 @@
+import { QueryClient } from '@tanstack/react-query';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { ApiError } from './graphql/client';
 import { Route } from 'react-router';
 import { accountsFeature } from './accounts';
 import { agenciesFeature } from './agencies';
@@ -22,17 +24,30 @@ const dataProvider = createDataProvider(Object.fromEntries(FEATURES.map((feature
 
 const i18nProvider = createI18nProvider([authMessages, layoutMessages, historyMessages, ...FEATURES.map((feature) => feature.messages)]);
 
+/**
+ * Reads are tried again only when trying again can help (the network, a server error): a
+ * refusal (not found, forbidden, signed out, a bad filter) is shown at once instead of after
+ * react-query's three default retries.
+ */
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (failures, error) => failures < 2 && (!(error instanceof ApiError) || error.status >= 500 || error.code === 'NETWORK_ERROR'),
+    },
+  },
+});
+
 export function App() {
   return (
     <Admin
       dataProvider={dataProvider}
+      queryClient={queryClient}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       loginPage={LoginPage}
       layout={CmsLayout}
       theme={theme}
       disableTelemetry
-      requireAuth
     >
       {FEATURES.map((feature) => (
         <Resource key={feature.name} name={feature.name} {...feature.resource} />

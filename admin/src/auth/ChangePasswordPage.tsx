@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Form, PasswordInput, Title, required, useNavigate, useNotify, useTranslate, type Validator } from 'react-admin';
+import { Form, PasswordInput, Title, required, useAuthenticated, useNavigate, useNotify, useTranslate, type Validator } from 'react-admin';
 import { apiErrorMessageKey } from '../i18n/common.messages';
 import { apiErrorBody } from './apiErrorBody';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './passwordRules';
@@ -34,6 +34,8 @@ const sameAsNewPassword: Validator = (value: unknown, values: Partial<PasswordVa
  * which replaces this one; then the user goes on to the first screen their role has.
  */
 export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
+  // A custom route: react-admin's screens check the sign-in themselves, this page must ask.
+  useAuthenticated();
   const translate = useTranslate();
   const notify = useNotify();
   const navigate = useNavigate();

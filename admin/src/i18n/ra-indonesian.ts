@@ -114,7 +114,7 @@ export const raIndonesian: TranslationMessages = {
       invalid_form: 'Formulir belum benar. Silakan periksa isian yang ditandai.',
       loading: 'Mohon tunggu',
       no: 'Tidak',
-      not_found: 'Alamat yang Anda ketik salah, atau tautan yang Anda ikuti tidak berlaku.',
+      not_found: 'Alamat yang Anda ketik salah, atau tautan yang Anda ikuti tidak berlaku',
       select_all_limit_reached: 'Data terlalu banyak untuk dipilih semuanya. Hanya %{max} data pertama yang dipilih.',
       unsaved_changes: 'Sebagian perubahan Anda belum disimpan. Apakah Anda yakin ingin mengabaikannya?',
       yes: 'Ya',

@@ -16,6 +16,9 @@ export const theme: RaThemeOptions = {
     warning: { main: '#b45309', contrastText: '#fff' },
     info: { main: '#01579b', contrastText: '#fff' },
     success: { main: '#2e7d32', contrastText: '#fff' },
+    // MUI's secondary (0.6) and disabled (0.38) greys fall under 4.5:1 on the grey of filled
+    // inputs; read-only fields and their helper texts must stay readable.
+    text: { primary: 'rgba(0, 0, 0, 0.87)', secondary: 'rgba(0, 0, 0, 0.7)', disabled: 'rgba(0, 0, 0, 0.62)' },
   },
   components: {
     ...defaultLightTheme.components,
