@@ -111,10 +111,15 @@ describe('the CMS at /admin/', () => {
     expectSecurityHeaders(response);
   });
 
-  it('never serves the explorer page as a file of the CMS', async () => {
-    const response = await fetch(`${origin}/admin/explorer.html`);
-    expect(await response.text()).toBe(readFileSync(INDEX_HTML, 'utf8'));
-  });
+  it.each(['explorer.html', 'explorer%2ehtml', 'explorer%2EHTML', 'assets/../explorer.html', 'assets/..%2fexplorer.html'])(
+    'never serves the explorer page as a file of the CMS (/admin/%s)',
+    async (path) => {
+      const response = await fetch(`${origin}/admin/${path}`);
+      const body = await response.text();
+      expect(body).not.toBe(readFileSync(EXPLORER_HTML, 'utf8'));
+      expect(body).not.toMatch(/explorer/i);
+    },
+  );
 });
 
 describe('a gateway started from a checkout whose CMS is not built', () => {

@@ -82,7 +82,8 @@ function notFound(_req: Request, res: Response): void {
 
 /**
  * The built CMS, mounted at /admin: hashed assets cached for good, index.html for every other
- * GET (react-admin's routes, e.g. /admin/services/123, are the browser's), a missing asset a
+ * GET (react-admin's routes are hash routes, so any other path under /admin/ opens the CMS at
+ * its home rather than a dead end), a missing asset a
  * plain 404 rather than a page a script tag would choke on. The folder is read per request, so
  * a build made while the gateway runs is served at once.
  */
@@ -108,7 +109,16 @@ export function adminSite(distDir: string = ADMIN_DIST_DIR): Router {
   // the same name: revalidated each time. The HTML pages are served only as pages, by the routes
   // here and the explorer's, never as files.
   const rootFiles = express.static(distDir, { index: false, redirect: false, cacheControl: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
-  site.use((req, res, next) => (req.path.endsWith('.html') ? next() : rootFiles(req, res, next)));
+  site.use((req, res, next) => {
+    // Judged on the decoded path, as the file server will read it: "/explorer%2ehtml" is an HTML page too.
+    let path: string;
+    try {
+      path = decodeURIComponent(req.path);
+    } catch {
+      return notFound(req, res);
+    }
+    return /^\/[^/\\]+$/.test(path) && !path.toLowerCase().endsWith('.html') ? rootFiles(req, res, next) : next();
+  });
   site.get('/{*route}', (_req, res, next) => sendPage(res, next, join(distDir, 'index.html')));
   site.use(notFound);
   return site;

@@ -34,6 +34,7 @@ describe('gateway health', () => {
   it('stays ready (200) with its subgraphs down, and says which are down', async () => {
     const response = await fetch(new URL('/health', gateway.url));
     expect(response.status).toBe(200);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.json()).toEqual({ status: 'degraded', subgraphs: { agencies: 'unavailable', catalog: 'unavailable' } });
   });
 
@@ -43,6 +44,7 @@ describe('gateway health', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ agencies { name } }' }),
     });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     const body = (await response.json()) as { errors: { message: string }[] };
     expect(body.errors.length).toBeGreaterThan(0);
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1/);

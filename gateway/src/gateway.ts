@@ -130,6 +130,11 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxyHops > 0) app.set('trust proxy', config.trustProxyHops);
+  app.use((_req, res, next) => {
+    // Every answer is the type it says (JSON, HTML, a script): no browser may guess another.
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    next();
+  });
   const server = await listen(app, config.host, options.port ?? config.gatewayPort, 'MPP_GATEWAY_PORT');
   const armor = new ApolloArmor(armorConfig(config)).protect();
   const common = commonApolloOptions(config, logger, server, [

@@ -32,7 +32,7 @@ export function formatDateTime(iso: string, language = 'id'): string {
 /** "1 Desember 2026": a calendar date (`YYYY-MM-DD`, already a WITA date). */
 export function formatDate(date: string, language = 'id'): string {
   const [year, month, day] = date.split('-').map(Number);
-  // Noon UTC of that day is the same calendar day in WITA (UTC+8).
+  // 04:00 UTC of that day is noon in WITA (UTC+8): the same calendar day in every zone that matters here.
   return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: MALL_TIME_ZONE }).format(
     new Date(Date.UTC(year, month - 1, day, 4)),
   );

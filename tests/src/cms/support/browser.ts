@@ -123,15 +123,16 @@ export class CmsBrowser {
 
   /**
    * A new browser context (its own storage: a separate user) and a page in it, at laptop size,
-   * in Indonesian and WITA, watched for requests leaving the platform, console errors and CSP
-   * violations.
+   * watched for requests leaving the platform, console errors and CSP violations. The browser
+   * itself is set to English and UTC, so that the CMS speaking Indonesian and showing WITA times
+   * is its own doing, not the test machine's.
    */
   async newPage(): Promise<Page> {
     if (!this.runningBrowser) throw new Error('the browser is not running (useCmsBrowser() starts it in beforeAll)');
     const context = await this.runningBrowser.newContext({
       viewport: LAPTOP_VIEWPORT,
-      locale: 'id-ID',
-      timezoneId: 'Asia/Makassar',
+      locale: 'en-US',
+      timezoneId: 'UTC',
       serviceWorkers: 'block',
     });
     this.contexts.push(context);
