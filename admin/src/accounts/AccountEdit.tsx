@@ -3,6 +3,7 @@ import { accountErrorKey } from './accountErrors';
 import { AccountActions } from './AccountActions';
 import { AccountIdentityInputs, AccountRoleInputs } from './AccountInputs';
 import type { AccountRecord } from './accounts.data';
+import { recordPageProps } from '../data/RecordLoadError';
 
 /**
  * Changing an account: name, email, role and agency, active. An administrator cannot take
@@ -13,7 +14,7 @@ import type { AccountRecord } from './accounts.data';
 export function AccountEdit() {
   const notify = useNotify();
   return (
-    <Edit<AccountRecord>
+    <Edit<AccountRecord> {...recordPageProps}
       mutationMode="pessimistic"
       actions={<AccountActions />}
       redirect="list"

@@ -10,6 +10,8 @@ import {
 } from '../generated/graphql';
 import { ApiError, request } from '../graphql/client';
 import type { ResourceData } from '../data/resource';
+import { withFieldErrors, type FieldErrorOptions } from '../data/saveErrors';
+import { ACCOUNT_FIELDS_WITH_MESSAGES } from './accountErrors';
 
 /** The API's largest page. */
 const PAGE_LIMIT = 100;
@@ -65,14 +67,13 @@ async function getOne(_resource: string, { id }: GetOneParams) {
 
 async function create(_resource: string, { data }: CreateParams<AccountFormValues>) {
   const values = data ?? {};
-  const { createStaffUser } = await request(AccountCreateDocument, {
-    input: {
-      email: (values.email ?? '').trim(),
-      name: (values.name ?? '').trim(),
-      role: values.role ?? 'EDITOR',
-      agencyId: agencyForRole(values.role, values.agencyId),
-    },
-  });
+  const input = {
+    email: (values.email ?? '').trim(),
+    name: (values.name ?? '').trim(),
+    role: values.role ?? 'EDITOR',
+    agencyId: agencyForRole(values.role, values.agencyId),
+  };
+  const { createStaffUser } = await withFieldErrors(request(AccountCreateDocument, { input }), ACCOUNT_FIELD_ERRORS);
   const created: AccountWithPassword = { ...toRecord(createStaffUser.user), temporaryPassword: createStaffUser.temporaryPassword };
   return { data: created };
 }
@@ -98,7 +99,7 @@ export function accountPatch(previous: AccountRecord, values: AccountFormValues)
 async function update(_resource: string, { id, data, previousData }: UpdateParams<AccountRecord>) {
   const patch = accountPatch(previousData, data);
   if (Object.keys(patch).length === 0) return { data: previousData };
-  const { updateStaffUser } = await request(AccountUpdateDocument, { id: String(id), version: previousData.version, input: patch });
+  const { updateStaffUser } = await withFieldErrors(request(AccountUpdateDocument, { id: String(id), version: previousData.version, input: patch }), ACCOUNT_FIELD_ERRORS);
   return { data: toRecord(updateStaffUser) };
 }
 
@@ -107,6 +108,12 @@ export async function resetAccountPassword(account: AccountRecord): Promise<Acco
   const { resetStaffPassword } = await request(AccountResetPasswordDocument, { id: account.id, version: account.version });
   return { ...toRecord(resetStaffPassword.user), temporaryPassword: resetStaffPassword.temporaryPassword };
 }
+
+/** A refused account field goes on its input, with the account screens' own sentence for it. */
+const ACCOUNT_FIELD_ERRORS: FieldErrorOptions = {
+  formField: (apiField) => (ACCOUNT_FIELDS_WITH_MESSAGES.has(apiField) ? apiField : null),
+  message: (_error, field) => `mpp.accounts.invalid.${field}`,
+};
 
 /** The accounts screens' part of the dataProvider (no delete: accounts are deactivated). */
 export const accountsData = { getList, getOne, create, update } as unknown as ResourceData;

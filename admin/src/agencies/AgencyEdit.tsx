@@ -4,9 +4,10 @@ import type { BoothRecord } from '../booths/booths.data';
 import { BoothStatusChip } from '../booths/BoothStatusChip';
 import { formatDate } from '../format/format';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { SaveToolbar, useSaveErrors } from '../history/saveErrors';
+import { SaveToolbar, useSaveErrors } from '../data/saveErrors';
 import { agencyHistory } from './agencies.data';
 import { AgencyInputs } from './AgencyInputs';
+import { recordPageProps } from '../data/RecordLoadError';
 
 /**
  * An agency's details: contact data for its partner and DPMPTSP, identity for DPMPTSP only;
@@ -16,7 +17,7 @@ import { AgencyInputs } from './AgencyInputs';
 export function AgencyEdit() {
   const save = useSaveErrors();
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onError: save.onError }} component="div">
+    <Edit {...recordPageProps} mutationMode="pessimistic" mutationOptions={{ onError: save.onError }} component="div">
       <Card>
         <SimpleForm toolbar={<SaveToolbar conflict={save.conflict} onReloaded={save.clearConflict} />} resetOptions={{ keepDirtyValues: true }}>
           <AgencyInputs />

@@ -9,11 +9,11 @@ import {
   type AgencyInput,
   type AgencyKind,
 } from '../generated/graphql';
+import { currentWorkScope, inWorkScope } from '../auth/workScope';
 import { request } from '../graphql/client';
 import type { HistoryLoader } from '../history/HistoryPanel';
-import { matchesSearch, pageOf, patchOf, requireFound, versionRead } from '../history/recordData';
-import { withFieldErrors } from '../history/saveErrors';
-import { inScope, ownAgencyScope } from './agencyScope';
+import { matchesSearch, pageOf, patchOf, requireFound, versionRead } from '../data/records';
+import { onInputs, withFieldErrors } from '../data/saveErrors';
 
 /** An agency as the screens use it: the API's fields. */
 export type AgencyRecord = AgencyFieldsFragment & RaRecord;
@@ -32,10 +32,10 @@ interface AgencyFilter {
 
 /** The agencies the user works on: all for DPMPTSP staff, their own for a partner. Searched and filtered here. */
 async function agenciesInScope(filter: AgencyFilter): Promise<AgencyRecord[]> {
-  const [{ agencies }, scope] = await Promise.all([request(AgencyListDocument, {}), ownAgencyScope()]);
+  const [{ agencies }, scope] = await Promise.all([request(AgencyListDocument, {}), currentWorkScope()]);
   return agencies.filter(
     (agency) =>
-      inScope(scope, agency.id) && (!filter.kind || agency.kind === filter.kind) && matchesSearch(filter.q, [agency.name, agency.shortName, agency.slug]),
+      inWorkScope(scope, agency.id) && (!filter.kind || agency.kind === filter.kind) && matchesSearch(filter.q, [agency.name, agency.shortName, agency.slug]),
   );
 }
 
@@ -44,8 +44,8 @@ export const agenciesData = {
     return pageOf(await agenciesInScope(params.filter as AgencyFilter), params);
   },
   async getOne(_resource, params) {
-    const [{ agency }, scope] = await Promise.all([request(AgencyOneDocument, { id: String(params.id) }), ownAgencyScope()]);
-    return { data: requireFound(agency && inScope(scope, agency.id) ? agency : null) };
+    const [{ agency }, scope] = await Promise.all([request(AgencyOneDocument, { id: String(params.id) }), currentWorkScope()]);
+    return { data: requireFound(agency && inWorkScope(scope, agency.id) ? agency : null) };
   },
   /** Names of agencies other records point to (a service's, a booth's): public, so not narrowed. */
   async getMany(_resource, params) {
@@ -55,7 +55,7 @@ export const agenciesData = {
   },
   async update(_resource, params) {
     const input = patchOf<AgencyInput>(params.data as Record<string, unknown>, params.previousData as Record<string, unknown>, [...IDENTITY_FIELDS, ...CONTACT_FIELDS]);
-    const { updateAgency } = await withFieldErrors(request(UpdateAgencyDocument, { id: String(params.id), version: versionRead(params.previousData), input }));
+    const { updateAgency } = await withFieldErrors(request(UpdateAgencyDocument, { id: String(params.id), version: versionRead(params.previousData), input }), onInputs([...IDENTITY_FIELDS, ...CONTACT_FIELDS]));
     return { data: updateAgency };
   },
 } as ResourceData;

@@ -2,8 +2,8 @@ import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typogra
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form, PasswordInput, Title, required, useAuthenticated, useNavigate, useNotify, useTranslate, type Validator } from 'react-admin';
+import { apiErrorBody } from '../graphql/client';
 import { apiErrorMessageKey } from '../i18n/common.messages';
-import { apiErrorBody } from './apiErrorBody';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLength } from './passwordRules';
 import { changeOwnPassword } from './session';
 

@@ -1,18 +1,17 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { MeDocument } from '../generated/graphql';
-import { ApiError, request } from '../graphql/client';
-import { apiErrorBody } from './apiErrorBody';
+import { ApiError, apiErrorCode, request } from '../graphql/client';
 import { canAccessResource } from './permissions';
 import { hasSession, signIn, signOut, signedInUser, updateSignedInUser, type SignedInUser } from './session';
 
 /** The routes of the auth screens (App.tsx registers them). */
 export const LOGIN_PATH = '/login';
 export const PASSWORD_PATH = '/password';
-/** Where editors and partners start: the services list. */
-export const HOME_PATH = '/services';
-
-/** The server's answer to an account that must change its password before anything else. */
-const CHANGE_PASSWORD_FIRST = 'Change your password first.';
+/**
+ * Where everyone starts: react-admin's home opens the first screen of the menu the role may
+ * list — the services for editors and partners, the categories for counter officers.
+ */
+export const HOME_PATH = '/';
 
 /** What screens know of the signed-in account (react-admin's `useGetIdentity()`). */
 export interface CmsIdentity extends UserIdentity {
@@ -81,12 +80,13 @@ export const authProvider: AuthProvider = {
    * Called with every failed request. The client has already tried to recover an expired
    * sign-in (refresh, or the sign-in-again dialog); a 401 that still comes through with a
    * session left is one the user just recovered from, or a refusal they can read. Only when
-   * they gave up (no session) does react-admin sign out.
+   * they gave up (no session) does react-admin sign out. An account that must change its
+   * password is refused everything else (FORBIDDEN) until it has: send it to that screen.
    */
   async checkError(error: unknown) {
-    const code = apiErrorBody(error)?.code;
+    const code = apiErrorCode(error);
     if (code === 'UNAUTHENTICATED' && !hasSession()) throw new AuthRefusal('ra.notification.logged_out', LOGIN_PATH, true);
-    if (code === 'FORBIDDEN' && (error as Error).message === CHANGE_PASSWORD_FIRST) throw new AuthRefusal('mpp.auth.password.required', PASSWORD_PATH, false);
+    if (code === 'FORBIDDEN' && signedInUser()?.mustChangePassword) throw new AuthRefusal('mpp.auth.password.required', PASSWORD_PATH, false);
   },
 
   async getIdentity() {

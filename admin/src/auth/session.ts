@@ -11,20 +11,33 @@ import { askToSignInAgain } from './signInAgain';
 
 /*
  * The signed-in session: a short-lived access token (15 minutes) and a one-use refresh token.
- * Kept in sessionStorage, so a reload keeps the user signed in while closing the tab signs
- * them out. The access token is renewed before it expires, by a timer and, should the timer
- * have been late (a sleeping laptop), before a request. A refresh token is sent at most once:
- * the server treats a second use as a leak and ends every session of the account, so
- * concurrent callers share one refresh, and a refresh that failed in any way (even a network
- * error: the server may have used the token) is never retried — the user signs in again.
+ * Kept in sessionStorage, so a reload keeps the user signed in while closing the browser signs
+ * them out (counter PCs are shared). The access token is renewed before it expires, by a timer
+ * and, should the timer have been late (a sleeping laptop), before a request. A refresh token
+ * is sent at most once: the server treats a second use as a leak and ends every session of the
+ * account, so concurrent callers share one refresh, and a refresh that failed in any way (even
+ * a network error: the server may have used the token) is never retried — the user signs in
+ * again.
+ *
+ * A duplicated browser tab copies sessionStorage, so two tabs may hold the same refresh token.
+ * Tabs therefore refresh one at a time (a Web Lock), and a tab that refreshed tells the others
+ * (a BroadcastChannel): one still holding the spent token adopts the new session instead of
+ * spending its copy.
  */
 
-const STORAGE_KEY = 'mpp.cms.session';
+const STORAGE_KEY = 'mpp-cms-session';
+const CHANNEL_NAME = 'mpp-cms-session';
+const REFRESH_LOCK = 'mpp-cms-refresh';
 
 /** Renew this long before expiry (a quarter of the lifetime for tokens shorter than four minutes). */
 const RENEW_AHEAD_MS = 60_000;
 /** A request about to be sent with a token this close to expiry renews it first. */
 const URGENT_AHEAD_MS = 30_000;
+/**
+ * How long a tab that renewed the session keeps the refresh lock after telling the other tabs:
+ * a tab waiting for the lock should have adopted the new session by the time it gets the lock.
+ */
+const HANDOVER_MS = 100;
 
 export type SignedInUser = SignedInUserFragment;
 /** What login, refreshSession and changeOwnPassword answer alike. */
@@ -32,24 +45,42 @@ type SessionPayload = LoginMutation['login'];
 
 interface StoredSession {
   token: string;
-  /** When the access token expires, as the server says (UTC). */
-  expiresAt: string;
   /**
-   * When it expires by this browser's clock: the token's lifetime counted from when it was
-   * received, so a wrong clock on the laptop does not make every token look expired.
+   * When the access token expires by this browser's clock: the token's lifetime counted from
+   * when it was received, so a wrong clock on the laptop does not make every token look expired.
    */
   expiresAtLocal: number;
   lifetimeMs: number;
   /** Null once sent: a refresh token is never sent twice. */
   refreshToken: string | null;
+  /**
+   * The refresh token last sent, while its answer is awaited or was lost: sign-out ends the
+   * server session with it (the server accepts a rotated token for logout), and a duplicated
+   * tab recognises the renewal of its session by it.
+   */
+  sentRefreshToken: string | null;
   user: SignedInUser;
 }
 
+/** What a tab tells the others after renewing a session. */
+interface SessionRenewal {
+  previousRefreshToken: string;
+  session: StoredSession;
+}
+
 let session: StoredSession | null = readStoredSession();
+/**
+ * Counts every replacement of the session (sign-in, sign-out, password change, refresh, a
+ * renewal adopted from another tab). A refresh whose answer arrives in a later generation is
+ * dropped: it would bring back a session the user has left.
+ */
+let generation = 0;
 let refreshing: Promise<boolean> | null = null;
 let recovering: Promise<boolean> | null = null;
 let renewTimer: ReturnType<typeof setTimeout> | undefined;
-const userListeners = new Set<() => void>();
+
+const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
+channel?.addEventListener('message', (event: MessageEvent<SessionRenewal>) => adoptRenewal(event.data));
 
 function readStoredSession(): StoredSession | null {
   try {
@@ -76,27 +107,32 @@ function lifetimeOf(payload: SessionPayload): number {
   return Math.max(0, Date.parse(payload.expiresAt) - Date.now());
 }
 
+/** Replaces the session (or ends it, with null): a refresh under way for the old one is now stale. */
+function replaceSession(next: StoredSession | null): void {
+  generation += 1;
+  session = next;
+  writeStoredSession();
+  scheduleRenewal();
+}
+
 /** Takes a new session from login, refreshSession or changeOwnPassword. */
 function storeSession(payload: SessionPayload): void {
   const lifetimeMs = lifetimeOf(payload);
-  session = {
+  replaceSession({
     token: payload.token,
-    expiresAt: payload.expiresAt,
     expiresAtLocal: Date.now() + lifetimeMs,
     lifetimeMs,
     refreshToken: payload.refreshToken,
+    sentRefreshToken: null,
     user: payload.user,
-  };
-  writeStoredSession();
-  scheduleRenewal();
-  for (const listener of userListeners) listener();
+  });
 }
 
-function clearSession(): void {
-  session = null;
-  clearTimeout(renewTimer);
-  writeStoredSession();
-  for (const listener of userListeners) listener();
+/** Another tab renewed a session: if it is this tab's too (a duplicated tab), take the new one. */
+function adoptRenewal({ previousRefreshToken, session: renewed }: SessionRenewal): void {
+  if (!session) return;
+  if (session.refreshToken !== previousRefreshToken && session.sentRefreshToken !== previousRefreshToken) return;
+  replaceSession(renewed);
 }
 
 function scheduleRenewal(): void {
@@ -107,23 +143,47 @@ function scheduleRenewal(): void {
   renewTimer = setTimeout(() => void refresh(), delay);
 }
 
+/** Runs `work` while no other tab of this site refreshes. */
+async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
+  // Without the Web Locks API tabs cannot take turns; the renewal message still reaches a
+  // duplicated tab whose timer fires later.
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return work();
+  return await navigator.locks.request(REFRESH_LOCK, work);
+}
+
 /**
- * Trades the refresh token for a new session; true when it worked. Callers at the same time
- * share the one request.
+ * Trades the refresh token for a new session; true when there is a session to retry with.
+ * Callers at the same time share the one request.
  */
 function refresh(): Promise<boolean> {
   refreshing ??= (async () => {
     const refreshToken = session?.refreshToken;
-    if (!session || !refreshToken) return false;
-    // Spent from here on, whatever the answer.
-    session.refreshToken = null;
-    writeStoredSession();
-    try {
-      storeSession((await requestAnonymously(RefreshSessionDocument, { refreshToken })).refreshSession);
+    if (!refreshToken) return false;
+    return withRefreshLock(async () => {
+      // While this tab waited for the lock, another tab may have renewed the same session
+      // (adopted here) or the user signed out: nothing to spend.
+      const current = session;
+      if (current?.refreshToken !== refreshToken) return current !== null;
+      const sentIn = generation;
+      // Spent from here on, whatever the answer.
+      current.refreshToken = null;
+      current.sentRefreshToken = refreshToken;
+      writeStoredSession();
+      let renewed: SessionPayload | null = null;
+      try {
+        renewed = (await requestAnonymously(RefreshSessionDocument, { refreshToken })).refreshSession;
+      } catch {
+        // Ended, revoked or lost: the caller asks the user to sign in again.
+      }
+      if (generation !== sentIn) return session !== null;
+      if (!renewed) return false;
+      storeSession(renewed);
+      if (session && channel) {
+        channel.postMessage({ previousRefreshToken: refreshToken, session } satisfies SessionRenewal);
+        await new Promise((resolve) => setTimeout(resolve, HANDOVER_MS));
+      }
       return true;
-    } catch {
-      return false;
-    }
+    });
   })().finally(() => {
     refreshing = null;
   });
@@ -139,11 +199,13 @@ async function accessToken(): Promise<string | null> {
 }
 
 /**
- * After the API said UNAUTHENTICATED: refresh; if the session itself has ended (expired,
- * revoked, the account's password reset), ask the user to sign in again over the current
- * screen, so what they were doing is not lost. Concurrent failures share one recovery.
+ * After the API said UNAUTHENTICATED to a request sent with `failedToken`: if the session has
+ * a newer token since, retry with it; otherwise refresh; if the session itself has ended
+ * (expired, revoked, the account's password reset), ask the user to sign in again over the
+ * current screen, so what they were doing is not lost. Concurrent failures share one recovery.
  */
-function recover(): Promise<boolean> {
+function recover(failedToken: string | null): Promise<boolean> {
+  if (session && session.token !== failedToken) return Promise.resolve(true);
   recovering ??= (async () => {
     if (!session) return false;
     if (await refresh()) return true;
@@ -151,7 +213,7 @@ function recover(): Promise<boolean> {
     if (!email) return false;
     const signedIn = await askToSignInAgain({ email });
     // Giving up ends the session here too, so react-admin signs out (authProvider.checkError).
-    if (!signedIn) clearSession();
+    if (!signedIn) replaceSession(null);
     return signedIn;
   })().finally(() => {
     recovering = null;
@@ -171,8 +233,9 @@ export async function signIn(email: string, password: string): Promise<SignedInU
 
 /** Ends the session on the server (best effort: the user is signed out here either way). */
 export async function signOut(): Promise<void> {
-  const refreshToken = session?.refreshToken;
-  clearSession();
+  // A refresh under way has spent the current token; the one it sent still ends the session.
+  const refreshToken = session?.refreshToken ?? session?.sentRefreshToken;
+  replaceSession(null);
   if (!refreshToken) return;
   try {
     await requestAnonymously(LogoutDocument, { refreshToken });
@@ -193,7 +256,6 @@ export function updateSignedInUser(user: SignedInUser): void {
   if (!session) return;
   session.user = user;
   writeStoredSession();
-  for (const listener of userListeners) listener();
 }
 
 export function hasSession(): boolean {
@@ -204,10 +266,3 @@ export function signedInUser(): SignedInUser | null {
   return session?.user ?? null;
 }
 
-/** Called when the signed-in account changes (sign-in, refresh, password change, sign-out). */
-export function onSignedInUserChange(listener: () => void): () => void {
-  userListeners.add(listener);
-  return () => {
-    userListeners.delete(listener);
-  };
-}

@@ -1,5 +1,5 @@
 import { apiErrorMessageKey } from '../i18n/common.messages';
-import { apiErrorBody } from './apiErrorBody';
+import { apiErrorCode } from '../graphql/client';
 
 /**
  * The message key for a failed sign-in: the API answers a wrong email and a wrong password
@@ -7,6 +7,6 @@ import { apiErrorBody } from './apiErrorBody';
  * sentence for its code (network, server).
  */
 export function signInErrorKey(error: unknown): string {
-  const code = apiErrorBody(error)?.code ?? 'NETWORK_ERROR';
+  const code = apiErrorCode(error) ?? 'NETWORK_ERROR';
   return code === 'UNAUTHENTICATED' ? 'mpp.auth.login.wrongCredentials' : apiErrorMessageKey(code);
 }

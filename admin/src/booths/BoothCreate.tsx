@@ -1,5 +1,5 @@
 import { Create, SimpleForm } from 'react-admin';
-import { SaveToolbar, useSaveErrors } from '../history/saveErrors';
+import { SaveToolbar, useSaveErrors } from '../data/saveErrors';
 import { BoothInputs } from './BoothInputs';
 
 /** A new booth (editors, administrators): where it is, whose it is, and its status. */

@@ -1,10 +1,11 @@
 import { Card } from '@mui/material';
 import { CanAccess, Edit, SimpleForm } from 'react-admin';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { SaveToolbar, useSaveErrors } from '../history/saveErrors';
+import { SaveToolbar, useSaveErrors } from '../data/saveErrors';
 import { boothHistory } from './booths.data';
 import { BoothInputs } from './BoothInputs';
 import { useBoothValueText } from './boothValueText';
+import { recordPageProps } from '../data/RecordLoadError';
 
 /**
  * A booth: DPMPTSP changes all of it, a partner the status and opening date of its own (another
@@ -14,7 +15,7 @@ export function BoothEdit() {
   const save = useSaveErrors();
   const valueText = useBoothValueText();
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onError: save.onError }} component="div">
+    <Edit {...recordPageProps} mutationMode="pessimistic" mutationOptions={{ onError: save.onError }} component="div">
       <Card>
         <SimpleForm toolbar={<SaveToolbar conflict={save.conflict} onReloaded={save.clearConflict} />} resetOptions={{ keepDirtyValues: true }}>
           <BoothInputs />

@@ -2,12 +2,13 @@ import { FunctionField, NumberField, Show, SimpleShowLayout, TextField, useLocal
 import { formatDate } from '../format/format';
 import type { BoothRecord } from './booths.data';
 import { BoothStatusChip } from './BoothStatusChip';
+import { recordPageProps } from '../data/RecordLoadError';
 
 /** A booth, read only: for the roles that may not change it (officers, another agency's partner). */
 export function BoothShow() {
   const [language] = useLocaleState();
   return (
-    <Show>
+    <Show {...recordPageProps}>
       <SimpleShowLayout>
         <TextField source="code" />
         <NumberField source="floor" />

@@ -1,5 +1,4 @@
 import type { RaRecord } from 'react-admin';
-import { inScope, ownAgencyScope } from '../agencies/agencyScope';
 import type { ResourceData } from '../data/resource';
 import {
   BoothHistoryDocument,
@@ -10,10 +9,11 @@ import {
   type BoothInput,
   type BoothStatus,
 } from '../generated/graphql';
+import { currentWorkScope, inWorkScope } from '../auth/workScope';
 import { request } from '../graphql/client';
 import type { HistoryLoader } from '../history/HistoryPanel';
-import { matchesSearch, pageOf, patchOf, requireFound, versionRead } from '../history/recordData';
-import { withFieldErrors } from '../history/saveErrors';
+import { matchesSearch, pageOf, patchOf, requireFound, versionRead } from '../data/records';
+import { onInputs, withFieldErrors } from '../data/saveErrors';
 
 /** A booth as the screens use it: its agency flattened (id for inputs and permissions, name to show). */
 export interface BoothRecord extends RaRecord {
@@ -50,12 +50,12 @@ function toRecord({ agency, ...booth }: BoothFieldsFragment): BoothRecord {
  * filtered here: the API lists every booth of the mall at once.
  */
 async function boothsInScope(filter: BoothFilter): Promise<BoothRecord[]> {
-  const [{ booths }, scope] = await Promise.all([request(BoothListDocument, {}), ownAgencyScope()]);
+  const [{ booths }, scope] = await Promise.all([request(BoothListDocument, {}), currentWorkScope()]);
   return booths
     .map(toRecord)
     .filter(
       (booth) =>
-        inScope(scope, booth.agencyId) &&
+        inWorkScope(scope, booth.agencyId) &&
         (!filter.status || booth.status === filter.status) &&
         (!filter.agencyId || booth.agencyId === filter.agencyId) &&
         matchesSearch(filter.q, [booth.code, booth.agencyName]),
@@ -86,12 +86,12 @@ export const boothsData = {
     return pageOf(await boothsInScope(filter), params);
   },
   async create(_resource, params) {
-    const { createBooth } = await withFieldErrors(request(CreateBoothDocument, { input: creationInput(params.data as Partial<BoothRecord>) }));
+    const { createBooth } = await withFieldErrors(request(CreateBoothDocument, { input: creationInput(params.data as Partial<BoothRecord>) }), onInputs([...PLACEMENT_FIELDS, ...DETAIL_FIELDS]));
     return { data: toRecord(createBooth) };
   },
   async update(_resource, params) {
     const input = patchOf<BoothInput>(params.data as Record<string, unknown>, params.previousData as Record<string, unknown>, [...PLACEMENT_FIELDS, ...DETAIL_FIELDS]);
-    const { updateBooth } = await withFieldErrors(request(UpdateBoothDocument, { id: String(params.id), version: versionRead(params.previousData), input }));
+    const { updateBooth } = await withFieldErrors(request(UpdateBoothDocument, { id: String(params.id), version: versionRead(params.previousData), input }), onInputs([...PLACEMENT_FIELDS, ...DETAIL_FIELDS]));
     return { data: toRecord(updateBooth) };
   },
 } as ResourceData;

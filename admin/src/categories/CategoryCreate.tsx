@@ -1,5 +1,5 @@
 import { Create, SimpleForm } from 'react-admin';
-import { SaveToolbar, useSaveErrors } from '../history/saveErrors';
+import { SaveToolbar, useSaveErrors } from '../data/saveErrors';
 import { CategoryInputs } from './CategoryInputs';
 
 /** A new category (editors, administrators): a name, and a slug when the one made from it will not do. */

@@ -1,8 +1,9 @@
 import { Alert } from '@mui/material';
 import { DeleteButton, Edit, SimpleForm, useRecordContext, useTranslate } from 'react-admin';
-import { SaveToolbar, useSaveErrors } from '../history/saveErrors';
+import { SaveToolbar, useSaveErrors } from '../data/saveErrors';
 import type { CategoryRecord } from './categories.data';
 import { CategoryInputs } from './CategoryInputs';
+import { recordPageProps } from '../data/RecordLoadError';
 
 /**
  * Rename a category or change its slug; delete it when no service is in it (the API refuses
@@ -18,7 +19,7 @@ export function CategoryEdit() {
     </SaveToolbar>
   );
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onError: save.onError }} redirect="list">
+    <Edit {...recordPageProps} mutationMode="pessimistic" mutationOptions={{ onError: save.onError }} redirect="list">
       <SimpleForm toolbar={toolbar} resetOptions={{ keepDirtyValues: true }}>
         <CategoryInputs />
         <ServiceCountNote />

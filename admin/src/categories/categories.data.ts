@@ -9,8 +9,8 @@ import {
   type ServiceCategoryInput,
 } from '../generated/graphql';
 import { request } from '../graphql/client';
-import { withFieldErrors } from '../history/saveErrors';
-import { matchesSearch, pageOf, patchOf, requireFound, versionRead } from '../history/recordData';
+import { onInputs, withFieldErrors } from '../data/saveErrors';
+import { matchesSearch, pageOf, patchOf, requireFound, versionRead } from '../data/records';
 
 /** A category as the screens use it: the API's fields and how many services the user can see in it. */
 export interface CategoryRecord extends RaRecord {
@@ -53,12 +53,12 @@ export const categoriesData = {
     const data = params.data as Partial<CategoryRecord>;
     // Left out, the API makes the slug from the name.
     const input: ServiceCategoryInput = { name: data.name ?? '', ...(data.slug ? { slug: data.slug } : {}) };
-    const { createServiceCategory } = await withFieldErrors(request(CreateCategoryDocument, { input }));
+    const { createServiceCategory } = await withFieldErrors(request(CreateCategoryDocument, { input }), onInputs(EDITABLE));
     return { data: toRecord(createServiceCategory) };
   },
   async update(_resource, params) {
     const input = patchOf<ServiceCategoryInput>(params.data as Record<string, unknown>, params.previousData as Record<string, unknown>, EDITABLE);
-    const { updateServiceCategory } = await withFieldErrors(request(UpdateCategoryDocument, { id: String(params.id), version: versionRead(params.previousData), input }));
+    const { updateServiceCategory } = await withFieldErrors(request(UpdateCategoryDocument, { id: String(params.id), version: versionRead(params.previousData), input }), onInputs(EDITABLE));
     return { data: toRecord(updateServiceCategory) };
   },
   async delete(_resource, params) {

@@ -335,9 +335,7 @@ export type ServicesActorFragment = { userId: string, role: Role, agencyId: stri
 
 export type ServicesListItemFragment = { id: string, version: number, updatedAt: string, name: string, slug: string, status: PublishStatus, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, state: EditState } | null };
 
-export type ServicesHistoryPageFragment = { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
-
-export type ServicesDetailFragment = { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null };
+export type ServicesDetailFragment = { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null };
 
 export type ServicesListQueryVariables = Exact<{
   limit: number;
@@ -350,11 +348,10 @@ export type ServicesListQuery = { services: { totalCount: number, items: Array<{
 
 export type ServicesOneQueryVariables = Exact<{
   id: string | number;
-  historyLimit: number;
 }>;
 
 
-export type ServicesOneQuery = { service: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+export type ServicesOneQuery = { service: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } | null };
 
 export type ServicesHistoryQueryVariables = Exact<{
   id: string | number;
@@ -377,86 +374,77 @@ export type ServicesCategoryChoicesQuery = { serviceCategories: Array<{ id: stri
 
 export type ServicesCreateMutationVariables = Exact<{
   input: ServiceInput;
-  historyLimit: number;
 }>;
 
 
-export type ServicesCreateMutation = { createService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesCreateMutation = { createService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesUpdateMutationVariables = Exact<{
   id: string | number;
   version: number;
   input: ServiceInput;
-  historyLimit: number;
 }>;
 
 
-export type ServicesUpdateMutation = { updateService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesUpdateMutation = { updateService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesSubmitMutationVariables = Exact<{
   id: string | number;
   version: number;
-  historyLimit: number;
 }>;
 
 
-export type ServicesSubmitMutation = { submitServiceForReview: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesSubmitMutation = { submitServiceForReview: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesPublishMutationVariables = Exact<{
   id: string | number;
   version: number;
-  historyLimit: number;
 }>;
 
 
-export type ServicesPublishMutation = { publishService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesPublishMutation = { publishService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesReturnMutationVariables = Exact<{
   id: string | number;
   version: number;
   comment: string;
-  historyLimit: number;
 }>;
 
 
-export type ServicesReturnMutation = { returnServiceToDraft: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesReturnMutation = { returnServiceToDraft: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesDiscardEditMutationVariables = Exact<{
   id: string | number;
   version: number;
-  historyLimit: number;
 }>;
 
 
-export type ServicesDiscardEditMutation = { discardServiceEdit: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesDiscardEditMutation = { discardServiceEdit: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesArchiveMutationVariables = Exact<{
   id: string | number;
   version: number;
-  historyLimit: number;
 }>;
 
 
-export type ServicesArchiveMutation = { archiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesArchiveMutation = { archiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesUnarchiveMutationVariables = Exact<{
   id: string | number;
   version: number;
-  historyLimit: number;
 }>;
 
 
-export type ServicesUnarchiveMutation = { unarchiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesUnarchiveMutation = { unarchiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesRestoreRevisionMutationVariables = Exact<{
   serviceId: string | number;
   revisionId: string | number;
   version: number;
-  historyLimit: number;
 }>;
 
 
-export type ServicesRestoreRevisionMutation = { restoreServiceRevision: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+export type ServicesRestoreRevisionMutation = { restoreServiceRevision: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type SynonymGroupFieldsFragment = { id: string, version: number, updatedAt: string, key: string, phrases: Array<string> };
 
@@ -664,28 +652,6 @@ export const ServicesActorFragmentDoc = new TypedDocumentString(`
   agencyId
 }
     `, {"fragmentName":"ServicesActor"}) as unknown as TypedDocumentString<ServicesActorFragment, unknown>;
-export const ServicesHistoryPageFragmentDoc = new TypedDocumentString(`
-    fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
-    fragment ServicesActor on AuditActor {
-  userId
-  role
-  agencyId
-}`, {"fragmentName":"ServicesHistoryPage"}) as unknown as TypedDocumentString<ServicesHistoryPageFragment, unknown>;
 export const ServicesDetailFragmentDoc = new TypedDocumentString(`
     fragment ServicesDetail on Service {
   id
@@ -795,9 +761,6 @@ export const ServicesDetailFragmentDoc = new TypedDocumentString(`
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }
     fragment ServicesFee on Fee {
   isFree
@@ -812,22 +775,6 @@ fragment ServicesActor on AuditActor {
   userId
   role
   agencyId
-}
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
 }`, {"fragmentName":"ServicesDetail"}) as unknown as TypedDocumentString<ServicesDetailFragment, unknown>;
 export const SynonymGroupFieldsFragmentDoc = new TypedDocumentString(`
     fragment SynonymGroupFields on SearchSynonymGroup {
@@ -1155,27 +1102,29 @@ export const BoothHistoryDocument = new TypedDocumentString(`
     booths {
       id
       history(limit: $limit, offset: $offset) {
-        totalCount
-        items {
-          id
-          at
-          action
-          actor {
-            userId
-            role
-            agencyId
-          }
-          changes {
-            field
-            before
-            after
-          }
-        }
+        ...HistoryAuditPage
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<BoothHistoryQuery, BoothHistoryQueryVariables>;
+    fragment HistoryAuditPage on AuditPage {
+  totalCount
+  items {
+    id
+    at
+    action
+    actor {
+      userId
+      role
+      agencyId
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<BoothHistoryQuery, BoothHistoryQueryVariables>;
 export const CreateBoothDocument = new TypedDocumentString(`
     mutation CreateBooth($input: BoothInput!) {
   createBooth(input: $input) {
@@ -1300,7 +1249,7 @@ export const ServicesListDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ServicesListQuery, ServicesListQueryVariables>;
 export const ServicesOneDocument = new TypedDocumentString(`
-    query ServicesOne($id: ID!, $historyLimit: Int!) {
+    query ServicesOne($id: ID!) {
   service(id: $id) {
     ...ServicesDetail
   }
@@ -1318,22 +1267,6 @@ fragment ServicesActor on AuditActor {
   userId
   role
   agencyId
-}
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
 }
 fragment ServicesDetail on Service {
   id
@@ -1443,31 +1376,26 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesOneQuery, ServicesOneQueryVariables>;
 export const ServicesHistoryDocument = new TypedDocumentString(`
     query ServicesHistory($id: ID!, $limit: Int!, $offset: Int!) {
   service(id: $id) {
     id
     history(limit: $limit, offset: $offset) {
-      ...ServicesHistoryPage
+      ...HistoryAuditPage
     }
   }
 }
-    fragment ServicesActor on AuditActor {
-  userId
-  role
-  agencyId
-}
-fragment ServicesHistoryPage on AuditPage {
+    fragment HistoryAuditPage on AuditPage {
+  totalCount
   items {
     id
     at
     action
     actor {
-      ...ServicesActor
+      userId
+      role
+      agencyId
     }
     changes {
       field
@@ -1475,7 +1403,6 @@ fragment ServicesHistoryPage on AuditPage {
       after
     }
   }
-  totalCount
 }`) as unknown as TypedDocumentString<ServicesHistoryQuery, ServicesHistoryQueryVariables>;
 export const ServicesAgencyChoicesDocument = new TypedDocumentString(`
     query ServicesAgencyChoices {
@@ -1495,7 +1422,7 @@ export const ServicesCategoryChoicesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ServicesCategoryChoicesQuery, ServicesCategoryChoicesQueryVariables>;
 export const ServicesCreateDocument = new TypedDocumentString(`
-    mutation ServicesCreate($input: ServiceInput!, $historyLimit: Int!) {
+    mutation ServicesCreate($input: ServiceInput!) {
   createService(input: $input) {
     ...ServicesDetail
   }
@@ -1514,22 +1441,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -1638,12 +1549,9 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesCreateMutation, ServicesCreateMutationVariables>;
 export const ServicesUpdateDocument = new TypedDocumentString(`
-    mutation ServicesUpdate($id: ID!, $version: Int!, $input: ServiceInput!, $historyLimit: Int!) {
+    mutation ServicesUpdate($id: ID!, $version: Int!, $input: ServiceInput!) {
   updateService(id: $id, version: $version, input: $input) {
     ...ServicesDetail
   }
@@ -1662,22 +1570,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -1786,12 +1678,9 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesUpdateMutation, ServicesUpdateMutationVariables>;
 export const ServicesSubmitDocument = new TypedDocumentString(`
-    mutation ServicesSubmit($id: ID!, $version: Int!, $historyLimit: Int!) {
+    mutation ServicesSubmit($id: ID!, $version: Int!) {
   submitServiceForReview(id: $id, version: $version) {
     ...ServicesDetail
   }
@@ -1810,22 +1699,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -1934,12 +1807,9 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesSubmitMutation, ServicesSubmitMutationVariables>;
 export const ServicesPublishDocument = new TypedDocumentString(`
-    mutation ServicesPublish($id: ID!, $version: Int!, $historyLimit: Int!) {
+    mutation ServicesPublish($id: ID!, $version: Int!) {
   publishService(id: $id, version: $version) {
     ...ServicesDetail
   }
@@ -1958,22 +1828,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -2082,12 +1936,9 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesPublishMutation, ServicesPublishMutationVariables>;
 export const ServicesReturnDocument = new TypedDocumentString(`
-    mutation ServicesReturn($id: ID!, $version: Int!, $comment: String!, $historyLimit: Int!) {
+    mutation ServicesReturn($id: ID!, $version: Int!, $comment: String!) {
   returnServiceToDraft(id: $id, version: $version, comment: $comment) {
     ...ServicesDetail
   }
@@ -2106,22 +1957,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -2230,12 +2065,9 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesReturnMutation, ServicesReturnMutationVariables>;
 export const ServicesDiscardEditDocument = new TypedDocumentString(`
-    mutation ServicesDiscardEdit($id: ID!, $version: Int!, $historyLimit: Int!) {
+    mutation ServicesDiscardEdit($id: ID!, $version: Int!) {
   discardServiceEdit(id: $id, version: $version) {
     ...ServicesDetail
   }
@@ -2254,22 +2086,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -2378,12 +2194,9 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesDiscardEditMutation, ServicesDiscardEditMutationVariables>;
 export const ServicesArchiveDocument = new TypedDocumentString(`
-    mutation ServicesArchive($id: ID!, $version: Int!, $historyLimit: Int!) {
+    mutation ServicesArchive($id: ID!, $version: Int!) {
   archiveService(id: $id, version: $version) {
     ...ServicesDetail
   }
@@ -2402,22 +2215,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -2526,12 +2323,9 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesArchiveMutation, ServicesArchiveMutationVariables>;
 export const ServicesUnarchiveDocument = new TypedDocumentString(`
-    mutation ServicesUnarchive($id: ID!, $version: Int!, $historyLimit: Int!) {
+    mutation ServicesUnarchive($id: ID!, $version: Int!) {
   unarchiveService(id: $id, version: $version) {
     ...ServicesDetail
   }
@@ -2550,22 +2344,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -2674,12 +2452,9 @@ fragment ServicesDetail on Service {
       name
     }
   }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
-  }
 }`) as unknown as TypedDocumentString<ServicesUnarchiveMutation, ServicesUnarchiveMutationVariables>;
 export const ServicesRestoreRevisionDocument = new TypedDocumentString(`
-    mutation ServicesRestoreRevision($serviceId: ID!, $revisionId: ID!, $version: Int!, $historyLimit: Int!) {
+    mutation ServicesRestoreRevision($serviceId: ID!, $revisionId: ID!, $version: Int!) {
   restoreServiceRevision(
     serviceId: $serviceId
     revisionId: $revisionId
@@ -2702,22 +2477,6 @@ fragment ServicesActor on AuditActor {
   role
   agencyId
 }
-fragment ServicesHistoryPage on AuditPage {
-  items {
-    id
-    at
-    action
-    actor {
-      ...ServicesActor
-    }
-    changes {
-      field
-      before
-      after
-    }
-  }
-  totalCount
-}
 fragment ServicesDetail on Service {
   id
   version
@@ -2825,9 +2584,6 @@ fragment ServicesDetail on Service {
       id
       name
     }
-  }
-  history(limit: $historyLimit) {
-    ...ServicesHistoryPage
   }
 }`) as unknown as TypedDocumentString<ServicesRestoreRevisionMutation, ServicesRestoreRevisionMutationVariables>;
 export const SynonymGroupListDocument = new TypedDocumentString(`

@@ -37,14 +37,37 @@ export class ApiError extends HttpError {
 }
 
 /**
+ * The API's code and field of a failed request: an ApiError's, or the body of an error that
+ * only looks like one (react-admin hands some errors on as plain HttpError-like objects).
+ * Undefined for anything else (a bug in a screen, say).
+ */
+export function apiErrorBody(error: unknown): ApiErrorBody | undefined {
+  if (error instanceof ApiError) return error.body;
+  if (typeof error !== 'object' || error === null) return undefined;
+  const body = (error as { body?: unknown }).body;
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { code, field } = body as { code?: unknown; field?: unknown };
+  if (typeof code !== 'string') return undefined;
+  return { code, field: typeof field === 'string' ? field : undefined };
+}
+
+/** The API's error code of a failed request (see apiErrorBody), or undefined. */
+export function apiErrorCode(error: unknown): string | undefined {
+  return apiErrorBody(error)?.code;
+}
+
+/**
  * Where requests get the signed-in user's access token, and what happens when the API says the
  * sign-in is over: the auth provider plugs itself in (auth/session.ts).
  */
 export interface TokenSource {
   /** A valid access token (refreshed first when it is about to expire), or null when signed out. */
   accessToken(): Promise<string | null>;
-  /** After UNAUTHENTICATED: refresh, or ask the user to sign in again; true when a retry may succeed. */
-  recover(): Promise<boolean>;
+  /**
+   * After UNAUTHENTICATED for a request sent with `failedToken`: refresh, or ask the user to
+   * sign in again; true when a retry may succeed (at once when the token was replaced since).
+   */
+  recover(failedToken: string | null): Promise<boolean>;
 }
 
 let tokenSource: TokenSource = { accessToken: async () => null, recover: async () => false };
@@ -68,10 +91,17 @@ export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] | [TVariables] : [TVariables]
 ): Promise<TResult> {
-  const first = await send(document, variables, await tokenSource.accessToken());
-  if (!isUnauthenticated(first) || !(await tokenSource.recover())) return unwrap(first);
+  const token = await tokenSource.accessToken();
+  const first = await send(document, variables, token);
+  if (!isUnauthenticated(first) || !(await tokenSource.recover(token))) return unwrap(first);
   return unwrap(await send(document, variables, await tokenSource.accessToken()));
 }
+
+/**
+ * How long a request may take. Without a bound a hung request would hold up every caller
+ * waiting on the shared session refresh; the user sees a network error and may try again.
+ */
+const REQUEST_TIMEOUT_MS = 20_000;
 
 /** Runs an operation without any sign-in: login, refreshSession. */
 export async function requestAnonymously<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
@@ -87,13 +117,20 @@ async function send<TResult, TVariables>(
   if (token) headers.authorization = `Bearer ${token}`;
   let response: Response;
   try {
-    response = await fetch(GRAPHQL_URL, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }) });
+    response = await fetch(GRAPHQL_URL, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
   } catch {
     throw new ApiError('network', 'NETWORK_ERROR');
   }
   try {
     return (await response.json()) as GraphqlResponse<TResult>;
-  } catch {
+  } catch (error) {
+    // The timeout also covers reading the body: a body that never finished is a network failure.
+    if (error instanceof DOMException && error.name === 'TimeoutError') throw new ApiError('network', 'NETWORK_ERROR');
     return { errors: [{ message: `HTTP ${response.status}`, extensions: { code: response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR' } }] };
   }
 }

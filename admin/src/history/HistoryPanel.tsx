@@ -14,6 +14,10 @@ export interface HistoryPanelProps<RecordType extends RaRecord> {
   load: HistoryLoader<RecordType>;
   /** How a changed value reads, for fields that hold codes or ids (a status, an agency). */
   formatValue?: (field: string, value: unknown) => string | null;
+  /** The name of a changed field, for paths the resource's labels do not name (`fee.tiers`). */
+  fieldLabel?: (field: string) => string;
+  /** The name of an action, for actions of the resource's own (default: `mpp.history.actions.<ACTION>`). */
+  actionLabel?: (action: string) => string;
 }
 
 const PAGE_SIZE = 10;
@@ -22,17 +26,17 @@ const LONGEST_VALUE = 160;
 
 /**
  * The audit trail of the record being edited, newest first, a page at a time: when (WITA), who,
- * what, and each changed field before and after. Goes below an edit form; reloads when the
- * record's version changes, so a save shows up at once.
+ * what, and each changed field before and after. Goes below an edit form (or in its tab); is
+ * asked for only when shown, and again when the record's version changes, so a save shows up.
  */
-export function HistoryPanel<RecordType extends RaRecord & { version?: number }>({ resource, load, formatValue }: HistoryPanelProps<RecordType>) {
+export function HistoryPanel<RecordType extends RaRecord & { version?: number; updatedAt?: string }>({ resource, load, formatValue, fieldLabel, actionLabel }: HistoryPanelProps<RecordType>) {
   const translate = useTranslate();
   const [language] = useLocaleState();
   const record = useRecordContext<RecordType>();
   const { identity } = useGetIdentity();
   const [page, setPage] = useState(0);
   const { data, isPending, isError } = useQuery({
-    queryKey: ['history', resource, record?.id, record?.version, page],
+    queryKey: ['history', resource, record?.id, record?.version, record?.updatedAt, page],
     queryFn: () => load(record!, { limit: PAGE_SIZE, offset: page * PAGE_SIZE }),
     enabled: record !== undefined,
     placeholderData: keepPreviousData,
@@ -46,6 +50,8 @@ export function HistoryPanel<RecordType extends RaRecord & { version?: number }>
     const text = formatValue?.(field, value) ?? plainText(value);
     return text.length > LONGEST_VALUE ? `${text.slice(0, LONGEST_VALUE - 1)}…` : text;
   };
+  const fieldText = (field: string): string => fieldLabel?.(field) ?? translate(`resources.${resource}.fields.${field}`, { _: field });
+  const actionText = (action: string): string => actionLabel?.(action) ?? translate(`mpp.history.actions.${action}`, { _: action });
   const actorText = (actor: HistoryAuditPageFragment['items'][number]['actor']): string => {
     if (!actor) return translate('mpp.history.system');
     const role = translate(`mpp.role.${actor.role}`);
@@ -78,7 +84,7 @@ export function HistoryPanel<RecordType extends RaRecord & { version?: number }>
               <TableRow key={entry.id}>
                 <TableCell sx={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{formatDateTime(entry.at, language)}</TableCell>
                 <TableCell sx={{ verticalAlign: 'top' }}>{actorText(entry.actor)}</TableCell>
-                <TableCell sx={{ verticalAlign: 'top' }}>{translate(`mpp.history.actions.${entry.action}`, { _: entry.action })}</TableCell>
+                <TableCell sx={{ verticalAlign: 'top' }}>{actionText(entry.action)}</TableCell>
                 <TableCell sx={{ verticalAlign: 'top', overflowWrap: 'anywhere' }}>
                   {entry.changes.length === 0 ? (
                     translate('mpp.history.noChanges')
@@ -86,7 +92,7 @@ export function HistoryPanel<RecordType extends RaRecord & { version?: number }>
                     <Box component="ul" sx={{ m: 0, pl: 2 }}>
                       {entry.changes.map((change) => (
                         <li key={change.field}>
-                          <strong>{translate(`resources.${resource}.fields.${change.field}`, { _: change.field })}</strong>
+                          <strong>{fieldText(change.field)}</strong>
                           {': '}
                           {translate('mpp.history.change', { before: valueText(change.field, change.before), after: valueText(change.field, change.after) })}
                         </li>

@@ -23,6 +23,14 @@ const id = {
     CREATE: 'Dibuat',
     UPDATE: 'Diubah',
     DELETE: 'Dihapus',
+    EDIT: 'Perubahan disimpan',
+    SUBMIT: 'Diajukan untuk ditinjau',
+    PUBLISH: 'Diterbitkan',
+    RETURN: 'Dikembalikan ke penulis',
+    DISCARD: 'Perubahan dibuang',
+    ARCHIVE: 'Diarsipkan',
+    UNARCHIVE: 'Arsip dibatalkan',
+    RESTORE: 'Revisi dipulihkan',
   },
 };
 
@@ -45,6 +53,14 @@ const en: typeof id = {
     CREATE: 'Created',
     UPDATE: 'Changed',
     DELETE: 'Deleted',
+    EDIT: 'Change saved',
+    SUBMIT: 'Submitted for review',
+    PUBLISH: 'Published',
+    RETURN: 'Returned to author',
+    DISCARD: 'Changes discarded',
+    ARCHIVE: 'Archived',
+    UNARCHIVE: 'Unarchived',
+    RESTORE: 'Revision restored',
   },
 };
 

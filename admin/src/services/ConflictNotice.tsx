@@ -1,8 +1,9 @@
 import { Alert, AlertTitle, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Confirm, Loading, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { Button, Loading, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
+import { useReloadLatest } from '../data/saveErrors';
 import { formatDateTime } from '../format/format';
 import { ApiError } from '../graphql/client';
 import { apiErrorMessageKey } from '../i18n/common.messages';
@@ -12,22 +13,21 @@ import type { ServiceContent, ServiceRecord } from './service.record';
 
 /**
  * After a save refused with CONFLICT: the user's input stays in the form; they may look at
- * what the other person saved beside their own input, or load the latest version (dropping
- * their input, after a confirmation) and start again from it.
+ * what the other person saved beside their own input, and load the latest version into the
+ * form: the fields they changed keep their input (the form keeps dirty values), the others
+ * take what was saved, and the next save sends their changes with the latest version.
  */
-export function ConflictNotice({ onResolved }: { onResolved: () => void }) {
+export function ConflictNotice({ onResolved, onBeforeReload }: { onResolved: () => void; onBeforeReload: () => void }) {
   const translate = useTranslate();
   const record = useRecordContext<ServiceRecord>();
-  const queryClient = useQueryClient();
+  const reloadLatest = useReloadLatest();
   const [comparing, setComparing] = useState(false);
-  const [confirmingReload, setConfirmingReload] = useState(false);
   if (!record) return null;
 
   const reload = async () => {
-    setConfirmingReload(false);
     setComparing(false);
-    // The edit screen shows the refetched record and its form starts again from it.
-    await queryClient.invalidateQueries({ queryKey: ['services', 'getOne', { id: String(record.id) }] });
+    onBeforeReload();
+    await reloadLatest();
     onResolved();
   };
 
@@ -35,19 +35,12 @@ export function ConflictNotice({ onResolved }: { onResolved: () => void }) {
     <Alert severity="error" sx={{ mb: 2 }} role="alert">
       <AlertTitle>{translate('mpp.services.conflict.title')}</AlertTitle>
       <Typography variant="body2">{translate('mpp.error.CONFLICT')}</Typography>
+      <Typography variant="body2">{translate('mpp.services.conflict.reloadKeeps')}</Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
         <Button label="mpp.services.conflict.compare" variant="outlined" onClick={() => setComparing(true)} />
-        <Button label="mpp.common.reloadLatest" variant="outlined" onClick={() => setConfirmingReload(true)} />
+        <Button label="mpp.common.reloadLatest" variant="outlined" onClick={() => void reload()} />
       </Stack>
-      {comparing && <LatestVersionDialog id={record.id} onClose={() => setComparing(false)} onReload={() => setConfirmingReload(true)} />}
-      <Confirm
-        isOpen={confirmingReload}
-        title="mpp.services.conflict.reloadTitle"
-        content="mpp.services.conflict.reloadContent"
-        confirm="mpp.common.reloadLatest"
-        onConfirm={() => void reload()}
-        onClose={() => setConfirmingReload(false)}
-      />
+      {comparing && <LatestVersionDialog id={record.id} onClose={() => setComparing(false)} onReload={() => void reload()} />}
     </Alert>
   );
 }
@@ -89,7 +82,7 @@ function LatestVersionDialog({ id, onClose, onReload }: { id: string; onClose: (
         )}
       </DialogContent>
       <DialogActions>
-        <Button label="mpp.services.conflict.keepMine" onClick={onClose} />
+        <Button label="ra.action.close" onClick={onClose} />
         <Button label="mpp.common.reloadLatest" variant="contained" onClick={onReload} />
       </DialogActions>
     </Dialog>

@@ -5,7 +5,6 @@ import {
   Edit,
   Form,
   FormTab,
-  NotFound,
   SaveButton,
   SelectInput,
   TabbedFormTabs,
@@ -13,18 +12,20 @@ import {
   TextInput,
   Toolbar,
   required,
-  useEditContext,
   useNotify,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { useFormState, useWatch } from 'react-hook-form';
+import { recordPageProps } from '../data/RecordLoadError';
 import { ApiError } from '../graphql/client';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { apiErrorMessageKey } from '../i18n/common.messages';
 import { ContentDifferences, fieldLabel } from './ContentDifferences';
 import { ConflictNotice } from './ConflictNotice';
+import { useKeepMyListItems } from './keepMyListItems';
+import { serviceHistory } from './services.data';
 import { ItemRupiahInput, ItemTextInput, OrderedListInput, RupiahInput } from './OrderedListInput';
-import { ServiceHistory } from './ServiceHistory';
 import { ServiceRevisions } from './ServiceRevisions';
 import { useAgencyChoices, useCategoryChoices, useServicesViewer } from './service.choices';
 import { contentOf, type ServiceRecord } from './service.record';
@@ -47,9 +48,7 @@ export function ServiceEdit() {
       redirect={false}
       actions={false}
       title={<ServiceTitle />}
-      error={<ServiceLoadError />}
-      // The load error is shown in the page (react-admin's "not found" for NOT_FOUND), not as a redirect.
-      queryOptions={{ onError: () => undefined }}
+      {...recordPageProps}
       mutationOptions={{
         onSuccess: () => {
           setConflict(false);
@@ -79,21 +78,11 @@ function ServiceTitle() {
   return <span>{record ? translate('mpp.services.edit.title', { name: record.published.name }) : translate('resources.services.name', { smart_count: 1 })}</span>;
 }
 
-/** NOT_FOUND (missing, or another agency's) is react-admin's "not found" page; other errors say what failed. */
-function ServiceLoadError() {
-  const { error } = useEditContext();
-  const translate = useTranslate();
-  if (error instanceof ApiError && error.code === 'NOT_FOUND') return <NotFound />;
-  return (
-    <Alert severity="error" sx={{ m: 2 }}>
-      {translate(error instanceof ApiError ? apiErrorMessageKey(error.code) : 'mpp.error.INTERNAL_SERVER_ERROR')}
-    </Alert>
-  );
-}
-
 function ServiceForm({ conflict, onConflictResolved }: { conflict: boolean; onConflictResolved: () => void }) {
   return (
-    <Form>
+    // After a CONFLICT the latest version is loaded into the form; what the user changed stays
+    // (and the next save sends it as a patch against that version).
+    <Form resetOptions={{ keepDirtyValues: true }}>
       <ServiceFormBody conflict={conflict} onConflictResolved={onConflictResolved} />
     </Form>
   );
@@ -103,6 +92,7 @@ function ServiceFormBody({ conflict, onConflictResolved }: { conflict: boolean; 
   const record = useRecordContext<ServiceRecord>();
   const translate = useTranslate();
   const { isDirty } = useFormState();
+  const keepMyListItems = useKeepMyListItems();
   const viewer = useServicesViewer();
   const agencies = useAgencyChoices();
   const categories = useCategoryChoices();
@@ -167,14 +157,14 @@ function ServiceFormBody({ conflict, onConflictResolved }: { conflict: boolean; 
       <ServiceRevisions hasUnsavedChanges={isDirty} />
     </FormTab>,
     <FormTab key="history" label="mpp.services.tab.history">
-      <ServiceHistory />
+      <ServiceHistoryPanel />
     </FormTab>,
   ].filter((tab) => tab !== null);
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
       <WorkflowPanel hasUnsavedChanges={isDirty} />
-      {conflict && <ConflictNotice onResolved={onConflictResolved} />}
+      {conflict && <ConflictNotice onResolved={onConflictResolved} onBeforeReload={keepMyListItems} />}
       {!editable && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('mpp.services.edit.archived')}
@@ -224,6 +214,22 @@ function FeeInputs() {
       <TextInput source="fee.note" label="mpp.services.input.feeNote" multiline fullWidth helperText="mpp.services.help.feeNote" />
     </Box>
   );
+}
+
+/** The service's audit trail, its changed fields named as the form names them. */
+function ServiceHistoryPanel() {
+  const translate = useTranslate();
+  const agencies = useAgencyChoices();
+  const categories = useCategoryChoices();
+  const nameOf = (choices: { id: string; name: string }[], id: unknown) => choices.find((choice) => choice.id === id)?.name ?? null;
+  const formatValue = (field: string, value: unknown): string | null => {
+    if (field === 'agencyId') return nameOf(agencies.choices, value);
+    if (field === 'categoryId') return nameOf(categories.choices, value);
+    // Requirements and procedure steps read as their descriptions.
+    if (Array.isArray(value)) return value.map((item: unknown) => (typeof item === 'object' && item !== null && 'description' in item ? String(item.description) : typeof item === 'string' ? item : JSON.stringify(item))).join('; ');
+    return null;
+  };
+  return <HistoryPanel resource="services" load={serviceHistory} fieldLabel={(field) => fieldLabel(translate, field)} formatValue={formatValue} />;
 }
 
 /** The public version against the saved pending edit. */

@@ -1,6 +1,7 @@
 import type { MouseEvent, ReactElement } from 'react';
-import { Box, FormControlLabel, Switch, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import {
+  BooleanInput,
   CreateButton,
   DataTable,
   Link,
@@ -11,7 +12,6 @@ import {
   TopToolbar,
   useCanAccess,
   useCreatePath,
-  useListContext,
   useLocaleState,
   useRecordContext,
   useTranslate,
@@ -71,31 +71,25 @@ function useServiceFilters(showAgency: boolean): ReactElement[] {
     <SelectInput key="agencyId" source="agencyId" choices={agencies.choices} isPending={agencies.isPending} alwaysOn emptyText="mpp.common.all" />,
     <SelectInput key="categoryId" source="categoryId" choices={categories.choices} isPending={categories.isPending} alwaysOn emptyText="mpp.common.all" />,
     <SelectInput key="status" source="status" choices={statusChoices} alwaysOn emptyText="mpp.common.all" />,
+    // "Menunggu tinjauan", the work waiting for an editor: on narrows the list; off is no
+    // condition at all (the API's `false` would mean "everything not waiting").
+    <BooleanInput
+      key="waitingForReview"
+      source="waitingForReview"
+      label="mpp.services.list.waitingForReview"
+      alwaysOn
+      format={(value: unknown) => value === true}
+      parse={(checked: boolean) => (checked ? true : undefined)}
+      sx={{ mb: 1 }}
+    />,
   ];
   return showAgency ? inputs : inputs.filter((input) => input.key !== 'agencyId');
-}
-
-/** "Menunggu tinjauan": the work waiting for an editor, one switch away. */
-function WaitingForReviewToggle() {
-  const translate = useTranslate();
-  const list = useListContext();
-  const filterValues = list.filterValues as Record<string, unknown>;
-  const displayedFilters = list.displayedFilters as Record<string, boolean>;
-  const checked = filterValues.waitingForReview === true;
-  const toggle = () => {
-    const { waitingForReview: _waiting, ...others } = filterValues;
-    list.setFilters(checked ? others : { ...others, waitingForReview: true }, displayedFilters);
-  };
-  return (
-    <FormControlLabel control={<Switch checked={checked} onChange={toggle} />} label={translate('mpp.services.list.waitingForReview')} sx={{ mr: 2 }} />
-  );
 }
 
 function ServiceListActions() {
   const { canAccess: canCreate } = useCanAccess({ resource: 'services', action: 'create' });
   return (
     <TopToolbar sx={{ alignItems: 'center' }}>
-      <WaitingForReviewToggle />
       {canCreate && <CreateButton label="mpp.services.list.create" />}
     </TopToolbar>
   );

@@ -1,10 +1,10 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Confirm, useCanAccess, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../format/format';
 import type { ServiceRecord, ServiceRevision } from './service.record';
-import { restoreRevision } from './service.workflow';
+import { restoreRevision, useShowSavedService } from './service.workflow';
 import { workflowErrorMessage } from './WorkflowPanel';
 
 /**
@@ -16,14 +16,14 @@ export function ServiceRevisions({ hasUnsavedChanges }: { hasUnsavedChanges: boo
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const notify = useNotify();
-  const queryClient = useQueryClient();
+  const showSaved = useShowSavedService();
   const { canAccess: canRestore } = useCanAccess({ resource: 'services', action: 'restore', record });
   const [restoring, setRestoring] = useState<ServiceRevision | null>(null);
   const restore = useMutation({
     mutationFn: (revision: ServiceRevision) => restoreRevision(record!, revision.id),
-    onSuccess: async (_service, revision) => {
+    onSuccess: async (service, revision) => {
       notify('mpp.services.revisions.restored', { type: 'success', messageArgs: { number: revision.number } });
-      await queryClient.invalidateQueries({ queryKey: ['services'] });
+      await showSaved(service);
     },
     onError: (error) => notify(workflowErrorMessage(error, translate), { type: 'error', multiLine: true }),
     onSettled: () => setRestoring(null),

@@ -1,13 +1,14 @@
 import { Alert, AlertTitle, Box, Dialog, DialogActions, DialogContent, DialogTitle, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Confirm, useCanAccess, useLocaleState, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../format/format';
 import { ApiError } from '../graphql/client';
+import { useReloadLatest } from '../data/saveErrors';
 import { apiErrorMessageKey } from '../i18n/common.messages';
 import { ServiceStatusChips } from './ServiceStatus';
 import type { ServiceRecord } from './service.record';
-import { WORKFLOW_ACTIONS, runWorkflowStep, stepsAllowedByState, type WorkflowAction } from './service.workflow';
+import { WORKFLOW_ACTIONS, runWorkflowStep, stepsAllowedByState, useShowSavedService, type WorkflowAction } from './service.workflow';
 
 /*
  * The editorial state of the service and the steps the role and the state allow. Steps act on
@@ -133,20 +134,21 @@ function useAllowedSteps(record: ServiceRecord | undefined): WorkflowAction[] {
 function useWorkflowStep(record: ServiceRecord | undefined) {
   const notify = useNotify();
   const translate = useTranslate();
-  const queryClient = useQueryClient();
+  const reloadLatest = useReloadLatest();
+  const showSaved = useShowSavedService();
   return useMutation({
     mutationFn: ({ action, comment }: { action: WorkflowAction; comment?: string }) => {
       if (!record) throw new ApiError('no record', 'NOT_FOUND');
       return runWorkflowStep(action, record, comment);
     },
-    onSuccess: async (_service, { action }) => {
+    onSuccess: async (service, { action }) => {
       notify(`mpp.services.workflow.done.${action}`, { type: 'success' });
-      await queryClient.invalidateQueries({ queryKey: ['services'] });
+      await showSaved(service);
     },
     onError: async (error) => {
       notify(workflowErrorMessage(error, translate), { type: 'error', multiLine: true });
       // A step refused for a stale version or a changed state: show what holds now.
-      if (error instanceof ApiError && error.code === 'CONFLICT') await queryClient.invalidateQueries({ queryKey: ['services'] });
+      if (error instanceof ApiError && error.code === 'CONFLICT') await reloadLatest();
     },
   });
 }

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useGetIdentity } from 'react-admin';
+import type { CmsIdentity } from '../auth';
+import { workScope } from '../auth/workScope';
 import { ServicesAgencyChoicesDocument, ServicesCategoryChoicesDocument } from '../generated/graphql';
 import { request } from '../graphql/client';
 
@@ -41,14 +43,20 @@ export interface ServicesViewer {
   isPending: boolean;
 }
 
+/**
+ * Who is signed in, for the services screens. The scope is auth/workScope.ts's, the one the
+ * data module enforces (it fixes a partner's list to their agency whatever the screen asks);
+ * the screens follow it to offer no choice that would not hold.
+ */
 export function useServicesViewer(): ServicesViewer {
   const { identity, isPending } = useGetIdentity();
-  const role = typeof identity?.role === 'string' ? identity.role : null;
-  const isPartner = role === 'PARTNER';
+  const cmsIdentity = identity as CmsIdentity | undefined;
+  const scope = workScope(cmsIdentity);
+  const own = !isPending && scope.kind === 'own';
   return {
-    role,
-    partnerAgencyId: isPartner && typeof identity?.agencyId === 'string' ? identity.agencyId : null,
-    partnerAgencyName: isPartner && typeof identity?.agencyName === 'string' ? identity.agencyName : null,
+    role: cmsIdentity?.role ?? null,
+    partnerAgencyId: own ? scope.agencyId : null,
+    partnerAgencyName: own ? (cmsIdentity?.agencyName ?? null) : null,
     isPending,
   };
 }

@@ -3,7 +3,6 @@ import type {
   PublishStatus,
   ServicesDetailFragment,
   ServicesFeeFragment,
-  ServicesHistoryPageFragment,
 } from '../generated/graphql';
 
 /*
@@ -76,7 +75,6 @@ export interface ServiceRecord extends ServiceContent {
   /** The reviewer's comment on a never-published service. */
   reviewComment: string | null;
   revisions: ServiceRevision[];
-  history: ServicesHistoryPageFragment;
 }
 
 /** The state a list row or the workflow panel shows: the status and the pending edit's state. */
@@ -120,7 +118,7 @@ export function contentOf(source: ContentSource, fallback?: Pick<ServiceContent,
  * opening another agency's published service — and such a service is "not found" here.
  */
 export function toServiceRecord(service: ServicesDetailFragment): ServiceRecord | null {
-  if (service.revisions === null || service.history === null) return null;
+  if (service.revisions === null) return null;
   const published = contentOf(service);
   const edit = service.pendingEdit;
   const working = edit ? contentOf(edit, { agencyId: published.agencyId, categoryId: published.categoryId }) : published;
@@ -137,6 +135,5 @@ export function toServiceRecord(service: ServicesDetailFragment): ServiceRecord 
     pendingEdit: edit,
     reviewComment: service.reviewComment,
     revisions: service.revisions,
-    history: service.history,
   };
 }

@@ -1,3 +1,5 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import {
   ServicesArchiveDocument,
   ServicesDiscardEditDocument,
@@ -10,7 +12,7 @@ import {
   type ServicesDetailFragment,
 } from '../generated/graphql';
 import { request } from '../graphql/client';
-import { HISTORY_PAGE_SIZE } from './services.data';
+import { recordOrNotFound } from './services.data';
 import type { ServiceRecord } from './service.record';
 
 /*
@@ -61,25 +63,46 @@ export function isEditable(record: Pick<ServiceRecord, 'status'>): boolean {
 export async function runWorkflowStep(action: WorkflowAction, record: ServiceRecord, comment = ''): Promise<ServicesDetailFragment> {
   const id = record.id;
   const version = record.version;
-  const historyLimit = HISTORY_PAGE_SIZE;
   switch (action) {
     case 'submit':
-      return (await request(ServicesSubmitDocument, { id, version, historyLimit })).submitServiceForReview;
+      return (await request(ServicesSubmitDocument, { id, version })).submitServiceForReview;
     case 'publish':
-      return (await request(ServicesPublishDocument, { id, version, historyLimit })).publishService;
+      return (await request(ServicesPublishDocument, { id, version })).publishService;
     case 'return':
-      return (await request(ServicesReturnDocument, { id, version, comment, historyLimit })).returnServiceToDraft;
+      return (await request(ServicesReturnDocument, { id, version, comment })).returnServiceToDraft;
     case 'discard':
-      return (await request(ServicesDiscardEditDocument, { id, version, historyLimit })).discardServiceEdit;
+      return (await request(ServicesDiscardEditDocument, { id, version })).discardServiceEdit;
     case 'archive':
-      return (await request(ServicesArchiveDocument, { id, version: record.serviceVersion, historyLimit })).archiveService;
+      return (await request(ServicesArchiveDocument, { id, version: record.serviceVersion })).archiveService;
     case 'unarchive':
-      return (await request(ServicesUnarchiveDocument, { id, version: record.serviceVersion, historyLimit })).unarchiveService;
+      return (await request(ServicesUnarchiveDocument, { id, version: record.serviceVersion })).unarchiveService;
   }
 }
 
 /** An old revision's content becomes the pending edit. */
 export async function restoreRevision(record: ServiceRecord, revisionId: string): Promise<ServicesDetailFragment> {
-  const result = await request(ServicesRestoreRevisionDocument, { serviceId: record.id, revisionId, version: record.version, historyLimit: HISTORY_PAGE_SIZE });
+  const result = await request(ServicesRestoreRevisionDocument, { serviceId: record.id, revisionId, version: record.version });
   return result.restoreServiceRevision;
+}
+
+/**
+ * Shows the service as a step (or a restore) left it: the answer becomes the edit page's record
+ * at once, so a save right after sends the version the server now holds (asking again could
+ * leave a window in which the form still held the old one, and its save would be a false
+ * CONFLICT); the lists, whose rows the step changed, are asked again.
+ */
+export function useShowSavedService(): (service: ServicesDetailFragment) => Promise<void> {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (service) => {
+      const record = recordOrNotFound(service);
+      // react-admin's key of the record (ra-core useGetOne): [resource, 'getOne', { id: String(id), meta }].
+      queryClient.setQueryData(['services', 'getOne', { id: String(record.id), meta: undefined }], record);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['services', 'getList'] }),
+        queryClient.invalidateQueries({ queryKey: ['services', 'getManyReference'] }),
+      ]);
+    },
+    [queryClient],
+  );
 }

@@ -1,6 +1,10 @@
-import type { CreateParams, GetListParams, GetManyParams, GetOneParams, UpdateParams } from 'react-admin';
+import type { CreateParams, GetListParams, GetOneParams, UpdateParams } from 'react-admin';
+import { currentWorkScope, inWorkScope, NO_AGENCY } from '../auth/workScope';
+import type { ResourceData } from '../data/resource';
+import { onInputs, withFieldErrors } from '../data/saveErrors';
 import {
   ServicesCreateDocument,
+  ServicesHistoryDocument,
   ServicesListDocument,
   ServicesOneDocument,
   ServicesUpdateDocument,
@@ -10,12 +14,9 @@ import {
   type ServiceInput,
   type ServicesDetailFragment,
 } from '../generated/graphql';
-import type { ResourceData } from '../data/resource';
 import { ApiError, request } from '../graphql/client';
+import type { HistoryLoader } from '../history/HistoryPanel';
 import { CONTENT_FIELDS, toServiceRecord, type ContentField, type ServiceContent, type ServiceRecord } from './service.record';
-
-/** How many audit entries one page of the history panel shows (the first page comes with the service). */
-export const HISTORY_PAGE_SIZE = 10;
 
 /** The list's filters as the screen keeps them (react-admin's filter values). */
 export interface ServiceListFilter {
@@ -30,11 +31,22 @@ export interface ServiceListFilter {
 const MAX_PAGE = 100;
 
 export const servicesData: ResourceData = {
-  /** A page of services: by name, or best first while searching (the API orders them either way). */
+  /**
+   * A page of services: by name, or best first while searching (the API orders them either
+   * way). A partner's list is their agency's whatever the screen's filter says: the API would
+   * list every agency's published services.
+   */
   async getList(_resource: string, params: GetListParams) {
     const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
     const limit = Math.min(perPage, MAX_PAGE);
-    const result = await request(ServicesListDocument, { limit, offset: (page - 1) * limit, filter: toApiFilter(params.filter as ServiceListFilter) });
+    const filter = toApiFilter(params.filter as ServiceListFilter);
+    const scope = await currentWorkScope();
+    if (scope.kind === 'own') {
+      // An account bound to no agency (never made by the API's rules) sees nothing.
+      if (scope.agencyId === NO_AGENCY) return { data: [], total: 0 };
+      filter.agencyId = scope.agencyId;
+    }
+    const result = await request(ServicesListDocument, { limit, offset: (page - 1) * limit, filter });
     return { data: result.services.items, total: result.services.totalCount } as never;
   },
 
@@ -42,17 +54,12 @@ export const servicesData: ResourceData = {
     return { data: await loadService(String(params.id)) } as never;
   },
 
-  async getMany(_resource: string, params: GetManyParams) {
-    const found = await Promise.all(params.ids.map((id) => loadService(String(id)).catch(() => null)));
-    return { data: found.filter((record) => record !== null) } as never;
-  },
-
   /** A new draft: a name, a category and (for editors) an agency; a partner's agency is their own. */
   async create(_resource: string, params: CreateParams) {
     const data = params.data as Partial<ServiceContent>;
     const input: ServiceInput = { name: data.name ?? '', categoryId: data.categoryId ?? '' };
     if (data.agencyId) input.agencyId = data.agencyId;
-    const result = await withFieldErrors(() => request(ServicesCreateDocument, { input, historyLimit: HISTORY_PAGE_SIZE }));
+    const result = await withFieldErrors(request(ServicesCreateDocument, { input }), onInputs(['name', 'categoryId', 'agencyId'], INVALID_FIELD));
     return { data: recordOrNotFound(result.createService) } as never;
   },
 
@@ -64,19 +71,29 @@ export const servicesData: ResourceData = {
     const previous = params.previousData as ServiceRecord;
     const input = servicePatch(previous, params.data as Partial<ServiceContent>);
     if (Object.keys(input).length === 0) return { data: previous } as never;
-    const result = await withFieldErrors(() =>
-      request(ServicesUpdateDocument, { id: String(params.id), version: previous.version, input, historyLimit: HISTORY_PAGE_SIZE }),
+    const result = await withFieldErrors(
+      request(ServicesUpdateDocument, { id: String(params.id), version: previous.version, input }),
+      fieldErrorsOf({ ...previous, ...(params.data as Partial<ServiceContent>) }),
     );
     return { data: recordOrNotFound(result.updateService) } as never;
   },
 };
 
-/** One service as the edit screen shows it; NOT_FOUND when missing or not the caller's to work on. */
+/**
+ * One service as the edit screen shows it; NOT_FOUND when missing or not the caller's to work
+ * on (another agency's, for a partner: the API shows its published side to anyone).
+ */
 export async function loadService(id: string): Promise<ServiceRecord> {
-  const result = await request(ServicesOneDocument, { id, historyLimit: HISTORY_PAGE_SIZE });
-  if (!result.service) throw new ApiError('not found', 'NOT_FOUND');
+  const [result, scope] = await Promise.all([request(ServicesOneDocument, { id }), currentWorkScope()]);
+  if (!result.service || !inWorkScope(scope, result.service.agency?.id)) throw new ApiError('not found', 'NOT_FOUND');
   return recordOrNotFound(result.service);
 }
+
+/** The service's audit trail, a page at a time (null when the user may not read it). */
+export const serviceHistory: HistoryLoader<ServiceRecord> = async (service, { limit, offset }) => {
+  const result = await request(ServicesHistoryDocument, { id: service.id, limit, offset });
+  return result.service?.history ?? null;
+};
 
 export function recordOrNotFound(service: ServicesDetailFragment): ServiceRecord {
   const record = toServiceRecord(service);
@@ -173,17 +190,26 @@ function wholeRupiah(value: unknown): number {
   return Number.isFinite(amount) ? amount : 0;
 }
 
+/** The content fields the form edits with one input each (lists are one input, the whole list). */
+const SINGLE_INPUT_FIELDS: ReadonlySet<string> = new Set(CONTENT_FIELDS.filter((field) => field !== 'fee'));
+
 /**
- * Runs a save; a BAD_USER_INPUT naming a field is handed to the form as that field's error
- * (react-admin's server-side validation reads `body.errors`), so the user sees where.
+ * Where the form shows a refused field: the input the API's path belongs to. The fee's inputs
+ * depend on what it is: free has only the switch, tiers replace the amount (the API's `fee` or
+ * `fee.amount` then means the tiers). A field no input shows stays in the notification alone.
  */
-async function withFieldErrors<T>(save: () => Promise<T>): Promise<T> {
-  try {
-    return await save();
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'BAD_USER_INPUT' && error.body.field) {
-      Object.assign(error.body, { errors: { [error.body.field]: 'mpp.services.error.invalidField' } });
-    }
-    throw error;
-  }
+function fieldErrorsOf(values: Partial<ServiceContent>) {
+  const fee = (values.fee ?? {}) as { isFree?: unknown; tiers?: unknown };
+  const hasTiers = Array.isArray(fee.tiers) && fee.tiers.length > 0;
+  const formField = (apiField: string): string | null => {
+    const [root, part] = apiField.split('.');
+    if (root !== 'fee') return SINGLE_INPUT_FIELDS.has(root) ? root : null;
+    if (part === 'note' || part === 'isFree') return `fee.${part}`;
+    if (fee.isFree === true) return 'fee.isFree';
+    return hasTiers ? 'fee.tiers' : 'fee.amount';
+  };
+  return { formField, message: INVALID_FIELD };
 }
+
+/** The field error's text: the notification says what the API refused. */
+const INVALID_FIELD = () => 'mpp.services.error.invalidField';

@@ -1,5 +1,5 @@
 import { Create, SimpleForm } from 'react-admin';
-import { SaveToolbar, useSaveErrors } from '../history/saveErrors';
+import { SaveToolbar, useSaveErrors } from '../data/saveErrors';
 import { SynonymInputs } from './SynonymInputs';
 
 /** A new synonym group (editors, administrators); search uses it at once. */

@@ -1,9 +1,10 @@
 import { Card } from '@mui/material';
 import { DeleteButton, Edit, SimpleForm } from 'react-admin';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { SaveToolbar, useSaveErrors } from '../history/saveErrors';
+import { SaveToolbar, useSaveErrors } from '../data/saveErrors';
 import { synonymGroupHistory } from './synonyms.data';
 import { SynonymInputs } from './SynonymInputs';
+import { recordPageProps } from '../data/RecordLoadError';
 
 /** A synonym group's phrases (its key stays), its deletion after a confirmation, and its history. */
 export function SynonymEdit() {
@@ -16,7 +17,7 @@ export function SynonymEdit() {
     </SaveToolbar>
   );
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onError: save.onError }} component="div">
+    <Edit {...recordPageProps} mutationMode="pessimistic" mutationOptions={{ onError: save.onError }} component="div">
       <Card>
         <SimpleForm toolbar={toolbar} resetOptions={{ keepDirtyValues: true }}>
           <SynonymInputs />

@@ -11,8 +11,8 @@ import {
 } from '../generated/graphql';
 import { request } from '../graphql/client';
 import type { HistoryLoader } from '../history/HistoryPanel';
-import { requireFound, versionRead } from '../history/recordData';
-import { withFieldErrors } from '../history/saveErrors';
+import { requireFound, versionRead } from '../data/records';
+import { onInputs, withFieldErrors } from '../data/saveErrors';
 
 /** A synonym group as the screens use it: the API's fields. */
 export type SynonymGroupRecord = SynonymGroupFieldsFragment & RaRecord;
@@ -42,13 +42,13 @@ export const synonymsData = {
     const key = (params.data as { key?: unknown }).key;
     // Left out, the API makes the key from the first phrase.
     const input = { phrases: phrasesOf(params.data), ...(typeof key === 'string' && key.trim() !== '' ? { key: key.trim() } : {}) };
-    const { createSearchSynonymGroup } = await withFieldErrors(request(CreateSynonymGroupDocument, { input }));
+    const { createSearchSynonymGroup } = await withFieldErrors(request(CreateSynonymGroupDocument, { input }), onInputs(['key', 'phrases']));
     return { data: createSearchSynonymGroup };
   },
   /** The key is fixed at creation; an update replaces the phrases. */
   async update(_resource, params) {
     const variables = { id: String(params.id), version: versionRead(params.previousData), phrases: phrasesOf(params.data) };
-    const { updateSearchSynonymGroup } = await withFieldErrors(request(UpdateSynonymGroupDocument, variables));
+    const { updateSearchSynonymGroup } = await withFieldErrors(request(UpdateSynonymGroupDocument, variables), onInputs(['phrases']));
     return { data: updateSearchSynonymGroup };
   },
   async delete(_resource, params) {

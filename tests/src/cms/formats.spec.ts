@@ -25,7 +25,7 @@ describeInBrowser('Indonesian formats whatever the browser is set to', () => {
     const page = await cms.newPage();
     await signIn(page, cms, cms.account('EDITOR'));
     await landsOnServices(page);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
     await textbox(page, /Cari/).fill('perpanjang sim');
     const row = page.getByRole('row').filter({ hasText: NAME });
     await row.waitFor();

@@ -153,6 +153,30 @@ describe('feature texts (admin/src/*/*.messages.ts)', () => {
     expect(misnamed).toEqual([]);
   });
 
+  it('hold every key the CMS code names, in both languages', () => {
+    // Literal keys in the code ("mpp.services.tab.general", 'ra.action.save'); keys built at run
+    // time (`mpp.status.${status}`) are the enum checks' business above.
+    const sourceFiles = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+        return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.messages.ts') && entry.name !== 'ra-indonesian.ts' ? [path] : [];
+      });
+    const named = new Set<string>();
+    for (const file of sourceFiles(adminSource)) {
+      for (const [, , key] of readFileSync(file, 'utf8').matchAll(/(['"`])((?:mpp|ra|resources)\.[\w.-]+)\1/g)) {
+        if (!key.endsWith('.')) named.add(key);
+      }
+    }
+    expect(named.size).toBeGreaterThan(100);
+    const sets = messageFiles.flatMap((file) => messageSetsOf(file).map(([, set]) => set));
+    const catalogs = { id: [raIndonesian, ...sets.map((set) => set.id)], en: [englishMessages, ...sets.map((set) => set.en)] };
+    const missing = [...named].flatMap((key) =>
+      (['id', 'en'] as const).filter((language) => catalogs[language].every((tree) => messageAt(tree, key) === undefined)).map((language) => `${language}: ${key}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('define each key once across features, so merging them loses nothing', () => {
     const owners = new Map<string, string>();
     const duplicates: string[] = [];

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { TestPlatformRun } from '../support/platform';
 import { publicService, staffService } from './support/api';
 import { checkAccessibility, describeInBrowser, screenshot, signIn, useCmsBrowser } from './support/browser';
 import { editRoute, landsOnServices, listRows, menuItemNames, notification, openTab, REQUIREMENTS_TAB, runServiceStep, saveForm, settled, textbox, waitForTitle } from './support/screens';
@@ -8,6 +9,15 @@ const BPJS_SERVICE_SLUG = 'bpjs-kesehatan-pendaftaran-mandiri';
 const FIRST_TRY = 'Surat keterangan usaha dari desa atau kelurahan';
 const FIXED = 'Surat keterangan usaha dari desa atau kelurahan, paling lama 6 bulan';
 const COMMENT = 'Sebutkan masa berlaku surat keterangan usaha.';
+
+/** An agency and its booths as the public API lists them: the ids a partner may try by URL. */
+async function agencyWithBooths(platform: TestPlatformRun, slug: string): Promise<{ id: string; boothIds: string[] }> {
+  const result = await platform.post<{ booths: { id: string; agency: { id: string; slug: string } }[] }>('query { booths { id agency { id slug } } }');
+  if (result.errors || !result.data) throw new Error(`booths: ${JSON.stringify(result.errors)}`);
+  const booths = result.data.booths.filter((booth) => booth.agency.slug === slug);
+  if (booths.length === 0) throw new Error(`no seeded booth of agency ${slug}`);
+  return { id: booths[0].agency.id, boothIds: booths.map((booth) => booth.id) };
+}
 
 describeInBrowser('a partner keeps its own services, with an editor reviewing', () => {
   const cms = useCmsBrowser();
@@ -45,6 +55,20 @@ describeInBrowser('a partner keeps its own services, with an editor reviewing', 
     expect(await partnerPage.getByText(bpjs.name).count()).toBe(0);
     await screenshot(partnerPage, 'service-not-found-partner');
 
+    // BRI's booths only; BPJS's booth and agency by URL are "not found" too.
+    await partnerPage.goto(cms.url('#/booths'));
+    await waitForTitle(partnerPage, /Gerai/);
+    await settled(partnerPage);
+    const booths = await listRows(partnerPage).allInnerTexts();
+    expect(booths.length).toBeGreaterThan(0);
+    for (const row of booths) expect(row).toMatch(/\bBRI\b/);
+    const bpjsAgency = await agencyWithBooths(cms.platform, bpjs.agency?.slug ?? '');
+    await partnerPage.goto(cms.url(editRoute('booths', bpjsAgency.boothIds[0])));
+    await partnerPage.getByText(/tidak ditemukan/i).first().waitFor();
+    await partnerPage.goto(cms.url(editRoute('agencies', bpjsAgency.id)));
+    await partnerPage.getByText(/tidak ditemukan/i).first().waitFor();
+    expect(await partnerPage.getByText(/BPJS/).count()).toBe(0);
+
     // Edit and submit BRI's service.
     await partnerPage.goto(cms.url('#/services'));
     await landsOnServices(partnerPage);
@@ -68,6 +92,7 @@ describeInBrowser('a partner keeps its own services, with an editor reviewing', 
     const editorPage = await cms.newPage();
     await signIn(editorPage, cms, cms.account('EDITOR'));
     await landsOnServices(editorPage);
+    await settled(editorPage);
     await editorPage.getByRole('switch', { name: /menunggu tinjauan/i }).or(editorPage.getByRole('checkbox', { name: /menunggu tinjauan/i })).first().check();
     await editorPage.waitForURL(/waitingForReview/);
     await settled(editorPage);

@@ -7,7 +7,7 @@ const TYPED = 'Surat keterangan sehat jasmani dan rohani dari dokter';
 /** The gateway trusts what it last heard about a session for 5 seconds (LIVE_IDENTITY_CACHE_MS). */
 const LIVE_IDENTITY_CACHE_MS = 5_000;
 /** Where the CMS keeps its session (admin/src/auth/session.ts). */
-const SESSION_STORAGE_KEY = 'mpp.cms.session';
+const SESSION_STORAGE_KEY = 'mpp-cms-session';
 
 describeInBrowser('a session that ends in the middle of work', () => {
   const cms = useCmsBrowser();

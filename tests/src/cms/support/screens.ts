@@ -33,10 +33,13 @@ export async function waitForTitle(page: Page, expected: string | RegExp): Promi
   await title(page).filter({ hasText: expected }).first().waitFor();
 }
 
-/** Waits until react-admin has finished loading: no progress indicator, no request in flight. */
+/**
+ * Waits until react-admin has finished loading: no request in flight, no progress indicator.
+ * A spinner still there after 15 s fails the test: the screen never finished loading.
+ */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached', timeout: 15_000 });
 }
 
 /** A react-admin notification (MUI Snackbar: role alert) whose text matches. */
@@ -70,15 +73,28 @@ export async function saveForm(page: Page): Promise<void> {
   await notification(page, /disimpan|diperbarui/i).first().waitFor();
 }
 
-/** Presses a workflow button of the service form ("Terbitkan", "Ajukan …"), confirming its dialog when it asks. */
+/**
+ * The workflow steps the service form asks to confirm (publish, return with a comment, discard
+ * the pending change, archive); submitting for review and unarchiving run at once.
+ */
+const CONFIRMED_STEP = /^(Terbitkan|Kembalikan|Buang perubahan|Arsipkan)/;
+
+/**
+ * Presses a workflow button of the service form ("Terbitkan", "Ajukan …") and confirms its
+ * dialog: a step that asks must show the dialog (the test fails when it does not), one that
+ * does not ask must not.
+ */
 export async function runServiceStep(page: Page, name: RegExp, confirmation?: { comment?: string }): Promise<void> {
-  await page.getByRole('button', { name }).first().click();
+  const step = page.getByRole('button', { name }).first();
+  const label = ((await step.textContent()) ?? '').trim();
+  await step.click();
   const dialog = page.getByRole('dialog');
-  const asked = await dialog
-    .waitFor({ timeout: 2_000 })
-    .then(() => true)
-    .catch(() => false);
-  if (!asked) return;
+  if (!CONFIRMED_STEP.test(label)) {
+    if (confirmation?.comment !== undefined) throw new Error(`the step "${label}" takes no comment`);
+    if ((await dialog.count()) > 0) throw new Error(`the step "${label}" asked for a confirmation it should not need`);
+    return;
+  }
+  await dialog.waitFor();
   if (confirmation?.comment !== undefined) await dialog.getByRole('textbox').first().fill(confirmation.comment);
   await dialog.getByRole('button', { name }).last().click();
   await dialog.waitFor({ state: 'detached' });

@@ -1,32 +1,62 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Box } from '@mui/material';
 import { useCallback, useState, type ReactNode } from 'react';
-import { Button, HttpError, SaveButton, Toolbar, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, HttpError, SaveButton, Toolbar, useNotify, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import { ApiError } from '../graphql/client';
 import { apiErrorMessageKey } from '../i18n/common.messages';
 
 /*
- * How the edit and create forms of the reference data (categories, agencies, booths, synonyms)
+ * How the edit and create forms (services, accounts and the reference data)
  * meet the API's refusals without losing what was typed: the forms save pessimistically, a
  * BAD_USER_INPUT marks the field it names, every refusal gets a sentence in the user's
  * language, and after a CONFLICT the user reloads the latest record into the form (their own
  * changes stay: the forms keep dirty values on reset) and saves again with its version.
  */
 
+/** How a data module hands a refused input to its form. */
+export interface FieldErrorOptions {
+  /**
+   * The form's input for the API's field path (`phrases.2` → `phrases`, `fee.tiers.1.amount` →
+   * the tiers input), or null when no input of the form shows it. It must name an input the
+   * form has registered: react-hook-form keeps an error on any other name, and it then blocks
+   * every later submit without showing anything.
+   */
+  formField: (apiField: string) => string | null;
+  /** The field error's text (a message key or a sentence); default: the API's sentence. */
+  message?: (error: ApiError, formField: string) => string;
+}
+
 /**
  * Runs a mutation of a data module; a BAD_USER_INPUT naming an input field becomes a form
- * error on that field (react-admin sets `body.errors` on the form), with the API's sentence.
- * `formField` maps the API's field path (`phrases.2`) to the form's input (`phrases`).
+ * error on that input (react-admin sets `body.errors` on the form). A field no input shows
+ * is left to the notification of the form's `onError` alone.
  */
-export async function withFieldErrors<T>(mutation: Promise<T>, formField: (apiField: string) => string = (field) => field.split('.')[0]): Promise<T> {
+export async function withFieldErrors<T>(mutation: Promise<T>, { formField, message = (error) => error.message }: FieldErrorOptions): Promise<T> {
   try {
     return await mutation;
   } catch (error) {
     if (error instanceof ApiError && error.code === 'BAD_USER_INPUT' && error.body.field) {
-      Object.assign(error.body, { errors: { [formField(error.body.field)]: error.message } });
+      const input = formField(error.body.field);
+      if (input) Object.assign(error.body, { errors: { [input]: message(error, input) } });
     }
     throw error;
   }
+}
+
+/**
+ * A form of one input per field (a list is one input): the API's path goes on the input its
+ * first segment names (`phrases.2` → `phrases`), when the form has that input.
+ */
+export function onInputs(inputs: readonly string[], message?: FieldErrorOptions['message']): FieldErrorOptions {
+  const names = new Set(inputs);
+  return {
+    formField: (apiField) => {
+      const root = apiField.split('.')[0];
+      return names.has(root) ? root : null;
+    },
+    message,
+  };
 }
 
 /** The API's code of an error a data module threw (ApiError), or a generic one. */
@@ -34,6 +64,12 @@ export function apiErrorCode(error: unknown): string {
   if (error instanceof ApiError) return error.code;
   if (error instanceof HttpError && typeof (error.body as { code?: unknown } | undefined)?.code === 'string') return (error.body as { code: string }).code;
   return 'INTERNAL_SERVER_ERROR';
+}
+
+/** The input field the API named when it refused a save (BAD_USER_INPUT), if any. */
+export function apiErrorField(error: unknown): string | null {
+  const field = error instanceof HttpError ? (error.body as { field?: unknown } | undefined)?.field : undefined;
+  return typeof field === 'string' ? field : null;
 }
 
 export interface SaveErrorOptions {
@@ -71,15 +107,32 @@ export function useSaveErrors({ explain }: SaveErrorOptions = {}) {
   return { onError, conflict, clearConflict };
 }
 
+/**
+ * Loads the latest saved version of the record being edited into its page, after a CONFLICT:
+ * only that record's query is asked again (not every query on screen), and the forms keep
+ * what the user changed (`resetOptions={{ keepDirtyValues: true }}`), so the next save sends
+ * those changes as a patch against the latest version.
+ */
+export function useReloadLatest(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  const resource = useResourceContext();
+  const record = useRecordContext();
+  const id = record?.id;
+  return useCallback(async () => {
+    if (!resource || id === undefined) return;
+    // react-admin's key of the record (useGetOne): [resource, 'getOne', { id: String(id), meta }].
+    await queryClient.invalidateQueries({ queryKey: [resource, 'getOne', { id: String(id) }] });
+  }, [queryClient, resource, id]);
+}
+
 /** Reloads the record into the form after a CONFLICT, keeping what the user changed. */
 export function ReloadLatestButton({ onReloaded }: { onReloaded: () => void }) {
-  const refresh = useRefresh();
+  const reload = useReloadLatest();
   return (
     <Button
       label="mpp.common.reloadLatest"
       onClick={() => {
-        refresh();
-        onReloaded();
+        void reload().then(onReloaded);
       }}
     >
       <RefreshIcon />
