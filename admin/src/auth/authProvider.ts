@@ -55,6 +55,21 @@ interface LoginParams {
 
 /** The account was read from the API once since this page loaded (role or agency may have changed meanwhile). */
 let confirmedThisPageLoad = false;
+/** The `me` request under way: screens asking for the identity at once on first load share it. */
+let confirming: Promise<void> | null = null;
+
+/** Reads the account from the API once per page load; callers meanwhile share the one request. */
+function confirmSignedInUser(): Promise<void> {
+  confirming ??= (async () => {
+    const { me } = await request(MeDocument);
+    if (!me) throw new ApiError('signed out', 'UNAUTHENTICATED');
+    updateSignedInUser(me);
+    confirmedThisPageLoad = true;
+  })().finally(() => {
+    confirming = null;
+  });
+  return confirming;
+}
 
 /**
  * react-admin's authProvider over the API's sign-in mutations (auth/session.ts keeps the
@@ -90,12 +105,7 @@ export const authProvider: AuthProvider = {
   },
 
   async getIdentity() {
-    if (!confirmedThisPageLoad && hasSession()) {
-      const { me } = await request(MeDocument);
-      if (!me) throw new ApiError('signed out', 'UNAUTHENTICATED');
-      updateSignedInUser(me);
-      confirmedThisPageLoad = true;
-    }
+    if (!confirmedThisPageLoad && hasSession()) await confirmSignedInUser();
     const user = signedInUser();
     if (!user) throw new ApiError('signed out', 'UNAUTHENTICATED');
     return identityOf(user);

@@ -20,12 +20,18 @@ import { askToSignInAgain } from './signInAgain';
  * again.
  *
  * A duplicated browser tab copies sessionStorage, so two tabs may hold the same refresh token.
- * Tabs therefore refresh one at a time (a Web Lock), and a tab that refreshed tells the others
- * (a BroadcastChannel): one still holding the spent token adopts the new session instead of
- * spending its copy.
+ * Tabs therefore refresh one at a time (a Web Lock), and before sending a token a tab records it
+ * as spent in localStorage, which every tab of the site reads: a tab that finds its token spent
+ * never sends it, even when the tab that spent it failed (timed out, lost the answer) and told
+ * nobody. Only a hash of the token is kept there (localStorage outlives the browser; the hash of a
+ * random token gives nothing away). The new session itself travels only over a BroadcastChannel,
+ * so live tokens stay in sessionStorage: a tab whose token another tab spent adopts the renewal
+ * from the channel, or, if none comes, asks the user to sign in again. Sign-out is told the same
+ * way, so the duplicated tab of a session that ended is signed out too.
  */
 
 const STORAGE_KEY = 'mpp-cms-session';
+const SPENT_KEY = 'mpp-cms-spent-refresh';
 const CHANNEL_NAME = 'mpp-cms-session';
 const REFRESH_LOCK = 'mpp-cms-refresh';
 
@@ -34,10 +40,19 @@ const RENEW_AHEAD_MS = 60_000;
 /** A request about to be sent with a token this close to expiry renews it first. */
 const URGENT_AHEAD_MS = 30_000;
 /**
- * How long a tab that renewed the session keeps the refresh lock after telling the other tabs:
- * a tab waiting for the lock should have adopted the new session by the time it gets the lock.
+ * How long a tab that renewed the session keeps the refresh lock after telling the other tabs.
+ * Only a convenience: a duplicated tab waiting for the lock has then usually adopted the renewal
+ * before it gets the lock. Safety does not depend on it: a tab that gets the lock first finds its
+ * token in the spent record, sends nothing and waits for the renewal.
  */
 const HANDOVER_MS = 100;
+/**
+ * How long a tab whose refresh token another tab spent waits for that tab's renewal: the other
+ * tab's request may take up to the client's timeout (20 s).
+ */
+const RENEWAL_WAIT_MS = 25_000;
+/** How many spent-token hashes the record keeps: other sessions of the site (other accounts, other tabs) spend theirs too. */
+const SPENT_RECORD_SIZE = 50;
 
 export type SignedInUser = SignedInUserFragment;
 /** What login, refreshSession and changeOwnPassword answer alike. */
@@ -51,22 +66,27 @@ interface StoredSession {
    */
   expiresAtLocal: number;
   lifetimeMs: number;
-  /** Null once sent: a refresh token is never sent twice. */
+  /** Null once sent, by this tab or another: a refresh token is never sent twice. */
   refreshToken: string | null;
   /**
-   * The refresh token last sent, while its answer is awaited or was lost: sign-out ends the
-   * server session with it (the server accepts a rotated token for logout), and a duplicated
-   * tab recognises the renewal of its session by it.
+   * The refresh token last sent (by this tab or, for a duplicated tab, another), while its answer
+   * is awaited or was lost: sign-out ends the server session with it (the server accepts a
+   * rotated token for logout), and a duplicated tab recognises the renewal of its session by it.
    */
   sentRefreshToken: string | null;
   user: SignedInUser;
 }
 
-/** What a tab tells the others after renewing a session. */
-interface SessionRenewal {
-  previousRefreshToken: string;
-  session: StoredSession;
-}
+/** What a tab tells the others about the refresh tokens they may share with it. */
+type SessionMessage =
+  /** It is sending this token now: the others must not. */
+  | { type: 'spent'; refreshToken: string }
+  /** It renewed the session of `previousRefreshToken`: tabs of that session take the new one. */
+  | { type: 'renewed'; previousRefreshToken: string; session: StoredSession }
+  /** Its refresh of this token brought no new session: tabs waiting for one stop waiting. */
+  | { type: 'failed'; refreshToken: string }
+  /** It signed out of the session of this token: the session has ended for every tab. */
+  | { type: 'ended'; refreshToken: string };
 
 let session: StoredSession | null = readStoredSession();
 /**
@@ -78,9 +98,15 @@ let generation = 0;
 let refreshing: Promise<boolean> | null = null;
 let recovering: Promise<boolean> | null = null;
 let renewTimer: ReturnType<typeof setTimeout> | undefined;
+/** While another tab's refresh of this session's token is awaited; settles when that is over either way. */
+let renewalElsewhere: { refreshToken: string; over: Promise<void>; end: () => void } | null = null;
 
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL_NAME);
-channel?.addEventListener('message', (event: MessageEvent<SessionRenewal>) => adoptRenewal(event.data));
+channel?.addEventListener('message', (event: MessageEvent<SessionMessage>) => receive(event.data));
+
+function tell(message: SessionMessage): void {
+  channel?.postMessage(message);
+}
 
 function readStoredSession(): StoredSession | null {
   try {
@@ -94,6 +120,54 @@ function readStoredSession(): StoredSession | null {
 function writeStoredSession(): void {
   if (session) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
   else sessionStorage.removeItem(STORAGE_KEY);
+}
+
+/**
+ * The hex SHA-256 of a refresh token. Pages served over plain http have no crypto.subtle (nor
+ * Web Locks); there a 53-bit string hash stands in: a refresh token is 32 random bytes, so even
+ * that short hash gives nothing away, and every tab of one site uses the same function.
+ */
+async function hashOf(refreshToken: string): Promise<string> {
+  if (typeof crypto !== 'undefined' && 'subtle' in crypto && crypto.subtle) {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(refreshToken));
+    return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  }
+  let high = 0xdeadbeef;
+  let low = 0x41c6ce57;
+  for (let index = 0; index < refreshToken.length; index += 1) {
+    const code = refreshToken.charCodeAt(index);
+    high = Math.imul(high ^ code, 2654435761);
+    low = Math.imul(low ^ code, 1597334677);
+  }
+  high = Math.imul(high ^ (high >>> 16), 2246822507) ^ Math.imul(low ^ (low >>> 13), 3266489909);
+  low = Math.imul(low ^ (low >>> 16), 2246822507) ^ Math.imul(high ^ (high >>> 13), 3266489909);
+  return `weak-${(4294967296 * (2097151 & low) + (high >>> 0)).toString(16)}`;
+}
+
+function readSpentRecord(): string[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(SPENT_KEY) ?? '[]');
+    return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Records the token of `hash` as spent unless it already is; false when it was (another tab sent
+ * it). Synchronous from the read to the write, so no other code of this tab runs in between;
+ * without Web Locks another tab could still read between the two (a window of microseconds
+ * against a refresh every quarter of an hour) — the only case left in which a token goes twice.
+ */
+function claimToSend(hash: string): boolean {
+  const spent = readSpentRecord();
+  if (spent.includes(hash)) return false;
+  try {
+    localStorage.setItem(SPENT_KEY, JSON.stringify([...spent, hash].slice(-SPENT_RECORD_SIZE)));
+  } catch {
+    // Storage full or blocked: the lock and the channel still keep tabs apart.
+  }
+  return true;
 }
 
 /** The token's lifetime from its own claims (iat, exp), or from expiresAt against this clock. */
@@ -113,6 +187,7 @@ function replaceSession(next: StoredSession | null): void {
   session = next;
   writeStoredSession();
   scheduleRenewal();
+  renewalElsewhere?.end();
 }
 
 /** Takes a new session from login, refreshSession or changeOwnPassword. */
@@ -128,11 +203,61 @@ function storeSession(payload: SessionPayload): void {
   });
 }
 
-/** Another tab renewed a session: if it is this tab's too (a duplicated tab), take the new one. */
-function adoptRenewal({ previousRefreshToken, session: renewed }: SessionRenewal): void {
-  if (!session) return;
-  if (session.refreshToken !== previousRefreshToken && session.sentRefreshToken !== previousRefreshToken) return;
-  replaceSession(renewed);
+/** Whether `refreshToken` is this tab's, unsent or sent. */
+function isOurs(refreshToken: string): boolean {
+  return session !== null && (session.refreshToken === refreshToken || session.sentRefreshToken === refreshToken);
+}
+
+function receive(message: SessionMessage): void {
+  switch (message.type) {
+    case 'spent':
+      if (session?.refreshToken === message.refreshToken) markSpentElsewhere(session, message.refreshToken);
+      return;
+    case 'renewed':
+      // A duplicated tab: take the new session instead of waiting for sign-in.
+      if (isOurs(message.previousRefreshToken)) replaceSession(message.session);
+      return;
+    case 'failed':
+      if (renewalElsewhere?.refreshToken === message.refreshToken) renewalElsewhere.end();
+      return;
+    case 'ended':
+      if (isOurs(message.refreshToken)) replaceSession(null);
+      return;
+  }
+}
+
+/**
+ * Another tab sends (or sent) this session's refresh token: this tab must not, and waits a while
+ * for that tab's renewal (adopted when it comes, even later, by `sentRefreshToken`).
+ */
+function markSpentElsewhere(current: StoredSession, refreshToken: string): void {
+  current.refreshToken = null;
+  current.sentRefreshToken = refreshToken;
+  writeStoredSession();
+  scheduleRenewal();
+  if (renewalElsewhere?.refreshToken === refreshToken) return;
+  renewalElsewhere?.end();
+  let end = (): void => undefined;
+  const over = new Promise<void>((resolve) => {
+    end = resolve;
+  });
+  const timer = setTimeout(() => waiting.end(), RENEWAL_WAIT_MS);
+  const waiting = {
+    refreshToken,
+    over,
+    end: () => {
+      clearTimeout(timer);
+      if (renewalElsewhere === waiting) renewalElsewhere = null;
+      end();
+    },
+  };
+  renewalElsewhere = waiting;
+}
+
+/** After another tab spent this session's token: true once its renewal was adopted. */
+async function renewedElsewhere(refreshToken: string): Promise<boolean> {
+  if (renewalElsewhere?.refreshToken === refreshToken) await renewalElsewhere.over;
+  return session !== null && !isOurs(refreshToken);
 }
 
 function scheduleRenewal(): void {
@@ -145,11 +270,15 @@ function scheduleRenewal(): void {
 
 /** Runs `work` while no other tab of this site refreshes. */
 async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
-  // Without the Web Locks API tabs cannot take turns; the renewal message still reaches a
-  // duplicated tab whose timer fires later.
-  if (typeof navigator === 'undefined' || !('locks' in navigator)) return work();
+  // Web Locks exist only on secure (https) pages. Without them tabs cannot take turns; the spent
+  // record (claimToSend) still keeps a duplicated tab from sending the same token but for a
+  // window of microseconds, and the renewal message reaches it.
+  if (typeof navigator === 'undefined' || !('locks' in navigator) || !navigator.locks) return work();
   return await navigator.locks.request(REFRESH_LOCK, work);
 }
+
+/** What the refresh under the lock came to. */
+type RefreshOutcome = 'renewed' | 'failed' | 'spent elsewhere';
 
 /**
  * Trades the refresh token for a new session; true when there is a session to retry with.
@@ -157,17 +286,28 @@ async function withRefreshLock<T>(work: () => Promise<T>): Promise<T> {
  */
 function refresh(): Promise<boolean> {
   refreshing ??= (async () => {
-    const refreshToken = session?.refreshToken;
-    if (!refreshToken) return false;
-    return withRefreshLock(async () => {
+    const current = session;
+    if (!current) return false;
+    const refreshToken = current.refreshToken;
+    // Spent by another tab whose answer may still come.
+    if (!refreshToken) return current.sentRefreshToken ? renewedElsewhere(current.sentRefreshToken) : false;
+    const hash = await hashOf(refreshToken);
+    const outcome = await withRefreshLock(async (): Promise<RefreshOutcome | boolean> => {
       // While this tab waited for the lock, another tab may have renewed the same session
-      // (adopted here) or the user signed out: nothing to spend.
-      const current = session;
-      if (current?.refreshToken !== refreshToken) return current !== null;
+      // (adopted here), spent its token, or the user signed out.
+      const now = session;
+      if (!now) return false;
+      if (now.refreshToken !== refreshToken) return now.sentRefreshToken === refreshToken ? 'spent elsewhere' : true;
+      // From the check to the record nothing awaits: see claimToSend.
+      if (!claimToSend(hash)) {
+        markSpentElsewhere(now, refreshToken);
+        return 'spent elsewhere';
+      }
+      tell({ type: 'spent', refreshToken });
       const sentIn = generation;
       // Spent from here on, whatever the answer.
-      current.refreshToken = null;
-      current.sentRefreshToken = refreshToken;
+      now.refreshToken = null;
+      now.sentRefreshToken = refreshToken;
       writeStoredSession();
       let renewed: SessionPayload | null = null;
       try {
@@ -175,15 +315,18 @@ function refresh(): Promise<boolean> {
       } catch {
         // Ended, revoked or lost: the caller asks the user to sign in again.
       }
+      if (!renewed) tell({ type: 'failed', refreshToken });
       if (generation !== sentIn) return session !== null;
-      if (!renewed) return false;
+      if (!renewed) return 'failed';
       storeSession(renewed);
-      if (session && channel) {
-        channel.postMessage({ previousRefreshToken: refreshToken, session } satisfies SessionRenewal);
+      if (session) {
+        tell({ type: 'renewed', previousRefreshToken: refreshToken, session });
         await new Promise((resolve) => setTimeout(resolve, HANDOVER_MS));
       }
-      return true;
+      return 'renewed';
     });
+    if (outcome === 'spent elsewhere') return renewedElsewhere(refreshToken);
+    return outcome === 'renewed' || outcome === true;
   })().finally(() => {
     refreshing = null;
   });
@@ -237,6 +380,8 @@ export async function signOut(): Promise<void> {
   const refreshToken = session?.refreshToken ?? session?.sentRefreshToken;
   replaceSession(null);
   if (!refreshToken) return;
+  // A duplicated tab holds the same session, which the logout below ends on the server.
+  tell({ type: 'ended', refreshToken });
   try {
     await requestAnonymously(LogoutDocument, { refreshToken });
   } catch {

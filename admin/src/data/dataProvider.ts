@@ -7,7 +7,8 @@ const METHODS: Method[] = ['getList', 'getOne', 'getMany', 'getManyReference', '
 
 /**
  * The hand-written dataProvider: each resource's own module, no runtime introspection (the
- * production gateway has it off). Bulk methods react-admin may call are done one by one.
+ * production gateway has it off). No bulk methods: no list offers bulk actions, and a bulk
+ * update or delete would have no version of each record to send.
  */
 export function createDataProvider(resources: Record<string, ResourceData>): DataProvider {
   const route = (resource: string, method: Method) => {
@@ -15,18 +16,7 @@ export function createDataProvider(resources: Record<string, ResourceData>): Dat
     if (!handler) throw new ApiError(`${resource}.${method} is not supported`, 'BAD_REQUEST');
     return handler as (resource: string, params: unknown) => Promise<never>;
   };
-  const provider = Object.fromEntries(
+  return Object.fromEntries(
     METHODS.map((method) => [method, (resource: string, params: unknown) => route(resource, method)(resource, params)]),
   ) as unknown as DataProvider;
-  provider.updateMany = async (resource, params) => {
-    const update = route(resource, 'update');
-    for (const id of params.ids) await update(resource, { id, data: params.data, previousData: {} });
-    return { data: params.ids };
-  };
-  provider.deleteMany = async (resource, params) => {
-    const remove = route(resource, 'delete');
-    for (const id of params.ids) await remove(resource, { id, previousData: undefined });
-    return { data: params.ids };
-  };
-  return provider;
 }

@@ -2,8 +2,8 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import { Box } from '@mui/material';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Button, HttpError, SaveButton, Toolbar, useNotify, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
-import { ApiError } from '../graphql/client';
+import { Button, SaveButton, Toolbar, type RaRecord, useNotify, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { ApiError, apiErrorBody } from '../graphql/client';
 import { apiErrorMessageKey } from '../i18n/common.messages';
 
 /*
@@ -59,17 +59,14 @@ export function onInputs(inputs: readonly string[], message?: FieldErrorOptions[
   };
 }
 
-/** The API's code of an error a data module threw (ApiError), or a generic one. */
+/** The API's code of a refused request (see the API client's apiErrorBody), or a generic one. */
 export function apiErrorCode(error: unknown): string {
-  if (error instanceof ApiError) return error.code;
-  if (error instanceof HttpError && typeof (error.body as { code?: unknown } | undefined)?.code === 'string') return (error.body as { code: string }).code;
-  return 'INTERNAL_SERVER_ERROR';
+  return apiErrorBody(error)?.code ?? 'INTERNAL_SERVER_ERROR';
 }
 
 /** The input field the API named when it refused a save (BAD_USER_INPUT), if any. */
 export function apiErrorField(error: unknown): string | null {
-  const field = error instanceof HttpError ? (error.body as { field?: unknown } | undefined)?.field : undefined;
-  return typeof field === 'string' ? field : null;
+  return apiErrorBody(error)?.field ?? null;
 }
 
 export interface SaveErrorOptions {
@@ -79,6 +76,11 @@ export interface SaveErrorOptions {
    * which says why, follows it.
    */
   explain?: Partial<Record<string, string>>;
+  /**
+   * The form's name of an input field the API refused (BAD_USER_INPUT); given, the sentence
+   * names it, since the form may show that field on another tab than the one open.
+   */
+  fieldLabel?: (apiField: string) => string;
 }
 
 /**
@@ -86,7 +88,7 @@ export interface SaveErrorOptions {
  * form then offers to reload the latest record). The notification stays until dismissed: it
  * explains what to do next.
  */
-export function useSaveErrors({ explain }: SaveErrorOptions = {}) {
+export function useSaveErrors({ explain, fieldLabel }: SaveErrorOptions = {}) {
   const notify = useNotify();
   const translate = useTranslate();
   const [conflict, setConflict] = useState(false);
@@ -95,44 +97,58 @@ export function useSaveErrors({ explain }: SaveErrorOptions = {}) {
       const code = apiErrorCode(error);
       const ownSentence = explain?.[code];
       setConflict(code === 'CONFLICT' && !ownSentence);
-      const sentence = translate(ownSentence ?? apiErrorMessageKey(code));
+      const field = apiErrorField(error);
+      const sentence = translate(ownSentence ?? apiErrorMessageKey(code)) + (code === 'BAD_USER_INPUT' && field && fieldLabel ? ` (${fieldLabel(field)})` : '');
       // The API's own sentence says which rule was broken (it is English, but precise).
       const detail = (code === 'BAD_USER_INPUT' || ownSentence) && error instanceof Error ? error.message : null;
       // A plain string: react-admin styles only text messages as a notification.
       notify(detail ? `${sentence} ${detail}` : sentence, { type: 'error', autoHideDuration: null, multiLine: true });
     },
-    [notify, translate, explain],
+    [notify, translate, explain, fieldLabel],
   );
   const clearConflict = useCallback(() => setConflict(false), []);
   return { onError, conflict, clearConflict };
 }
 
+/** What reloading the record brought: the latest record, or why it could not be loaded. */
+export type ReloadOutcome = { record: RaRecord } | { error: unknown };
+
 /**
  * Loads the latest saved version of the record being edited into its page, after a CONFLICT:
  * only that record's query is asked again (not every query on screen), and the forms keep
  * what the user changed (`resetOptions={{ keepDirtyValues: true }}`), so the next save sends
- * those changes as a patch against the latest version.
+ * those changes as a patch against the latest version. A failed load is not thrown by
+ * react-query's invalidation: it is read from the query's state, so it is not taken for success.
  */
-export function useReloadLatest(): () => Promise<void> {
+export function useReloadLatest(): () => Promise<ReloadOutcome> {
   const queryClient = useQueryClient();
   const resource = useResourceContext();
   const record = useRecordContext();
   const id = record?.id;
   return useCallback(async () => {
-    if (!resource || id === undefined) return;
+    if (!resource || id === undefined) return { error: new ApiError('not found', 'NOT_FOUND') };
     // react-admin's key of the record (useGetOne): [resource, 'getOne', { id: String(id), meta }].
-    await queryClient.invalidateQueries({ queryKey: [resource, 'getOne', { id: String(id) }] });
+    const queryKey = [resource, 'getOne', { id: String(id) }];
+    await queryClient.invalidateQueries({ queryKey });
+    const [query] = queryClient.getQueryCache().findAll({ queryKey });
+    if (!query) return { error: new ApiError('not found', 'NOT_FOUND') };
+    if (query.state.status === 'error') return { error: query.state.error };
+    return { record: query.state.data as RaRecord };
   }, [queryClient, resource, id]);
 }
 
 /** Reloads the record into the form after a CONFLICT, keeping what the user changed. */
 export function ReloadLatestButton({ onReloaded }: { onReloaded: () => void }) {
   const reload = useReloadLatest();
+  const notify = useNotify();
   return (
     <Button
       label="mpp.common.reloadLatest"
       onClick={() => {
-        void reload().then(onReloaded);
+        void reload().then((outcome) => {
+          if ('error' in outcome) notify(apiErrorMessageKey(apiErrorCode(outcome.error)), { type: 'error' });
+          else onReloaded();
+        });
       }}
     >
       <RefreshIcon />

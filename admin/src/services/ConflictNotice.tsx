@@ -3,49 +3,89 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Loading, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
-import { useReloadLatest } from '../data/saveErrors';
+import { apiErrorCode, useReloadLatest } from '../data/saveErrors';
 import { formatDateTime } from '../format/format';
 import { ApiError } from '../graphql/client';
 import { apiErrorMessageKey } from '../i18n/common.messages';
-import { ContentDifferences } from './ContentDifferences';
+import { ContentDifferences, fieldLabel } from './ContentDifferences';
+import type { LatestVersionMerge } from './latestVersion';
 import { loadService } from './services.data';
 import type { ServiceContent, ServiceRecord } from './service.record';
 
 /**
- * After a save refused with CONFLICT: the user's input stays in the form; they may look at
- * what the other person saved beside their own input, and load the latest version into the
- * form: the fields they changed keep their input (the form keeps dirty values), the others
- * take what was saved, and the next save sends their changes with the latest version.
+ * After a save refused with CONFLICT (`reason="save"`): the user's input stays in the form;
+ * they may look at what the other person saved beside their own input, and load the latest
+ * version into the form (merged with their changes, see latestVersion.ts); the next save sends
+ * their changes with the latest version. After a newer version arrived while the user had
+ * unsaved changes (`reason="newVersion"`, a refresh): it is already merged; the notice says so.
  */
-export function ConflictNotice({ onResolved, onBeforeReload }: { onResolved: () => void; onBeforeReload: () => void }) {
+export function ConflictNotice({ reason, onResolved, merge }: { reason: 'save' | 'newVersion'; onResolved: () => void; merge: LatestVersionMerge }) {
   const translate = useTranslate();
   const record = useRecordContext<ServiceRecord>();
   const reloadLatest = useReloadLatest();
   const [comparing, setComparing] = useState(false);
+  const [reloadError, setReloadError] = useState<string | null>(null);
   if (!record) return null;
 
   const reload = async () => {
     setComparing(false);
-    onBeforeReload();
-    await reloadLatest();
+    setReloadError(null);
+    merge.expectReload();
+    const outcome = await reloadLatest();
+    if ('error' in outcome) {
+      merge.cancelReload();
+      setReloadError(apiErrorMessageKey(apiErrorCode(outcome.error)));
+      return;
+    }
+    // The same version again: nothing is merged, so nothing is expected any more.
+    if (outcome.record.version === record.version) merge.cancelReload();
     onResolved();
   };
 
   return (
-    <Alert severity="error" sx={{ mb: 2 }} role="alert">
-      <AlertTitle>{translate('mpp.services.conflict.title')}</AlertTitle>
-      <Typography variant="body2">{translate('mpp.error.CONFLICT')}</Typography>
-      <Typography variant="body2">{translate('mpp.services.conflict.reloadKeeps')}</Typography>
+    <Alert severity={reason === 'save' ? 'error' : 'warning'} sx={{ mb: 2 }} role="alert">
+      <AlertTitle>{translate(`mpp.services.conflict.${reason === 'save' ? 'title' : 'newVersionTitle'}`)}</AlertTitle>
+      {reason === 'save' ? (
+        <>
+          <Typography variant="body2">{translate('mpp.error.CONFLICT')}</Typography>
+          <Typography variant="body2">{translate('mpp.services.conflict.reloadKeeps')}</Typography>
+        </>
+      ) : (
+        <Typography variant="body2">{translate('mpp.services.conflict.newVersionMerged')}</Typography>
+      )}
+      {reloadError && (
+        <Typography variant="body2" sx={{ mt: 1, fontWeight: 600 }}>
+          {translate('mpp.services.conflict.reloadFailed', { reason: translate(reloadError) })}
+        </Typography>
+      )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ mt: 1, flexWrap: 'wrap' }}>
         <Button label="mpp.services.conflict.compare" variant="outlined" onClick={() => setComparing(true)} />
-        <Button label="mpp.common.reloadLatest" variant="outlined" onClick={() => void reload()} />
+        {reason === 'save' ? (
+          <Button label="mpp.common.reloadLatest" variant="outlined" onClick={() => void reload()} />
+        ) : (
+          <Button label="mpp.services.conflict.understood" variant="outlined" onClick={onResolved} />
+        )}
       </Stack>
-      {comparing && <LatestVersionDialog id={record.id} onClose={() => setComparing(false)} onReload={() => void reload()} />}
+      {comparing && <LatestVersionDialog id={record.id} onClose={() => setComparing(false)} onReload={reason === 'save' ? () => void reload() : null} />}
     </Alert>
   );
 }
 
-function LatestVersionDialog({ id, onClose, onReload }: { id: string; onClose: () => void; onReload: () => void }) {
+/**
+ * The lists a merge with the latest version left as the user has them, because both changed
+ * the same items: named, so the user checks them before saving over the other person's change.
+ */
+export function UnmergedListsNotice({ fields }: { fields: string[] }) {
+  const translate = useTranslate();
+  if (fields.length === 0) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 2 }} role="status">
+      {translate('mpp.services.conflict.unmerged', { fields: fields.map((field) => fieldLabel(translate, field)).join(', ') })}
+    </Alert>
+  );
+}
+
+function LatestVersionDialog({ id, onClose, onReload }: { id: string; onClose: () => void; onReload: (() => void) | null }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const { getValues } = useFormContext<ServiceContent>();
@@ -83,7 +123,7 @@ function LatestVersionDialog({ id, onClose, onReload }: { id: string; onClose: (
       </DialogContent>
       <DialogActions>
         <Button label="ra.action.close" onClick={onClose} />
-        <Button label="mpp.common.reloadLatest" variant="contained" onClick={onReload} />
+        {onReload && <Button label="mpp.common.reloadLatest" variant="contained" onClick={onReload} />}
       </DialogActions>
     </Dialog>
   );

@@ -1,5 +1,5 @@
 import { Alert, Box, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import {
   BooleanInput,
   Edit,
@@ -12,18 +12,18 @@ import {
   TextInput,
   Toolbar,
   required,
+  useFormIsDirty,
   useNotify,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { useFormState, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { recordPageProps } from '../data/RecordLoadError';
-import { ApiError } from '../graphql/client';
+import { useSaveErrors } from '../data/saveErrors';
 import { HistoryPanel } from '../history/HistoryPanel';
-import { apiErrorMessageKey } from '../i18n/common.messages';
 import { ContentDifferences, fieldLabel } from './ContentDifferences';
-import { ConflictNotice } from './ConflictNotice';
-import { useKeepMyListItems } from './keepMyListItems';
+import { ConflictNotice, UnmergedListsNotice } from './ConflictNotice';
+import { noteOwnVersion, useLatestVersionMerge } from './latestVersion';
 import { serviceHistory } from './services.data';
 import { ItemRupiahInput, ItemTextInput, OrderedListInput, RupiahInput } from './OrderedListInput';
 import { ServiceRevisions } from './ServiceRevisions';
@@ -41,7 +41,15 @@ import { WorkflowPanel } from './WorkflowPanel';
 export function ServiceEdit() {
   const notify = useNotify();
   const translate = useTranslate();
-  const [conflict, setConflict] = useState(false);
+  const fieldLabelOf = useCallback((field: string) => fieldLabel(translate, field), [translate]);
+  const save = useSaveErrors({ fieldLabel: fieldLabelOf });
+  const { clearConflict } = save;
+  const [newVersion, setNewVersion] = useState(false);
+  const onNewVersion = useCallback(() => setNewVersion(true), []);
+  const onConflictResolved = useCallback(() => {
+    clearConflict();
+    setNewVersion(false);
+  }, [clearConflict]);
   return (
     <Edit<ServiceRecord>
       mutationMode="pessimistic"
@@ -50,26 +58,17 @@ export function ServiceEdit() {
       title={<ServiceTitle />}
       {...recordPageProps}
       mutationOptions={{
-        onSuccess: () => {
-          setConflict(false);
+        onSuccess: (saved: ServiceRecord) => {
+          noteOwnVersion(saved);
+          onConflictResolved();
           notify('mpp.services.notification.saved', { type: 'success' });
         },
-        onError: (error) => {
-          if (error instanceof ApiError && error.code === 'CONFLICT') setConflict(true);
-          notify(saveErrorMessage(error, translate), { type: 'error', multiLine: true });
-        },
+        onError: save.onError,
       }}
     >
-      <ServiceForm conflict={conflict} onConflictResolved={() => setConflict(false)} />
+      <ServiceForm conflict={save.conflict ? 'save' : newVersion ? 'newVersion' : null} onConflictResolved={onConflictResolved} onNewVersion={onNewVersion} />
     </Edit>
   );
-}
-
-function saveErrorMessage(error: unknown, translate: (key: string, options?: object) => string): string {
-  if (!(error instanceof ApiError)) return translate('mpp.error.INTERNAL_SERVER_ERROR');
-  const message = translate(apiErrorMessageKey(error.code));
-  if (error.code === 'BAD_USER_INPUT' && error.body.field) return `${message} (${fieldLabel(translate, error.body.field)})`;
-  return message;
 }
 
 function ServiceTitle() {
@@ -78,21 +77,30 @@ function ServiceTitle() {
   return <span>{record ? translate('mpp.services.edit.title', { name: record.published.name }) : translate('resources.services.name', { smart_count: 1 })}</span>;
 }
 
-function ServiceForm({ conflict, onConflictResolved }: { conflict: boolean; onConflictResolved: () => void }) {
+interface ServiceFormProps {
+  conflict: 'save' | 'newVersion' | null;
+  onConflictResolved: () => void;
+  onNewVersion: () => void;
+}
+
+function ServiceForm(props: ServiceFormProps) {
   return (
-    // After a CONFLICT the latest version is loaded into the form; what the user changed stays
-    // (and the next save sends it as a patch against that version).
+    // A newer version loaded into the form (after a CONFLICT, or a refresh) keeps what the
+    // user changed: react-hook-form's reset keeps dirty values, and useLatestVersionMerge
+    // merges the lists item by item and marks what differs from that version as changed.
     <Form resetOptions={{ keepDirtyValues: true }}>
-      <ServiceFormBody conflict={conflict} onConflictResolved={onConflictResolved} />
+      <ServiceFormBody {...props} />
     </Form>
   );
 }
 
-function ServiceFormBody({ conflict, onConflictResolved }: { conflict: boolean; onConflictResolved: () => void }) {
+function ServiceFormBody({ conflict, onConflictResolved, onNewVersion }: ServiceFormProps) {
   const record = useRecordContext<ServiceRecord>();
   const translate = useTranslate();
-  const { isDirty } = useFormState();
-  const keepMyListItems = useKeepMyListItems();
+  // From the changed fields, not react-hook-form's isDirty: a reset with keepDirtyValues
+  // clears isDirty while the form still holds the user's unsaved input.
+  const hasUnsavedChanges = useFormIsDirty();
+  const merge = useLatestVersionMerge(onNewVersion);
   const viewer = useServicesViewer();
   const agencies = useAgencyChoices();
   const categories = useCategoryChoices();
@@ -154,7 +162,7 @@ function ServiceFormBody({ conflict, onConflictResolved }: { conflict: boolean; 
       </FormTab>
     ) : null,
     <FormTab key="revisions" label="mpp.services.tab.revisions">
-      <ServiceRevisions hasUnsavedChanges={isDirty} />
+      <ServiceRevisions hasUnsavedChanges={hasUnsavedChanges} />
     </FormTab>,
     <FormTab key="history" label="mpp.services.tab.history">
       <ServiceHistoryPanel />
@@ -163,14 +171,15 @@ function ServiceFormBody({ conflict, onConflictResolved }: { conflict: boolean; 
 
   return (
     <Box sx={{ p: { xs: 1, sm: 2 } }}>
-      <WorkflowPanel hasUnsavedChanges={isDirty} />
-      {conflict && <ConflictNotice onResolved={onConflictResolved} onBeforeReload={keepMyListItems} />}
+      <WorkflowPanel hasUnsavedChanges={hasUnsavedChanges} />
+      {conflict && <ConflictNotice reason={conflict} onResolved={onConflictResolved} merge={merge} />}
+      <UnmergedListsNotice fields={merge.unmerged} />
       {!editable && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {translate('mpp.services.edit.archived')}
         </Alert>
       )}
-      {isDirty && (
+      {hasUnsavedChanges && (
         <Typography variant="body2" sx={{ mb: 1, fontWeight: 600 }} role="status">
           {translate('mpp.services.edit.unsaved')}
         </Typography>
@@ -180,7 +189,7 @@ function ServiceFormBody({ conflict, onConflictResolved }: { conflict: boolean; 
         tabs={<TabbedFormTabs variant="scrollable" scrollButtons="auto" allowScrollButtonsMobile />}
         toolbar={
           <Toolbar>
-            <SaveButton disabled={!editable || !isDirty} />
+            <SaveButton disabled={!editable || !hasUnsavedChanges} />
           </Toolbar>
         }
       >

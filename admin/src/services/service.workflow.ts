@@ -12,6 +12,7 @@ import {
   type ServicesDetailFragment,
 } from '../generated/graphql';
 import { request } from '../graphql/client';
+import { noteOwnVersion } from './latestVersion';
 import { recordOrNotFound } from './services.data';
 import type { ServiceRecord } from './service.record';
 
@@ -96,12 +97,10 @@ export function useShowSavedService(): (service: ServicesDetailFragment) => Prom
   return useCallback(
     async (service) => {
       const record = recordOrNotFound(service);
+      noteOwnVersion(record);
       // react-admin's key of the record (ra-core useGetOne): [resource, 'getOne', { id: String(id), meta }].
       queryClient.setQueryData(['services', 'getOne', { id: String(record.id), meta: undefined }], record);
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['services', 'getList'] }),
-        queryClient.invalidateQueries({ queryKey: ['services', 'getManyReference'] }),
-      ]);
+      await queryClient.invalidateQueries({ queryKey: ['services', 'getList'] });
     },
     [queryClient],
   );

@@ -214,6 +214,11 @@ const id = {
         yours: 'Isian Anda (belum tersimpan)',
         same: 'Isian Anda sama dengan versi terbaru.',
         reloadKeeps: 'Muat ulang data terbaru: isian yang Anda ubah tetap ada, isian lain mengikuti versi terbaru. Lalu simpan lagi.',
+        newVersionTitle: 'Orang lain menyimpan layanan ini saat Anda mengubahnya',
+        newVersionMerged: 'Versi terbaru sudah dimuat: isian yang Anda ubah tetap ada, isian lain mengikuti versi terbaru. Periksa lalu simpan.',
+        understood: 'Mengerti',
+        reloadFailed: 'Data terbaru tidak dapat dimuat: %{reason}',
+        unmerged: 'Daftar ini tetap seperti isian Anda karena Anda dan orang lain mengubah butir yang sama; perubahan orang lain pada daftar ini akan tertimpa saat Anda menyimpan. Periksa: %{fields}',
       },
       notification: {
         saved: 'Perubahan disimpan',
@@ -435,6 +440,11 @@ const en: typeof id = {
         yours: 'Your input (not saved)',
         same: 'Your input is the same as the latest version.',
         reloadKeeps: 'Reload the latest data: the fields you changed keep your input, the others take the latest version. Then save again.',
+        newVersionTitle: 'Someone else saved this service while you were changing it',
+        newVersionMerged: 'The latest version is loaded: the fields you changed keep your input, the others take the latest version. Check it, then save.',
+        understood: 'Got it',
+        reloadFailed: 'The latest data could not be loaded: %{reason}',
+        unmerged: 'These lists keep your input because you and someone else changed the same items; saving overwrites the other change to them. Check: %{fields}',
       },
       notification: {
         saved: 'Changes saved',

@@ -1,8 +1,12 @@
-// The CMS session (admin/src/auth/session.ts) without a browser: sessionStorage,
+// The CMS session (admin/src/auth/session.ts) without a browser: sessionStorage, localStorage,
 // BroadcastChannel, Web Locks and fetch are small fakes on globalThis, the API a fake that
 // rotates refresh tokens like the real one and records any second use of one (which the real
 // server answers by ending every session of the account). Each "tab" is its own instance of the
-// module (jest.isolateModules), as in a browser.
+// module (jest.isolateModules) with its own sessionStorage, as in a browser; localStorage is
+// shared by all tabs.
+
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 
 // The client's only use of react-admin is the HttpError base class; loading all of react-admin
 // (React, MUI) here would add nothing.
@@ -21,37 +25,58 @@ jest.mock('react-admin', () => ({
 const SESSION_MODULE = '../../../admin/src/auth/session';
 const CLIENT_MODULE = '../../../admin/src/graphql/client';
 const STORAGE_KEY = 'mpp-cms-session';
+const SPENT_KEY = 'mpp-cms-spent-refresh';
 const LIFETIME_S = 15 * 60;
 const ME = 'query CheckSignedIn { me { id } }';
 
 /** What these tests use of admin/src/auth/session.ts (typed here: the admin's DOM types are not this workspace's). */
 interface SessionModule {
-  signIn(email: string, password: string): Promise<unknown>;
-  signOut(): Promise<void>;
-  hasSession(): boolean;
+  signIn: (email: string, password: string) => Promise<unknown>;
+  signOut: () => Promise<void>;
+  hasSession: () => boolean;
 }
 interface ClientModule {
-  request(document: string): Promise<unknown>;
+  request: (document: string) => Promise<unknown>;
 }
 interface Tab {
   session: SessionModule;
   client: ClientModule;
+  /** The tab's sessionStorage. */
+  storage: Map<string, string>;
 }
 
-// ---- the browser's shared state ----
+// ---- the browser's state ----
 
-const storage = new Map<string, string>();
-const fakeSessionStorage = {
-  getItem: (key: string) => storage.get(key) ?? null,
-  setItem: (key: string, value: string) => void storage.set(key, value),
-  removeItem: (key: string) => void storage.delete(key),
-};
+/**
+ * Whose sessionStorage the code running now sees: everything a tab does (loading its modules,
+ * the calls below, its timers and promise continuations, messages delivered to its channel)
+ * runs inside its context.
+ */
+const runningTab = new AsyncLocalStorage<Map<string, string>>();
+const sharedLocalStorage = new Map<string, string>();
+
+function storageOver(select: () => Map<string, string>): object {
+  return {
+    getItem: (key: string) => select().get(key) ?? null,
+    setItem: (key: string, value: string) => void select().set(key, value),
+    removeItem: (key: string) => void select().delete(key),
+  };
+}
+const fakeSessionStorage = storageOver(() => {
+  const storage = runningTab.getStore();
+  if (!storage) throw new Error('sessionStorage used outside of a tab');
+  return storage;
+});
+const fakeLocalStorage = storageOver(() => sharedLocalStorage);
 
 type MessageListener = (event: { data: unknown }) => void;
 /** Delivers to every other channel of the same name, later, as a browser does. */
 class FakeBroadcastChannel {
   static open: FakeBroadcastChannel[] = [];
+  /** How late messages arrive: a busy tab may take its time. */
+  static delayMs = 0;
   private readonly listeners: MessageListener[] = [];
+  private readonly tab = runningTab.getStore();
   constructor(readonly name: string) {
     FakeBroadcastChannel.open.push(this);
   }
@@ -61,7 +86,9 @@ class FakeBroadcastChannel {
   postMessage(data: unknown): void {
     const copy: unknown = structuredClone(data);
     for (const channel of FakeBroadcastChannel.open) {
-      if (channel !== this && channel.name === this.name) setTimeout(() => channel.listeners.forEach((listener) => listener({ data: copy })), 0);
+      if (channel === this || channel.name !== this.name) continue;
+      const deliver = (): void => channel.listeners.forEach((listener) => listener({ data: copy }));
+      setTimeout(() => (channel.tab ? runningTab.run(channel.tab, deliver) : deliver()), FakeBroadcastChannel.delayMs);
     }
   }
 }
@@ -147,18 +174,43 @@ function advanceClock(ms: number): void {
   clockAhead += ms;
 }
 
-function openTab(): Tab {
-  let tab: Tab | undefined;
-  jest.isolateModules(() => {
-    tab = { session: jest.requireActual<SessionModule>(SESSION_MODULE), client: jest.requireActual<ClientModule>(CLIENT_MODULE) };
-  });
-  if (!tab) throw new Error('the session module did not load');
-  return tab;
+/** A new tab; with `duplicateOf`, a duplicate of that tab, which starts from a copy of its sessionStorage. */
+function openTab(duplicateOf?: Tab): Tab {
+  const storage = new Map(duplicateOf?.storage);
+  const inTab =
+    <Args extends unknown[], Result>(work: (...args: Args) => Result) =>
+    (...args: Args): Result =>
+      runningTab.run(storage, () => work(...args));
+  let loaded: { session: SessionModule; client: ClientModule } | undefined;
+  inTab(() =>
+    jest.isolateModules(() => {
+      loaded = { session: jest.requireActual<SessionModule>(SESSION_MODULE), client: jest.requireActual<ClientModule>(CLIENT_MODULE) };
+    }),
+  )();
+  if (!loaded) throw new Error('the session module did not load');
+  const { session, client } = loaded;
+  return {
+    session: { signIn: inTab(session.signIn), signOut: inTab(session.signOut), hasSession: inTab(session.hasSession) },
+    client: { request: inTab(client.request) },
+    storage,
+  };
 }
 
-function storedRefreshToken(): string | null {
-  const text = storage.get(STORAGE_KEY);
+function storedRefreshToken(tab: Tab): string | null {
+  const text = tab.storage.get(STORAGE_KEY);
   return text ? (JSON.parse(text) as { refreshToken: string | null }).refreshToken : null;
+}
+
+/** Makes the API's answers to refreshSession get lost on the way back, after the server used the token. */
+function loseRefreshAnswers(): void {
+  const answer = globals.fetch as (url: string, init: { body: string }) => Promise<unknown>;
+  globals.fetch = async (url: string, init: { headers: Record<string, string>; body: string }) => {
+    if (init.body.includes('refreshSession(')) {
+      await answer(url, init);
+      throw new TypeError('network');
+    }
+    return answer(url, init);
+  };
 }
 
 async function until(condition: () => boolean): Promise<void> {
@@ -172,12 +224,14 @@ const globals = globalThis as unknown as Record<string, unknown>;
 
 beforeEach(() => {
   api = new FakeApi();
-  storage.clear();
+  sharedLocalStorage.clear();
   lockQueues.clear();
   FakeBroadcastChannel.open = [];
+  FakeBroadcastChannel.delayMs = 0;
   clockAhead = 0;
   jest.spyOn(Date, 'now').mockImplementation(() => realNow() + clockAhead);
   globals.sessionStorage = fakeSessionStorage;
+  globals.localStorage = fakeLocalStorage;
   globals.BroadcastChannel = FakeBroadcastChannel;
   Object.defineProperty(globalThis, 'navigator', { value: { locks: fakeLocks }, configurable: true, writable: true });
   globals.fetch = async (_url: string, init: { headers: Record<string, string>; body: string }) => {
@@ -193,8 +247,8 @@ afterEach(async () => {
   jest.restoreAllMocks();
 });
 
-function tab(): Tab {
-  const opened = openTab();
+function tab(duplicateOf?: Tab): Tab {
+  const opened = openTab(duplicateOf);
   openedTabs.push(opened);
   return opened;
 }
@@ -217,14 +271,7 @@ describe('the CMS session', () => {
     await session.signIn('editor@example.test', 'secret');
     advanceClock(LIFETIME_S * 1000);
     // The refresh is lost on the way back: the server may have used the token.
-    const answer = globals.fetch as (url: string, init: { body: string }) => Promise<unknown>;
-    globals.fetch = async (url: string, init: { headers: Record<string, string>; body: string }) => {
-      if (init.body.includes('refreshSession(')) {
-        await answer(url, init);
-        throw new TypeError('network');
-      }
-      return answer(url, init);
-    };
+    loseRefreshAnswers();
 
     await expect(client.request(ME)).rejects.toMatchObject({ body: { code: 'UNAUTHENTICATED' } });
     await expect(client.request(ME)).rejects.toMatchObject({ body: { code: 'UNAUTHENTICATED' } });
@@ -237,7 +284,7 @@ describe('the CMS session', () => {
     const first = tab();
     await first.session.signIn('editor@example.test', 'secret');
     // "Duplicate tab": the copy starts from the same sessionStorage.
-    const second = tab();
+    const second = tab(first);
     advanceClock(LIFETIME_S * 1000);
 
     await Promise.all([first.client.request(ME), second.client.request(ME)]);
@@ -254,7 +301,8 @@ describe('the CMS session', () => {
   });
 
   it('does not bring the session back when the user signs out during a refresh', async () => {
-    const { session, client } = tab();
+    const only = tab();
+    const { session, client } = only;
     await session.signIn('editor@example.test', 'secret');
     advanceClock(LIFETIME_S * 1000);
     let releaseRefresh = (): void => undefined;
@@ -269,9 +317,77 @@ describe('the CMS session', () => {
 
     await expect(pending).rejects.toMatchObject({ body: { code: 'UNAUTHENTICATED' } });
     expect(session.hasSession()).toBe(false);
-    expect(storedRefreshToken()).toBeNull();
-    expect(storage.has(STORAGE_KEY)).toBe(false);
+    expect(storedRefreshToken(only)).toBeNull();
+    expect(only.storage.has(STORAGE_KEY)).toBe(false);
     // The server session was ended with the token the refresh had spent.
+    expect(api.logouts).toEqual(['refresh-1']);
+  });
+
+  it('does not let a duplicated tab send a token whose refresh another tab lost', async () => {
+    const first = tab();
+    await first.session.signIn('editor@example.test', 'secret');
+    const second = tab(first);
+    // The first tab tells nobody in time (a busy or frozen tab): only the spent record can stop the second.
+    FakeBroadcastChannel.delayMs = 300;
+    loseRefreshAnswers();
+    advanceClock(LIFETIME_S * 1000);
+
+    await expect(first.client.request(ME)).rejects.toMatchObject({ body: { code: 'UNAUTHENTICATED' } });
+    expect(api.refreshesSent).toEqual(['refresh-1']);
+    await expect(second.client.request(ME)).rejects.toMatchObject({ body: { code: 'UNAUTHENTICATED' } });
+
+    expect(api.refreshesSent).toEqual(['refresh-1']);
+    expect(api.reused).toEqual([]);
+    expect(second.session.hasSession()).toBe(false);
+    // Only a hash of the token is kept where it outlives the browser.
+    expect(JSON.parse(sharedLocalStorage.get(SPENT_KEY) ?? '[]')).toEqual([createHash('sha256').update('refresh-1').digest('hex')]);
+  });
+
+  it('lets a duplicated tab that gets the lock before the renewal message adopt the renewal', async () => {
+    const first = tab();
+    await first.session.signIn('editor@example.test', 'secret');
+    const second = tab(first);
+    // Messages arrive after the renewing tab's handover: the second tab holds the lock first.
+    FakeBroadcastChannel.delayMs = 300;
+    advanceClock(LIFETIME_S * 1000);
+
+    await Promise.all([first.client.request(ME), second.client.request(ME)]);
+
+    expect(api.refreshesSent).toEqual(['refresh-1']);
+    expect(api.reused).toEqual([]);
+    expect(new Set(api.requestTokens).size).toBe(1);
+    expect(storedRefreshToken(second)).toBe('refresh-2');
+  });
+
+  it('sends a token once when two tabs refresh at the same moment without Web Locks (plain http)', async () => {
+    // A page over plain http has neither Web Locks nor crypto.subtle.
+    Object.defineProperty(globalThis, 'navigator', { value: {}, configurable: true, writable: true });
+    jest.replaceProperty(globalThis, 'crypto', {} as typeof globalThis.crypto);
+    const first = tab();
+    await first.session.signIn('editor@example.test', 'secret');
+    const second = tab(first);
+    // Neither hears the other in time: only the spent record keeps them apart.
+    FakeBroadcastChannel.delayMs = 300;
+    advanceClock(LIFETIME_S * 1000);
+
+    await Promise.all([first.client.request(ME), second.client.request(ME)]);
+
+    expect(api.refreshesSent).toEqual(['refresh-1']);
+    expect(api.reused).toEqual([]);
+    expect(new Set(api.requestTokens).size).toBe(1);
+    // Recorded by the stand-in hash, which keeps the token as hidden.
+    expect(JSON.parse(sharedLocalStorage.get(SPENT_KEY) ?? '[]')).toEqual([expect.stringMatching(/^weak-[0-9a-f]+$/)]);
+  });
+
+  it('signs a duplicated tab out when the other tab signs out', async () => {
+    const first = tab();
+    await first.session.signIn('editor@example.test', 'secret');
+    const second = tab(first);
+
+    await first.session.signOut();
+    await until(() => !second.session.hasSession());
+
+    expect(second.storage.has(STORAGE_KEY)).toBe(false);
     expect(api.logouts).toEqual(['refresh-1']);
   });
 });

@@ -20,9 +20,16 @@ const browserRequired = process.env.MPP_REQUIRE_BROWSER === '1';
  * message is printed once per run by the global setup) or, when the browser is required,
  * becomes one failing test that says why.
  */
+/** Per test, beside each step's own 15 s limit (the context's default timeout). */
+const BROWSER_TEST_TIMEOUT_MS = 300_000;
+
 export const describeInBrowser: (name: string, body: () => void) => void = (name, body) => {
   if (chromiumPath) {
-    describe(name, body);
+    describe(name, () => {
+      // A scenario signs in several people and walks many screens: minutes on a busy machine.
+      jest.setTimeout(BROWSER_TEST_TIMEOUT_MS);
+      body();
+    });
   } else if (browserRequired) {
     describe(name, () => {
       it('runs in Chromium', () => {
