@@ -67,7 +67,7 @@ function useServiceFilters(showAgency: boolean): ReactElement[] {
   const categories = useCategoryChoices();
   const statusChoices = PUBLISH_STATUSES.map((status) => ({ id: status, name: translate(`mpp.status.${status}`) }));
   const inputs = [
-    <SearchInput key="q" source="q" alwaysOn placeholder={translate('mpp.services.list.searchPlaceholder')} />,
+    <SearchInput key="q" source="q" alwaysOn placeholder={translate('mpp.services.list.searchPlaceholder')} sx={{ minWidth: { md: '22rem' } }} />,
     <SelectInput key="agencyId" source="agencyId" choices={agencies.choices} isPending={agencies.isPending} alwaysOn emptyText="mpp.common.all" />,
     <SelectInput key="categoryId" source="categoryId" choices={categories.choices} isPending={categories.isPending} alwaysOn emptyText="mpp.common.all" />,
     <SelectInput key="status" source="status" choices={statusChoices} alwaysOn emptyText="mpp.common.all" />,
