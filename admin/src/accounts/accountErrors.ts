@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import { apiErrorCode, apiErrorField } from '../data/saveErrors';
+import { apiErrorCode, apiErrorField } from '../graphql/client';
 import { apiErrorMessageKey } from '../i18n/common.messages';
 
 /** Fields of an account the API names when it refuses an input, each with its own sentence. */

@@ -2,7 +2,7 @@ import { Alert } from '@mui/material';
 import { useContext } from 'react';
 import { EditContext, NotFound, ShowContext, useTranslate, type UseGetOneOptions } from 'react-admin';
 import { apiErrorMessageKey } from '../i18n/common.messages';
-import { apiErrorCode } from './saveErrors';
+import { apiErrorCode } from '../graphql/client';
 
 /*
  * How every edit and show page meets a record it cannot load. react-admin's default is a

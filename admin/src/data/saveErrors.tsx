@@ -3,7 +3,7 @@ import { Box } from '@mui/material';
 import { useCallback, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, SaveButton, Toolbar, type RaRecord, useNotify, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
-import { ApiError, apiErrorBody } from '../graphql/client';
+import { ApiError, apiErrorCode, apiErrorField } from '../graphql/client';
 import { apiErrorMessageKey } from '../i18n/common.messages';
 
 /*
@@ -59,16 +59,6 @@ export function onInputs(inputs: readonly string[], message?: FieldErrorOptions[
   };
 }
 
-/** The API's code of a refused request (see the API client's apiErrorBody), or a generic one. */
-export function apiErrorCode(error: unknown): string {
-  return apiErrorBody(error)?.code ?? 'INTERNAL_SERVER_ERROR';
-}
-
-/** The input field the API named when it refused a save (BAD_USER_INPUT), if any. */
-export function apiErrorField(error: unknown): string | null {
-  return apiErrorBody(error)?.field ?? null;
-}
-
 export interface SaveErrorOptions {
   /**
    * A feature's own sentence for a code where the common one would mislead (a category that
@@ -94,7 +84,7 @@ export function useSaveErrors({ explain, fieldLabel }: SaveErrorOptions = {}) {
   const [conflict, setConflict] = useState(false);
   const onError = useCallback(
     (error: unknown) => {
-      const code = apiErrorCode(error);
+      const code = apiErrorCode(error) ?? 'INTERNAL_SERVER_ERROR';
       const ownSentence = explain?.[code];
       setConflict(code === 'CONFLICT' && !ownSentence);
       const field = apiErrorField(error);

@@ -56,6 +56,11 @@ export function apiErrorCode(error: unknown): string | undefined {
   return apiErrorBody(error)?.code;
 }
 
+/** The input field the API named when it refused a save (BAD_USER_INPUT), if any. */
+export function apiErrorField(error: unknown): string | undefined {
+  return apiErrorBody(error)?.field;
+}
+
 /**
  * Where requests get the signed-in user's access token, and what happens when the API says the
  * sign-in is over: the auth provider plugs itself in (auth/session.ts).

@@ -133,6 +133,6 @@ export const commonMessages = { id, en } satisfies FeatureMessages;
  * The translation key of an API error code (ApiError.code); a code this file does not know
  * (a new server code, a bug) gets the generic server error rather than a raw key on screen.
  */
-export function apiErrorMessageKey(code: string): string {
-  return Object.hasOwn(id.mpp.error, code) ? `mpp.error.${code}` : 'mpp.error.INTERNAL_SERVER_ERROR';
+export function apiErrorMessageKey(code: string | undefined): string {
+  return code !== undefined && Object.hasOwn(id.mpp.error, code) ? `mpp.error.${code}` : 'mpp.error.INTERNAL_SERVER_ERROR';
 }

@@ -37,6 +37,8 @@ export const describeInBrowser: (name: string, body: () => void) => void = (name
       });
     });
   } else {
+    // Skipped on purpose: no Chromium on this machine and none required (CI sets
+    // MPP_REQUIRE_BROWSER=1 and fails above instead); the global setup says so once, plainly.
     describe.skip(name, body);
   }
 };
