@@ -19,7 +19,7 @@ async function main() {
   const subgraphs = chooseSubgraphs(config.subgraphs, positionals, USAGE);
   // The kit's subgraph entry point registers what MikroORM needs process-wide, as a subgraph's main does.
   const { openPreparedSubgraphDatabase } = requireFromKit('./dist/subgraph.js');
-  if (config.clockStart) kit.clock.startAt(config.clockStart);
+  kit.clock.configure(config);
   for (const name of subgraphs) {
     const entry = kit.subgraphRegistry(root).find((candidate) => candidate.name === name);
     const definition = await kit.loadSubgraphDefinition(entry, root);

@@ -203,6 +203,11 @@ async function main() {
 
   const { loadConfig, loadSubgraphDefinition, subgraphRegistry, environmentForPart, graphqlUrl, ConfigError } = require(join(root, 'packages/kit/dist/index.js'));
   const { subgraphPart } = require(join(root, 'packages/kit/dist/subgraph.js'));
+  // A set business clock (MPP_CLOCK_START) reads its start now, for every service: each one,
+  // and each restart, runs on from this one moment (MPP_CLOCK_SET_AT) instead of from its own start.
+  if (process.env.MPP_CLOCK_START?.trim() && !process.env.MPP_CLOCK_SET_AT?.trim()) {
+    process.env.MPP_CLOCK_SET_AT = new Date().toISOString();
+  }
   let config;
   try {
     // Every part's keys: checked once here, and in development generated once, before any service starts.

@@ -1,10 +1,12 @@
-import { requiredKey, signAccessToken } from '@mpp/kit';
+import { KIOSK_ACCESS_TOKEN_LIFETIME_SECONDS, requiredKey, signAccessToken, signKioskAccessToken } from '@mpp/kit';
 import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { StaffTokenCheck } from './auth';
 
-describe('the gateway\'s staff token check', () => {
+describe('the gateway\'s access token check', () => {
   let platform: TestPlatform;
   const claims = { userId: 'u-1', role: 'EDITOR' as const, agencyId: null, mustChangePassword: false, sessionId: 's-1' };
+  /** What the check answers for a staff token of `claims`. */
+  const holder = { kind: 'staff', ...claims };
 
   beforeAll(() => {
     platform = testPlatformConfig(undefined, { MPP_LOG_LEVEL: 'silent' });
@@ -15,8 +17,8 @@ describe('the gateway\'s staff token check', () => {
   it('remembers a verified token only until it expires', async () => {
     const check = new StaffTokenCheck(requiredKey(platform.config, 'staffTokenVerification'));
     const { token, expiresAt } = await signAccessToken(claims, requiredKey(platform.config, 'staffTokenSigning'));
-    expect(await check.identify(`Bearer ${token}`)).toEqual(claims);
-    expect(await check.identify(`Bearer ${token}`)).toEqual(claims);
+    expect(await check.identify(`Bearer ${token}`)).toEqual(holder);
+    expect(await check.identify(`Bearer ${token}`)).toEqual(holder);
     // Only the date moves on; timers and ticks stay real.
     jest.useFakeTimers({ now: expiresAt.getTime() + 6000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate'] });
     await expect(check.identify(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
@@ -35,14 +37,14 @@ describe('the gateway\'s staff token check', () => {
         jest.useRealTimers();
       }
     };
-    expect(await check.identify(`Bearer ${await signedAt(3)}`)).toEqual(claims);
+    expect(await check.identify(`Bearer ${await signedAt(3)}`)).toEqual(holder);
     await expect(check.identify(`Bearer ${await signedAt(30)}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
   it('refuses other spellings of a token (padding, spare bits), which would each be verified anew', async () => {
     const check = new StaffTokenCheck(requiredKey(platform.config, 'staffTokenVerification'));
     const { token } = await signAccessToken(claims, requiredKey(platform.config, 'staffTokenSigning'));
-    expect(await check.identify(`Bearer ${token}`)).toEqual(claims);
+    expect(await check.identify(`Bearer ${token}`)).toEqual(holder);
     const last = token.at(-1)!;
     const sibling = token.slice(0, -1) + 'AQgw'[('AQgw'.indexOf(last) + 1) % 4];
     for (const variant of [`${token}=`, `${token}~`, 'AQgw'.includes(last) ? sibling : `${token}A`]) {
@@ -56,8 +58,17 @@ describe('the gateway\'s staff token check', () => {
     const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
     await expect(check.identify(`Bearer ${tampered}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(check.identify(`Bearer ${tampered}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    expect(await check.identify(`Bearer ${token}`)).toEqual(claims);
+    expect(await check.identify(`Bearer ${token}`)).toEqual(holder);
     expect(await check.identify(undefined)).toBeNull();
     await expect(check.identify('Basic abc')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('tells a kiosk\'s token apart from staff tokens, and remembers it only for a kiosk token\'s shorter life', async () => {
+    const check = new StaffTokenCheck(requiredKey(platform.config, 'staffTokenVerification'));
+    const { token, expiresAt } = await signKioskAccessToken({ kioskId: 'k-1', sessionId: 's-9' }, requiredKey(platform.config, 'staffTokenSigning'));
+    expect(expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(KIOSK_ACCESS_TOKEN_LIFETIME_SECONDS * 1000);
+    expect(await check.identify(`Bearer ${token}`)).toEqual({ kind: 'kiosk', kioskId: 'k-1', sessionId: 's-9' });
+    jest.useFakeTimers({ now: expiresAt.getTime() + 6000, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate'] });
+    await expect(check.identify(`Bearer ${token}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -1,12 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { CLOCK_TOLERANCE_SECONDS, InvalidTokenError, verifyAccessToken, type AccessClaims, type VerificationKeys } from '@mpp/kit';
+import { CLOCK_TOLERANCE_SECONDS, InvalidTokenError, verifyAccessToken, type AccessTokenHolder, type VerificationKeys } from '@mpp/kit';
 
 /** Tokens kept verified; past it the oldest go first (each lives 15 minutes at most anyway). */
 const REMEMBERED_TOKENS = 10_000;
 
 /**
- * The identity a request's token claims: none, or the claims of a valid access token (which
- * LiveIdentity then checks against the account as it is now). A token that is present but bad
+ * The identity a request's token claims: none, or the holder of a valid access token — a staff
+ * account's session or a kiosk's, both signed by the agencies subgraph with the staff-token key
+ * (LiveIdentity then checks it against the holder as it is now). A token that is present but bad
  * (forged, expired, signed by a key that is not active, `alg: none`, no session, malformed
  * header) fails the whole request with UNAUTHENTICATED — never silently anonymous.
  *
@@ -15,32 +16,32 @@ const REMEMBERED_TOKENS = 10_000;
  * and each is verified once per gateway process.
  */
 export class StaffTokenCheck {
-  private readonly verified = new Map<string, { claims: AccessClaims; expiresAtMs: number }>();
+  private readonly verified = new Map<string, { holder: AccessTokenHolder; expiresAtMs: number }>();
 
   constructor(private readonly keys: VerificationKeys) {}
 
-  async identify(authorization: string | undefined): Promise<AccessClaims | null> {
+  async identify(authorization: string | undefined): Promise<AccessTokenHolder | null> {
     if (authorization === undefined || authorization.trim() === '') return null;
     const match = /^Bearer\s+([A-Za-z0-9._-]+)$/.exec(authorization.trim());
     if (!match) throw unauthenticated();
     const token = match[1];
     const remembered = this.verified.get(token);
     if (remembered) {
-      if (remembered.expiresAtMs + CLOCK_TOLERANCE_SECONDS * 1000 > Date.now()) return remembered.claims;
+      if (remembered.expiresAtMs + CLOCK_TOLERANCE_SECONDS * 1000 > Date.now()) return remembered.holder;
       this.verified.delete(token);
       throw unauthenticated();
     }
-    let verified: AccessClaims & { expiresAtMs: number };
+    let verified: AccessTokenHolder & { expiresAtMs: number };
     try {
       verified = await verifyAccessToken(token, this.keys);
     } catch (error) {
       if (error instanceof InvalidTokenError) throw unauthenticated();
       throw error;
     }
-    const { expiresAtMs, ...claims } = verified;
+    const { expiresAtMs, ...holder } = verified;
     if (this.verified.size >= REMEMBERED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
-    this.verified.set(token, { claims, expiresAtMs });
-    return claims;
+    this.verified.set(token, { holder, expiresAtMs });
+    return holder;
   }
 }
 
@@ -49,7 +50,11 @@ export function unauthenticated(message = 'The access token is invalid or has ex
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
-/** What an account that must change its password may still do. */
+/**
+ * What an account that must change its password may still do. Staff only: a kiosk has no
+ * password, and what its token reaches is its KIOSK rows in the subgraphs' permission tables
+ * (else what the public reads), so the gateway keeps no list of its own for kiosks.
+ */
 const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set(['me', 'changeOwnPassword', 'logout', '__typename']);
 
 export function allowedBeforePasswordChange(rootFields: readonly string[]): boolean {

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { INTERNAL_TOKEN_HEADER, newId, requiredKey, signAccessToken, verifyInternalToken, type AccessClaims, type Viewer } from '@mpp/kit';
+import { INTERNAL_TOKEN_HEADER, newId, requiredKey, signAccessToken, signKioskAccessToken, verifyInternalToken, type AccessClaims, type Viewer } from '@mpp/kit';
 import { freePort, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { startGateway, type RunningGateway } from './gateway';
 import { LIVE_IDENTITY_CACHE_MS } from './live-identity';
@@ -17,7 +17,9 @@ describe('the live identity check in the gateway', () => {
   let lookups: IncomingHttpHeaders[];
   /** The viewer each lookup's internal token spoke for, as the real subgraph would verify it. */
   let viewers: Viewer[];
-  let answer: (viewer: { userId: string; sessionId: string }) => unknown;
+  /** The operation of each call. */
+  let queries: string[];
+  let answer: (viewer: any, query: string) => unknown;
 
   const token = async (claims: Partial<AccessClaims> = {}) =>
     (await signAccessToken(
@@ -32,18 +34,28 @@ describe('the live identity check in the gateway', () => {
     });
     return { status: response.status, ...((await response.json()) as { data?: unknown; errors?: { message: string; extensions: { code: string } }[] }) };
   };
-  const current = (viewer: { userId: string }) => ({ data: { me: { id: viewer.userId, role: 'OFFICER', mustChangePassword: false, agency: { id: 'agency-b' } } } });
+  const kioskToken = async (kioskId = newId()) =>
+    (await signKioskAccessToken({ kioskId, sessionId: newId() }, requiredKey(platform.config, 'staffTokenSigning'))).token;
+  /** The agencies subgraph's answers: an OFFICER now, for any staff token; a live kiosk; no agencies. */
+  const current = (viewer: Viewer, query: string) => {
+    if (query.includes('agencies')) return { data: { agencies: [] } };
+    if (viewer.kind === 'kiosk') return { data: { currentKiosk: { id: viewer.kioskId } } };
+    return { data: { me: { id: (viewer as { userId: string }).userId, role: 'OFFICER', mustChangePassword: false, agency: { id: 'agency-b' } } } };
+  };
 
   beforeAll(async () => {
     platform = testPlatformConfig(undefined, { MPP_LOG_LEVEL: 'silent' });
     agencies = createServer((req, res) => {
       lookups.push(req.headers);
-      req.resume().on('end', () => {
+      let body = '';
+      req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => {
         verifyInternalToken(String(req.headers[INTERNAL_TOKEN_HEADER]), requiredKey(platform.config, 'internalTokenVerification'), 'agencies').then(
           ({ viewer }) => {
+            const { query } = JSON.parse(body) as { query: string };
             viewers.push(viewer);
+            queries.push(query);
             res.setHeader('content-type', 'application/json');
-            res.end(JSON.stringify(answer(viewer as { userId: string; sessionId: string })));
+            res.end(JSON.stringify(answer(viewer, query)));
           },
           // As the real subgraph would: a call without a valid token gets 401, not an answer.
           () => res.writeHead(401).end(),
@@ -59,6 +71,7 @@ describe('the live identity check in the gateway', () => {
   beforeEach(() => {
     lookups = [];
     viewers = [];
+    queries = [];
     answer = current;
   });
 
@@ -121,6 +134,37 @@ describe('the live identity check in the gateway', () => {
     answer = current;
     expect((await ask('{ __typename }', bearer)).status).toBe(200);
     expect(lookups).toHaveLength(4);
+  });
+
+  it('checks a kiosk\'s token the same way: once per session and period, asking currentKiosk, speaking for the kiosk', async () => {
+    const kioskId = newId();
+    const bearer = await kioskToken(kioskId);
+    const results = await Promise.all(Array.from({ length: 10 }, () => ask('{ __typename }', bearer)));
+    expect(results.every((result) => result.status === 200)).toBe(true);
+    expect(queries).toEqual(['{ currentKiosk { id } }']);
+    expect(viewers).toEqual([{ kind: 'kiosk', kioskId, sessionId: expect.any(String) }]);
+    // Another session of the same kiosk is looked up on its own.
+    await ask('{ __typename }', await kioskToken(kioskId));
+    expect(queries).toHaveLength(2);
+  });
+
+  it('forwards a live kiosk to subgraphs as a kiosk viewer, never gated as an account that must change its password', async () => {
+    const kioskId = newId();
+    const result = await ask('{ agencies { name } }', await kioskToken(kioskId));
+    expect([result.status, result.errors]).toEqual([200, undefined]);
+    expect(viewers).toHaveLength(2);
+    expect(viewers[1]).toEqual({ kind: 'kiosk', kioskId, sessionId: (viewers[0] as { sessionId: string }).sessionId });
+  });
+
+  it('refuses a revoked kiosk\'s token with 401, and fails closed on an unusable answer', async () => {
+    answer = () => ({ data: { currentKiosk: null } });
+    const revoked = await ask('{ __typename }', await kioskToken());
+    expect([revoked.status, revoked.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    for (const broken of [() => ({ data: { currentKiosk: { id: 'another-kiosk' } } }), () => ({ data: { currentKiosk: null }, errors: [{ message: 'down' }] }), () => ({ data: { me: null } })]) {
+      answer = broken;
+      const result = await ask('{ __typename }', await kioskToken());
+      expect([result.status, result.errors?.[0]?.extensions.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import {
   ROLES,
   serviceUnavailable,
   type AccessClaims,
+  type AccessTokenHolder,
   type Logger,
   type Role,
 } from '@mpp/kit';
@@ -13,31 +14,35 @@ import { unauthenticated } from './auth';
 
 /**
  * How long the gateway goes on using what the agencies subgraph said about one session. A
- * deactivation, password change or reset, logout, or a change of role or agency reaches a token
- * issued before it within this time (plus one lookup); in exchange a busy session costs one
- * small subgraph call per this period, not one per request.
+ * deactivation, password change or reset, logout, a change of role or agency, or a kiosk's
+ * revocation reaches a token issued before it within this time (plus one lookup); in exchange a
+ * busy session costs one small subgraph call per this period, not one per request.
  */
 export const LIVE_IDENTITY_CACHE_MS = 5_000;
 
 /** `me` answers null for an account that is gone or deactivated, or a session that has ended. */
 const CURRENT_IDENTITY_QUERY = '{ me { id role mustChangePassword agency { id } } }';
+/** `currentKiosk` answers null once the kiosk is revoked (or for anyone but a kiosk). */
+const CURRENT_KIOSK_QUERY = '{ currentKiosk { id } }';
 
 type CurrentIdentity = Pick<AccessClaims, 'role' | 'agencyId' | 'mustChangePassword'>;
 
 interface Remembered {
   /** performance.now() after which the answer is asked for again. */
   until: number;
-  answer: Promise<CurrentIdentity | null>;
+  answer: Promise<AccessTokenHolder | null>;
 }
 
 /**
- * A valid signature shows only who the account was when the token was signed. For each staff
+ * A valid signature shows only who the holder was when the token was signed. For each access
  * token this asks the agencies subgraph — over HTTP with an internal token speaking for the
- * token's holder, like any subgraph call — whether the account is active and the token's session live, and who the account is
- * now; requests then carry the current role, agency and mustChangePassword, not the token's.
- * Answers are kept per session for LIVE_IDENTITY_CACHE_MS, and concurrent requests of one
- * session share one lookup. When the subgraph cannot answer, staff requests fail (closed)
- * rather than going on with the token's word or as anonymous.
+ * token's holder, like any subgraph call — whether the holder may still act: for staff, whether
+ * the account is active and the token's session live, and who the account is now (requests then
+ * carry the current role, agency and mustChangePassword, not the token's); for a kiosk, whether
+ * it is still registered and not revoked. Answers are kept per session for
+ * LIVE_IDENTITY_CACHE_MS, and concurrent requests of one session share one lookup. When the
+ * subgraph cannot answer, signed-in requests fail (closed) rather than going on with the
+ * token's word or as anonymous.
  */
 export class LiveIdentity {
   /** In insertion order, which is also expiry order: every entry lives equally long. */
@@ -50,14 +55,15 @@ export class LiveIdentity {
     private readonly logger: Logger,
   ) {}
 
-  /** The token's holder as the account is now; UNAUTHENTICATED when the session is over. */
-  async current(claims: AccessClaims, requestId: string): Promise<AccessClaims> {
+  /** The token's holder as it is now; UNAUTHENTICATED when the session is over. */
+  async current(holder: AccessTokenHolder, requestId: string): Promise<AccessTokenHolder> {
     const now = performance.now();
     this.forgetExpired(now);
-    const key = `${claims.userId}/${claims.sessionId}`;
+    // Kinds apart: a kiosk's id can never stand for an account's, nor the reverse.
+    const key = holder.kind === 'staff' ? `staff/${holder.userId}/${holder.sessionId}` : `kiosk/${holder.kioskId}/${holder.sessionId}`;
     let entry = this.remembered.get(key);
     if (!entry) {
-      const fresh: Remembered = { until: now + LIVE_IDENTITY_CACHE_MS, answer: this.lookUp(claims, requestId) };
+      const fresh: Remembered = { until: now + LIVE_IDENTITY_CACHE_MS, answer: this.lookUp(holder, requestId) };
       this.remembered.set(key, fresh);
       // A failed lookup is not remembered: the next request asks again.
       fresh.answer.catch(() => {
@@ -67,7 +73,7 @@ export class LiveIdentity {
     }
     const current = await entry.answer;
     if (!current) throw unauthenticated('This session has ended; sign in again.');
-    return { ...claims, ...current };
+    return current;
   }
 
   private forgetExpired(now: number): void {
@@ -77,11 +83,11 @@ export class LiveIdentity {
     }
   }
 
-  private async lookUp(claims: AccessClaims, requestId: string): Promise<CurrentIdentity | null> {
-    const { userId, role, agencyId, mustChangePassword, sessionId } = claims;
+  /** The holder as the agencies subgraph knows it now (the same session), or null when it may no longer act. */
+  private async lookUp(holder: AccessTokenHolder, requestId: string): Promise<AccessTokenHolder | null> {
     let body: unknown;
     try {
-      const internalToken = await this.internalTokens.tokenFor('agencies', { kind: 'staff', userId, role, agencyId, mustChangePassword, sessionId });
+      const internalToken = await this.internalTokens.tokenFor('agencies', holder);
       const response = await fetch(this.agenciesUrl, {
         method: 'POST',
         headers: {
@@ -89,7 +95,7 @@ export class LiveIdentity {
           [INTERNAL_TOKEN_HEADER]: internalToken,
           [REQUEST_ID_HEADER]: requestId,
         },
-        body: JSON.stringify({ query: CURRENT_IDENTITY_QUERY }),
+        body: JSON.stringify({ query: holder.kind === 'staff' ? CURRENT_IDENTITY_QUERY : CURRENT_KIOSK_QUERY }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
       if (!response.ok) throw new Error(`the agencies subgraph answered HTTP ${response.status}`);
@@ -97,13 +103,20 @@ export class LiveIdentity {
     } catch (error) {
       throw this.unavailable(requestId, error);
     }
-    const answer = readCurrentIdentity(body, userId);
+    let answer: AccessTokenHolder | null | undefined;
+    if (holder.kind === 'staff') {
+      const current = readCurrentIdentity(body, holder.userId);
+      answer = current && { ...holder, ...current };
+    } else {
+      const live = readKioskLiveness(body, holder.kioskId);
+      answer = live && holder;
+    }
     if (answer === undefined) throw this.unavailable(requestId, new Error('the agencies subgraph gave no usable answer'));
     return answer;
   }
 
   private unavailable(requestId: string, cause: unknown): GraphQLError {
-    this.logger.warn('cannot check a staff session', { requestId, error: cause });
+    this.logger.warn('cannot check a session', { requestId, error: cause });
     return serviceUnavailable('Your sign-in cannot be checked right now; try again shortly.');
   }
 }
@@ -120,4 +133,13 @@ function readCurrentIdentity(body: unknown, userId: string): CurrentIdentity | n
     return undefined;
   }
   return { role: me.role as Role, agencyId, mustChangePassword: me.mustChangePassword };
+}
+
+/** The `currentKiosk` answer: true while the kiosk may act, null when revoked, undefined when unusable. */
+function readKioskLiveness(body: unknown, kioskId: string): true | null | undefined {
+  const { data, errors } = (body ?? {}) as { data?: { currentKiosk?: unknown } | null; errors?: unknown };
+  // With errors, a null answer may mean the subgraph failed, not that the kiosk was revoked.
+  if (errors !== undefined || !data || data.currentKiosk === undefined) return undefined;
+  if (data.currentKiosk === null) return null;
+  return (data.currentKiosk as { id?: unknown }).id === kioskId ? true : undefined;
 }

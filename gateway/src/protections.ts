@@ -37,7 +37,7 @@ export function armorConfig(config: PlatformConfig): ArmorConfig {
 export function gatewayRequestLog(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return requestLogPlugin<GatewayContext>(logger, {
     level: 'info',
-    caller: ({ identity }) => (identity ? { user: identity.userId, role: identity.role } : undefined),
+    caller: ({ identity, kiosk }) => (identity ? { user: identity.userId, role: identity.role } : kiosk ? { user: kiosk.kioskId, role: 'KIOSK' } : undefined),
   });
 }
 

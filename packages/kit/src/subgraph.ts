@@ -1,10 +1,11 @@
 /*
  * @mpp/kit/subgraph — what a subgraph is built from: its database (MikroORM on SQLite or
- * MySQL/MariaDB, portable migrations, versioned records, the unit of work), the audit trail,
- * the request context with its loaders, the federated schema and the subgraph server.
+ * MySQL/MariaDB, portable migrations, versioned records, the unit of work, daily counters),
+ * the audit trail, the request context with its loaders, the federated schema and the
+ * subgraph server.
  *
  * Importing it registers what type-graphql and MikroORM need process-wide: reflect-metadata
- * and the Role enum. That is why it is an entry point of its own.
+ * and the Role and ActorRole enums. That is why it is an entry point of its own.
  */
 import 'reflect-metadata';
 import './schema/role-enum';
@@ -16,6 +17,7 @@ export * from './database/query-log';
 export * from './database/reading-order';
 export * from './database/versioned-record';
 export * from './database/unit-of-work';
+export * from './database/daily-counter';
 export * from './database/running-lock';
 export * from './audit/audit-record.entity';
 export * from './audit/audit';

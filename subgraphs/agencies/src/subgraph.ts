@@ -6,35 +6,37 @@ import { AgencyResolver } from './agencies/agency.resolver';
 import { Booth } from './booths/booth.entity';
 import { resolveBoothReference } from './booths/booth.reference';
 import { BoothResolver } from './booths/booth.resolver';
+import { Kiosk } from './kiosks/kiosk.entity';
+import { KioskResolver } from './kiosks/kiosk.resolver';
 import { agenciesMigrations } from './migrations';
 import { agenciesSeed } from './seed/seed';
 import { LoginFailure, RefreshToken, SignInTurn } from './sessions/session.entity';
 import { SessionResolver } from './sessions/session.resolver';
-import { DEV_ACCOUNTS_FILE, seedDevAccounts } from './staff/dev-accounts';
+import { DEV_ACCOUNTS_FILE, describeDevAccount, seedDevAccounts } from './staff/dev-accounts';
 import { StaffUser } from './staff/staff-user.entity';
+import { resolveStaffUserReference } from './staff/staff.reference';
 import { StaffResolver } from './staff/staff.resolver';
 
-/** The agencies subgraph: agencies and their gerai, staff accounts and their sessions. */
+/** The agencies subgraph: agencies and their gerai, staff accounts and their sessions, kiosks. */
 export const agenciesSubgraph: SubgraphDefinition = {
   name: 'agencies',
-  // Staff sign in here: this subgraph alone holds the key that signs their access tokens.
+  // Staff and kiosks sign in here: this subgraph alone holds the key that signs their access tokens.
   issuesStaffTokens: true,
-  entities: [Agency, Booth, StaffUser, RefreshToken, LoginFailure, SignInTurn],
+  entities: [Agency, Booth, StaffUser, RefreshToken, LoginFailure, SignInTurn, Kiosk],
   migrations: agenciesMigrations,
-  resolvers: [AgencyResolver, BoothResolver, SessionResolver, StaffResolver],
+  resolvers: [AgencyResolver, BoothResolver, SessionResolver, StaffResolver, KioskResolver],
   referenceResolvers: {
     Agency: resolveAgencyReference,
     Booth: resolveBoothReference,
+    StaffUser: resolveStaffUserReference,
   },
   seed: agenciesSeed,
   async prepare(em, { config }) {
-    const accounts = await seedDevAccounts(em, config);
-    if (accounts.length > 0 && config.mode === 'development') {
-      // Printed once, on the first start of an empty development database.
+    const added = await seedDevAccounts(em, config);
+    if (added.length > 0 && config.mode === 'development') {
+      // Printed once, at the start that adds them (the first start of an empty database adds all).
       process.stdout.write(
-        `\nDevelopment accounts (also in ${join(config.dataDir, DEV_ACCOUNTS_FILE)}):\n` +
-          accounts.map((a) => `  ${a.role.padEnd(8)} ${a.email.padEnd(34)} ${a.password}`).join('\n') +
-          '\n\n',
+        `\nDevelopment accounts added (every one is in ${join(config.dataDir, DEV_ACCOUNTS_FILE)}):\n` + added.map(describeDevAccount).join('\n') + '\n\n',
       );
     }
   },

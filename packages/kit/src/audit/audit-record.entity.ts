@@ -1,6 +1,6 @@
 import { DateTimeType, Embeddable, Embedded, Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Role } from '../identity/viewer';
+import { ActorRole } from '../identity/viewer';
 
 /** One field of a change: its value before and after, as JSON text (null when absent). */
 @Directive('@shareable')
@@ -17,21 +17,22 @@ export class AuditChange {
 }
 
 /**
- * Who did something: the account, its role and its agency at that moment. One shape wherever
- * it is kept (an audit record's actor, a pending edit's author, a revision's publisher),
- * embedded as three columns under a prefix (`actor_user_id`, `actor_role`, `actor_agency_id`).
+ * Who did something: the account, its role and its agency at that moment — or a kiosk (role
+ * KIOSK, the kiosk's id as `userId`, no agency). One shape wherever it is kept (an audit
+ * record's actor, a pending edit's author, a revision's publisher), embedded as three columns
+ * under a prefix (`actor_user_id`, `actor_role`, `actor_agency_id`).
  */
 @Directive('@shareable')
 @ObjectType({ description: 'Who made a change.' })
 @Embeddable()
 export class AuditActor {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The staff account; for a KIOSK, the kiosk.' })
   @Property({ type: 'string', length: 36 })
   userId!: string;
 
-  @Field(() => Role)
+  @Field(() => ActorRole)
   @Property({ type: 'string', length: 16 })
-  role!: Role;
+  role!: ActorRole;
 
   @Field(() => ID, { nullable: true, description: "The actor's agency; null for DPMPTSP staff." })
   @Property({ type: 'string', length: 36, nullable: true })

@@ -3,7 +3,7 @@ import { clock } from '../clock/clock';
 import { defineLoader, type RequestContext } from '../context/request-context';
 import { v7 as uuidv7 } from 'uuid';
 import { pageRequest, type Page } from '../paging/paging';
-import type { Viewer } from '../identity/viewer';
+import { KIOSK_ROLE, type Viewer } from '../identity/viewer';
 import { AuditRecord, type AuditActor, type AuditChange } from './audit-record.entity';
 
 export interface AuditedChange {
@@ -129,7 +129,14 @@ export function createAuditTable(schema: Knex.SchemaBuilder, idColumn: (table: K
   });
 }
 
-/** The viewer as an audit actor (null for anonymous). */
+/** The viewer as an audit actor: a staff account, a kiosk (role KIOSK, its id, no agency), or null for anonymous. */
 export function actorOf(viewer: Viewer): AuditActor | null {
-  return viewer.kind === 'staff' ? { userId: viewer.userId, role: viewer.role, agencyId: viewer.agencyId } : null;
+  switch (viewer.kind) {
+    case 'staff':
+      return { userId: viewer.userId, role: viewer.role, agencyId: viewer.agencyId };
+    case 'kiosk':
+      return { userId: viewer.kioskId, role: KIOSK_ROLE, agencyId: null };
+    case 'anonymous':
+      return null;
+  }
 }

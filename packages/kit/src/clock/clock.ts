@@ -1,50 +1,77 @@
-/**
- * The one clock of the platform. Paser lives in WITA (Asia/Makassar, UTC+8, no daylight
- * saving): "today" for queue numbering, "open now" and daily statistics come from here.
- * Tests set it in-process; MPP_CLOCK_START starts a running platform at a chosen instant.
- */
-export const MPP_TIME_ZONE = 'Asia/Makassar';
+import { DEFAULT_TIME_ZONE, localDateOf, requireTimeZone } from './mall-time';
 
-let offsetMs = 0;
-let frozenAt: number | null = null;
-
-export const clock = {
-  /** The current instant. */
-  now(): Date {
-    return new Date(frozenAt ?? Date.now() + offsetMs);
-  },
-
-  /** Today's calendar date in WITA, `YYYY-MM-DD`. */
-  today(): string {
-    return calendarDateInWita(clock.now());
-  },
-
-  /** Runs on from `start`, as MPP_CLOCK_START asks. */
-  startAt(start: Date): void {
-    frozenAt = null;
-    offsetMs = start.getTime() - Date.now();
-  },
-
-  /** Stops at `instant` until set again (tests). */
-  freezeAt(instant: Date): void {
-    frozenAt = instant.getTime();
-  },
-
-  /** Back to the real time. */
-  reset(): void {
-    frozenAt = null;
-    offsetMs = 0;
-  },
-};
-
-const witaDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: MPP_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The WITA calendar date of an instant; never through a UTC date, which is 8 hours behind. */
-export function calendarDateInWita(instant: Date): string {
-  return witaDate.format(instant);
+/** What a process's clock is set from at start (the platform configuration has these fields). */
+export interface ClockSettings {
+  /** The mall's zone (MPP_TIMEZONE). */
+  timeZone: string;
+  /** The instant the business clock read at `clockSetAt` (MPP_CLOCK_START). */
+  clockStart: Date | null;
+  /** The real moment at which it read `clockStart` (MPP_CLOCK_SET_AT); null: when the process started. */
+  clockSetAt: Date | null;
 }
+
+export interface Clock {
+  /** The current instant. */
+  now(): Date;
+  /** Today's calendar date in the mall's zone, `YYYY-MM-DD`. */
+  today(): string;
+  /** The mall's zone, e.g. `Asia/Makassar`. */
+  timeZone(): string;
+  /** Reads "today" in this zone from now on; a RangeError when Intl does not know it. */
+  useTimeZone(timeZone: string): void;
+  /**
+   * Runs on from `start`, which it read at the real moment `setAt` (now when not given):
+   * now = start + (real now − setAt). Clocks given the same pair agree whenever each was set.
+   */
+  startAt(start: Date, setAt?: Date): void;
+  /** Stops at `instant` until set again (tests). */
+  freezeAt(instant: Date): void;
+  /** Back to the real time in the default zone, as in a process that was never set. */
+  reset(): void;
+  /**
+   * What every process does at start: the configured zone, and the set clock when
+   * MPP_CLOCK_START asks for one (a clock a test froze or started stays as it is otherwise).
+   */
+  configure(settings: ClockSettings): void;
+}
+
+/** A clock of its own (specs comparing two); the platform's processes use `clock`. */
+export function createClock(): Clock {
+  let offsetMs = 0;
+  let frozenAt: number | null = null;
+  let zone = DEFAULT_TIME_ZONE;
+
+  const self: Clock = {
+    now: () => new Date(frozenAt ?? Date.now() + offsetMs),
+    today: () => localDateOf(self.now(), zone),
+    timeZone: () => zone,
+    useTimeZone(timeZone) {
+      zone = requireTimeZone(timeZone);
+    },
+    startAt(start, setAt = new Date()) {
+      frozenAt = null;
+      offsetMs = start.getTime() - setAt.getTime();
+    },
+    freezeAt(instant) {
+      frozenAt = instant.getTime();
+    },
+    reset() {
+      frozenAt = null;
+      offsetMs = 0;
+      zone = DEFAULT_TIME_ZONE;
+    },
+    configure({ timeZone, clockStart, clockSetAt }) {
+      self.useTimeZone(timeZone);
+      if (clockStart) self.startAt(clockStart, clockSetAt ?? undefined);
+    },
+  };
+  return self;
+}
+
+/**
+ * The one clock of the process: "now", and "today" in the mall's zone (MPP_TIMEZONE, WITA by
+ * default), for queue numbering, "open now" and daily statistics. Tests set it in-process;
+ * MPP_CLOCK_START with MPP_CLOCK_SET_AT runs every process of a platform on one set clock.
+ * Token times and sign-in limits keep the system's real time instead (see identity/tokens).
+ */
+export const clock: Clock = createClock();

@@ -24,8 +24,40 @@ describe('configuration', () => {
       corsOrigins: ['http://127.0.0.1:4000'],
       maxBodyBytes: 1048576,
       subgraphTimeoutMs: 10000,
+      responseCacheBytes: 16 * 1024 * 1024,
+      timeZone: 'Asia/Makassar',
       clockStart: null,
+      clockSetAt: null,
+      publicApiUrl: 'http://127.0.0.1:4000/graphql',
+      loginRateLimitPerMinute: 10,
+      ticketRateLimitPerMinute: 10,
     });
+  });
+
+  it('reads the mall\'s zone, a set clock with the moment it was set, the public API and the ticket limit', () => {
+    const config = loadConfig({
+      ...base,
+      MPP_TIMEZONE: 'asia/jayapura',
+      MPP_CLOCK_START: '2026-12-07T08:00:00+08:00',
+      MPP_CLOCK_SET_AT: '2026-11-30T02:15:00.123Z',
+      MPP_GATEWAY_URL: 'https://api.mpp.paserkab.go.id/graphql',
+      MPP_TICKET_RATE_LIMIT_PER_MINUTE: '0',
+    });
+    expect(config).toMatchObject({
+      timeZone: 'Asia/Jayapura',
+      clockStart: new Date('2026-12-07T00:00:00Z'),
+      clockSetAt: new Date('2026-11-30T02:15:00.123Z'),
+      publicApiUrl: 'https://api.mpp.paserkab.go.id/graphql',
+      ticketRateLimitPerMinute: 0,
+    });
+    // The gateway's own URL follows its host and port; a wildcard host is reached on loopback.
+    expect(loadConfig({ ...base, MPP_HOST: '0.0.0.0', MPP_GATEWAY_PORT: '4100' }).publicApiUrl).toBe('http://127.0.0.1:4100/graphql');
+    expect(loadConfig({ ...base, MPP_TIMEZONE: 'Asia/Jakarta' }).timeZone).toBe('Asia/Jakarta');
+  });
+
+  it('reads the size of the gateway\'s cache of anonymous answers, 0 turning it off', () => {
+    expect(loadConfig({ ...base, MPP_RESPONSE_CACHE_BYTES: '65536' }).responseCacheBytes).toBe(65536);
+    expect(loadConfig({ ...base, MPP_RESPONSE_CACHE_BYTES: '0' }).responseCacheBytes).toBe(0);
   });
 
   const gateway: ProcessPart = { kind: 'gateway' };
@@ -83,9 +115,19 @@ describe('configuration', () => {
     ['MPP_DATABASE_URL', 'mysql://root@localhost/mydb'],
     ['MPP_DATABASE_PREFIX', 'Bad-Prefix'],
     ['MPP_CLOCK_START', 'tomorrow'],
+    ['MPP_CLOCK_START', '2026-12-07T08:00:00'],
+    ['MPP_CLOCK_SET_AT', '2026-12-07T08:00:00Z'],
+    ['MPP_TIMEZONE', 'Asia/Samarinda'],
+    ['MPP_TIMEZONE', '+08:00'],
+    ['MPP_GATEWAY_URL', 'gateway:4000'],
+    ['MPP_GATEWAY_URL', 'http://user:secret@127.0.0.1:4000/graphql'],
+    ['MPP_TICKET_RATE_LIMIT_PER_MINUTE', '-1'],
+    ['MPP_TICKET_RATE_LIMIT_PER_MINUTE', 'ten'],
     ['MPP_CORS_ORIGINS', 'not a url'],
     ['MPP_MAX_BODY_BYTES', '-1'],
     ['MPP_SUBGRAPH_TIMEOUT_MS', '1.5'],
+    ['MPP_RESPONSE_CACHE_BYTES', '-1'],
+    ['MPP_RESPONSE_CACHE_BYTES', '16MiB'],
     ['MPP_AGENCIES_URL', 'ftp://x'],
     ['MPP_CATALOG_URL', 'http://10.0.0.12:5060/graphql'],
     ['MPP_AGENCIES_PORT', '5061'],
@@ -97,6 +139,13 @@ describe('configuration', () => {
   ])('stops at start on a malformed %s (%s), naming it', (variable, value) => {
     expect(() => loadConfig({ ...base, [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, [variable]: value })).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it.each([
+    ['not an instant', 'yesterday'],
+    ['an instant without its zone', '2026-11-30T02:15:00'],
+  ])('stops at start on an MPP_CLOCK_SET_AT that is %s, naming it', (_label, value) => {
+    expect(() => loadConfig({ ...base, MPP_CLOCK_START: '2026-12-07T08:00:00+08:00', MPP_CLOCK_SET_AT: value })).toThrow(/^MPP_CLOCK_SET_AT:/);
   });
 
   const pemPair = () => {
@@ -128,6 +177,7 @@ describe('configuration', () => {
     expect(() => readFileSync(join(production.MPP_DATA_DIR, 'keys', 'internal-token', 'private.pem'))).toThrow();
     expect(loadConfig({ ...production, MPP_INTERNAL_TOKEN_PUBLIC_KEYS: internal.publicKey }, undefined, catalog).keys.internalTokenVerification).not.toBeNull();
     expect(() => loadConfig({ ...production, MPP_CLOCK_START: '2026-12-07T08:00:00+08:00' })).toThrow(/^MPP_CLOCK_START:/);
+    expect(() => loadConfig({ ...production, MPP_CLOCK_SET_AT: '2026-11-30T02:15:00Z' })).toThrow(/^MPP_CLOCK_SET_AT: a set clock is refused in production/);
     rmSync(production.MPP_DATA_DIR, { recursive: true, force: true });
   });
 

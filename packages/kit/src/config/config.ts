@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { KEY_VARIABLES, loadProcessKeys, type ProcessKeys, type ProcessPart } from './process-keys';
 import { FETCH_BLOCKED_PORTS } from './ports';
 import { DEFAULT_GATEWAY_PORT, findRepositoryRoot, subgraphRegistry } from '../registry/registry';
+import { DEFAULT_TIME_ZONE, canonicalTimeZone } from '../clock/mall-time';
 
 export type DatabaseTarget =
   | { kind: 'sqlite' }
@@ -25,12 +26,26 @@ export interface PlatformConfig {
   /** This process's keys, and only its part's: the others are null. */
   keys: ProcessKeys;
   loginRateLimitPerMinute: number;
+  /** Anonymous online tickets a client address may take a minute (0: no limit). */
+  ticketRateLimitPerMinute: number;
   /** How many proxies in front of the gateway to trust for the client's address (0: none). */
   trustProxyHops: number;
+  /** The mall's IANA zone (MPP_TIMEZONE): its local dates, weekdays and opening hours. */
+  timeZone: string;
+  /** The instant the business clock read at `clockSetAt` (MPP_CLOCK_START); null: real time. */
   clockStart: Date | null;
+  /**
+   * The real moment at which the business clock read `clockStart` (MPP_CLOCK_SET_AT), so that
+   * every process of one platform shows the same instant; null: when each process starts.
+   */
+  clockSetAt: Date | null;
+  /** The gateway's public GraphQL API, which a subgraph asks anonymously for another domain's public facts. */
+  publicApiUrl: string;
   corsOrigins: string[];
   maxBodyBytes: number;
   subgraphTimeoutMs: number;
+  /** The gateway's cache of anonymous answers, in bytes (MPP_RESPONSE_CACHE_BYTES); 0: no cache. */
+  responseCacheBytes: number;
   logLevel: LogLevel;
 }
 
@@ -75,7 +90,11 @@ export function loadConfig(env: Env = process.env, rootDir: string = findReposit
       read(urlVariable) ?? graphqlUrl(host, subgraphPorts[name]),
     );
   }
-  const clockStart = parseClockStart(read('MPP_CLOCK_START'), mode);
+  const clockStart = parseClockInstant('MPP_CLOCK_START', read('MPP_CLOCK_START'), mode);
+  const clockSetAt = parseClockInstant('MPP_CLOCK_SET_AT', read('MPP_CLOCK_SET_AT'), mode);
+  if (clockSetAt && !clockStart) {
+    throw new ConfigError('MPP_CLOCK_SET_AT', 'is the real moment at which the clock read MPP_CLOCK_START, which is not set.');
+  }
   const gatewayOrigin = `http://${urlHost(host)}:${gatewayPort}`;
   const keys = loadProcessKeys(part, {
     read,
@@ -100,11 +119,16 @@ export function loadConfig(env: Env = process.env, rootDir: string = findReposit
     part,
     keys,
     loginRateLimitPerMinute: parsePositiveInt('MPP_LOGIN_RATE_LIMIT_PER_MINUTE', read('MPP_LOGIN_RATE_LIMIT_PER_MINUTE'), 10),
+    ticketRateLimitPerMinute: parseCount('MPP_TICKET_RATE_LIMIT_PER_MINUTE', read('MPP_TICKET_RATE_LIMIT_PER_MINUTE'), 10),
     trustProxyHops: parseCount('MPP_TRUST_PROXY_HOPS', read('MPP_TRUST_PROXY_HOPS'), 0),
+    timeZone: parseTimeZone(read('MPP_TIMEZONE')),
     clockStart,
+    clockSetAt,
+    publicApiUrl: parsePublicApiUrl(read('MPP_GATEWAY_URL') ?? graphqlUrl(host, gatewayPort)),
     corsOrigins: parseOrigins(read('MPP_CORS_ORIGINS'), gatewayOrigin),
     maxBodyBytes: parsePositiveInt('MPP_MAX_BODY_BYTES', read('MPP_MAX_BODY_BYTES'), 1_048_576),
     subgraphTimeoutMs: parsePositiveInt('MPP_SUBGRAPH_TIMEOUT_MS', read('MPP_SUBGRAPH_TIMEOUT_MS'), 10_000),
+    responseCacheBytes: parseCount('MPP_RESPONSE_CACHE_BYTES', read('MPP_RESPONSE_CACHE_BYTES'), 16 * 1024 * 1024),
     logLevel: parseLogLevel(read('MPP_LOG_LEVEL')),
   };
 }
@@ -167,6 +191,15 @@ function parseHttpUrl(variable: string, value: string): string {
   return url.toString();
 }
 
+/** The public API is asked anonymously: a URL carrying a user or password is refused. */
+function parsePublicApiUrl(value: string): string {
+  const url = parseHttpUrl('MPP_GATEWAY_URL', value);
+  if (new URL(url).username || new URL(url).password) {
+    throw new ConfigError('MPP_GATEWAY_URL', 'give no user or password: subgraphs ask the public API anonymously.');
+  }
+  return url;
+}
+
 function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
   if (value === undefined) return { kind: 'sqlite' };
   let url: URL;
@@ -197,16 +230,26 @@ function parsePrefix(value: string): string {
   return value;
 }
 
-function parseClockStart(value: string | undefined, mode: PlatformConfig['mode']): Date | null {
+/** MPP_CLOCK_START or MPP_CLOCK_SET_AT: an ISO instant with its zone, outside production only. */
+function parseClockInstant(variable: string, value: string | undefined, mode: PlatformConfig['mode']): Date | null {
   if (value === undefined) return null;
   if (mode === 'production') {
-    throw new ConfigError('MPP_CLOCK_START', 'a set clock is refused in production.');
+    throw new ConfigError(variable, 'a set clock is refused in production.');
   }
   const instant = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(instant.getTime())) {
-    throw new ConfigError('MPP_CLOCK_START', `expected an ISO instant such as 2026-12-07T08:00:00+08:00, got "${value}".`);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) || Number.isNaN(instant.getTime())) {
+    throw new ConfigError(variable, `expected an ISO instant with its zone, such as 2026-12-07T08:00:00+08:00, got "${value}".`);
   }
   return instant;
+}
+
+function parseTimeZone(value: string | undefined): string {
+  if (value === undefined) return DEFAULT_TIME_ZONE;
+  const zone = canonicalTimeZone(value);
+  if (zone === null) {
+    throw new ConfigError('MPP_TIMEZONE', `expected an IANA time zone such as Asia/Makassar (WITA), Asia/Jakarta (WIB) or Asia/Jayapura (WIT), got "${value}".`);
+  }
+  return zone;
 }
 
 function parseOrigins(value: string | undefined, gatewayOrigin: string): string[] {

@@ -75,7 +75,14 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   let orm: SqlOrm;
   if (options.target.kind === 'sqlite') {
     mkdirSync(options.dataDir, { recursive: true });
-    const sqlite: Options = { ...common, driver: BoundLibSqlDriver, dbName: join(options.dataDir, `${name}.sqlite`) };
+    const sqlite: Options = {
+      ...common,
+      driver: BoundLibSqlDriver,
+      dbName: join(options.dataDir, `${name}.sqlite`),
+      // The pool replaces a connection after a while, and a pragma set on the first one is lost:
+      // every connection the pool opens must wait 5 s for a busy file, not fail at once.
+      driverOptions: { connection: { timeout: 5000 } },
+    };
     orm = (await MikroORM.init(sqlite)) as SqlOrm;
     // Wait instead of failing on a busy file (first: switching to WAL may meet another process);
     // WAL lets readers go on while a write commits.

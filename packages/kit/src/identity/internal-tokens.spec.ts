@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { InternalTokenIssuer, InternalTokenVerifier, signInternalToken, verifyInternalToken } from './internal-tokens';
 import { signingKeyFromPem, verificationKeysFor, type SigningKey } from './keys';
 import { ANONYMOUS, type Viewer } from './viewer';
@@ -7,6 +8,7 @@ const newKey = (): SigningKey => signingKeyFromPem(generateKeyPairSync('ed25519'
 const staff = (changes: Partial<Extract<Viewer, { kind: 'staff' }>> = {}): Viewer => ({
   kind: 'staff', userId: 'u-1', role: 'PARTNER', agencyId: 'a-1', mustChangePassword: false, sessionId: 's-1', ...changes,
 });
+const kiosk = (changes: Partial<Extract<Viewer, { kind: 'kiosk' }>> = {}): Viewer => ({ kind: 'kiosk', kioskId: 'k-1', sessionId: 's-1', ...changes });
 /** Only the date moves; timers and ticks stay real. */
 const setDate = (ms: number) =>
   jest.useFakeTimers({ now: ms, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask', 'setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'clearImmediate', 'performance'] });
@@ -18,7 +20,11 @@ describe('internal tokens', () => {
 
   it('the issuer signs one token per audience and viewer, telling apart viewers that differ in anything', async () => {
     const issuer = new InternalTokenIssuer(key);
-    const variants = [ANONYMOUS, staff(), staff({ role: 'EDITOR' }), staff({ agencyId: 'a-2' }), staff({ mustChangePassword: true }), staff({ sessionId: 's-2' }), staff({ userId: 'u-2' })];
+    const variants = [
+      ANONYMOUS, staff(), staff({ role: 'EDITOR' }), staff({ agencyId: 'a-2' }), staff({ mustChangePassword: true }), staff({ sessionId: 's-2' }), staff({ userId: 'u-2' }),
+      // A kiosk whose id is a staff account's id is still a kiosk, and another viewer.
+      kiosk(), kiosk({ sessionId: 's-2' }), kiosk({ kioskId: 'u-1' }),
+    ];
     const tokens = await Promise.all(variants.map((viewer) => issuer.tokenFor('catalog', viewer)));
     expect(new Set(tokens).size).toBe(variants.length);
     expect(await issuer.tokenFor('catalog', staff())).toBe(tokens[1]);
@@ -75,5 +81,27 @@ describe('internal tokens', () => {
     await expect(verifier.verify(longStaff.token)).rejects.toThrow(/too long/);
     const eternal = await signInternalToken(key, 'catalog', ANONYMOUS, { lifetimeSeconds: 40 * 24 * 3600 });
     await expect(verifier.verify(eternal.token)).rejects.toThrow(/too long/);
+  });
+
+  it('carries a kiosk viewer as a kiosk, never as staff, and admits it only for about a minute', async () => {
+    const { token } = await signInternalToken(key, 'queueing', kiosk(), { forwardsClients: true });
+    const payload = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+    expect(payload).toMatchObject({ sub: 'k-1', role: 'KIOSK', sid: 's-1' });
+    expect(payload).not.toHaveProperty('agency');
+    expect(await verifyInternalToken(token, keys, 'queueing')).toMatchObject({ viewer: kiosk(), forwardsClients: true });
+    const long = await signInternalToken(key, 'queueing', kiosk(), { lifetimeSeconds: 3600 });
+    await expect(verifyInternalToken(long.token, keys, 'queueing')).rejects.toThrow(/too long/);
+  });
+
+  it('refuses a kiosk viewer with an agency, a password to change or no session', async () => {
+    const issuedAt = Math.floor(Date.now() / 1000);
+    for (const claims of [{ role: 'KIOSK', sid: 's-1', agency: null }, { role: 'KIOSK', sid: 's-1', mcp: true }, { role: 'KIOSK' }, { role: 'KIOSK', sid: '' }]) {
+      const token = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'EdDSA', typ: 'mpp-internal+jwt', kid: key.kid })
+        .setSubject('k-1').setIssuer('mpp-paser-gateway').setAudience('queueing')
+        .setIssuedAt(issuedAt).setExpirationTime(issuedAt + 60)
+        .sign(key.privateKey);
+      await expect(verifyInternalToken(token, keys, 'queueing')).rejects.toThrow(/unexpected claims/);
+    }
   });
 });

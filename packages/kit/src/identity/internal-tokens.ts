@@ -1,7 +1,7 @@
 import { SignJWT, jwtVerify } from 'jose';
 import { TOKEN_ALGORITHM, type SigningKey, type VerificationKeys } from './keys';
 import { CLOCK_TOLERANCE_SECONDS, InvalidTokenError, asInvalidToken, isCanonicalToken, keyByKid } from './tokens';
-import { ANONYMOUS, ROLES, type Role, type Viewer } from './viewer';
+import { ANONYMOUS, KIOSK_ROLE, ROLES, type Role, type Viewer } from './viewer';
 
 /**
  * Internal tokens: how the gateway proves each call to a subgraph. An EdDSA JWT the gateway signs
@@ -20,8 +20,8 @@ export const INTERNAL_TOKEN_ISSUER = 'mpp-paser-gateway';
 export const INTERNAL_TOKEN_LIFETIME_SECONDS = 60;
 /** The longest an operator's token (`npm run internal-token -- --ttl`) may live: re-issue, never eternal. */
 export const MAX_INTERNAL_TOKEN_LIFETIME_SECONDS = 30 * 24 * 3600;
-/** A token speaking for staff lives about a minute: only anonymous ones are made to last. */
-const MAX_STAFF_INTERNAL_TOKEN_LIFETIME_SECONDS = 2 * INTERNAL_TOKEN_LIFETIME_SECONDS;
+/** A token speaking for staff or a kiosk lives about a minute: only anonymous ones are made to last. */
+const MAX_SIGNED_IN_INTERNAL_TOKEN_LIFETIME_SECONDS = 2 * INTERNAL_TOKEN_LIFETIME_SECONDS;
 
 /** What a verified internal token admits. */
 export interface InternalCaller {
@@ -46,18 +46,31 @@ export async function signInternalToken(
   { lifetimeSeconds = INTERNAL_TOKEN_LIFETIME_SECONDS, forwardsClients = false }: { lifetimeSeconds?: number; forwardsClients?: boolean } = {},
 ): Promise<{ token: string; expiresAtMs: number }> {
   const issuedAt = Math.floor(Date.now() / 1000);
-  const claims = {
-    ...(viewer.kind === 'staff' ? { role: viewer.role, agency: viewer.agencyId, mcp: viewer.mustChangePassword || undefined, sid: viewer.sessionId } : {}),
-    fwd: forwardsClients || undefined,
-  };
-  const jwt = new SignJWT(claims)
+  const jwt = new SignJWT({ ...viewerClaims(viewer), fwd: forwardsClients || undefined })
     .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: INTERNAL_TOKEN_TYPE, kid: key.kid })
     .setIssuer(INTERNAL_TOKEN_ISSUER)
     .setAudience(audience)
     .setIssuedAt(issuedAt)
     .setExpirationTime(issuedAt + lifetimeSeconds);
   if (viewer.kind === 'staff') jwt.setSubject(viewer.userId);
+  if (viewer.kind === 'kiosk') jwt.setSubject(viewer.kioskId);
   return { token: await jwt.sign(key.privateKey), expiresAtMs: (issuedAt + lifetimeSeconds) * 1000 };
+}
+
+/**
+ * Who the viewer is, in claims beside the subject: a staff account's role, agency, password
+ * state and session; a kiosk's role (KIOSK, never a staff role) and session; nothing for
+ * an anonymous caller.
+ */
+function viewerClaims(viewer: Viewer): Record<string, unknown> {
+  switch (viewer.kind) {
+    case 'staff':
+      return { role: viewer.role, agency: viewer.agencyId, mcp: viewer.mustChangePassword || undefined, sid: viewer.sessionId };
+    case 'kiosk':
+      return { role: KIOSK_ROLE, sid: viewer.sessionId };
+    case 'anonymous':
+      return {};
+  }
 }
 
 /** Checks one internal token for `audience`; answers whom it admits, and until when. */
@@ -83,10 +96,14 @@ export async function verifyInternalToken(token: string, keys: VerificationKeys,
       if (payload.role !== undefined) throw new InvalidTokenError('a role without a subject');
       return { viewer: ANONYMOUS, forwardsClients, expiresAtMs };
     }
-    if (payload.exp! - payload.iat! > MAX_STAFF_INTERNAL_TOKEN_LIFETIME_SECONDS) throw new InvalidTokenError('a staff viewer for too long');
+    if (payload.exp! - payload.iat! > MAX_SIGNED_IN_INTERNAL_TOKEN_LIFETIME_SECONDS) throw new InvalidTokenError('a signed-in viewer for too long');
     const { role, agency, mcp, sid } = payload;
+    if (payload.sub === '') throw new InvalidTokenError('unexpected claims');
+    if (role === KIOSK_ROLE) {
+      if (typeof sid !== 'string' || sid === '' || agency !== undefined || mcp !== undefined) throw new InvalidTokenError('unexpected claims');
+      return { viewer: { kind: 'kiosk', kioskId: payload.sub, sessionId: sid }, forwardsClients, expiresAtMs };
+    }
     if (
-      payload.sub === '' ||
       !ROLES.includes(role as Role) ||
       !(agency === null || typeof agency === 'string') ||
       !(mcp === undefined || mcp === true) ||
@@ -166,6 +183,12 @@ export class InternalTokenVerifier {
 }
 
 function viewerKey(viewer: Viewer): string {
-  if (viewer.kind === 'anonymous') return '-';
-  return JSON.stringify([viewer.userId, viewer.role, viewer.agencyId, viewer.mustChangePassword === true, viewer.sessionId ?? null]);
+  switch (viewer.kind) {
+    case 'anonymous':
+      return '-';
+    case 'kiosk':
+      return JSON.stringify([KIOSK_ROLE, viewer.kioskId, viewer.sessionId]);
+    case 'staff':
+      return JSON.stringify([viewer.userId, viewer.role, viewer.agencyId, viewer.mustChangePassword === true, viewer.sessionId ?? null]);
+  }
 }

@@ -29,10 +29,10 @@ function parseInstant(value: unknown): Date {
 
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A calendar date in WITA, `YYYY-MM-DD`; kept a string so no UTC conversion can move it. */
+/** A calendar date in the mall's time zone (MPP_TIMEZONE), `YYYY-MM-DD`; kept a string so no UTC conversion can move it. */
 export const CalendarDateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  description: 'A calendar date in WITA (Asia/Makassar), YYYY-MM-DD.',
+  description: "A calendar date in the mall's time zone (WITA, Asia/Makassar, in Paser), YYYY-MM-DD.",
   serialize(value) {
     return checkCalendarDate(value);
   },

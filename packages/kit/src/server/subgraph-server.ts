@@ -16,6 +16,7 @@ import { VersionedRecord } from '../database/versioned-record';
 import { AuditActor, AuditRecord } from '../audit/audit-record.entity';
 import type { QueryLog } from '../database/query-log';
 import { CLIENT_ADDRESS_HEADER, INTERNAL_TOKEN_HEADER, InternalTokenVerifier, REQUEST_ID_HEADER, type InternalCaller } from '../identity/internal-tokens';
+import { KIOSK_ROLE } from '../identity/viewer';
 import { createLogger, type LogDestination, type Logger } from '../logging/logger';
 import { requestLogPlugin } from '../logging/request-log';
 import { buildFederatedSchema } from '../schema/federated-schema';
@@ -58,7 +59,7 @@ export async function startSubgraph(
   // Keys first: a process configured without them stops before touching its database.
   const internalTokens = new InternalTokenVerifier(requiredKey(config, 'internalTokenVerification'), definition.name);
   if (definition.issuesStaffTokens) requiredKey(config, 'staffTokenSigning');
-  if (config.clockStart) clock.startAt(config.clockStart);
+  clock.configure(config);
   const database = await openPreparedSubgraphDatabase(definition, config, logger, options.queryLog);
   try {
     const schema = await buildFederatedSchema(definition);
@@ -73,7 +74,8 @@ export async function startSubgraph(
         // The gateway logs each client request at info; a subgraph's line is for following one.
         requestLogPlugin<RequestContext>(logger, {
           level: 'debug',
-          caller: ({ viewer }) => (viewer.kind === 'staff' ? { user: viewer.userId, role: viewer.role } : undefined),
+          caller: ({ viewer }) =>
+            viewer.kind === 'staff' ? { user: viewer.userId, role: viewer.role } : viewer.kind === 'kiosk' ? { user: viewer.kioskId, role: KIOSK_ROLE } : undefined,
         }),
       ]),
     });

@@ -1,8 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { newId, requiredKey, signAccessToken } from '@mpp/kit';
+import { newId, normaliseClientAddress, requiredKey, signAccessToken, UNKNOWN_CLIENT } from '@mpp/kit';
 import type { RequestContext } from '@mpp/kit/subgraph';
 import type { StaffUser } from '../staff/staff-user.entity';
-import { normaliseClientAddress, UNKNOWN_CLIENT } from './client-address';
 import { RefreshToken, type RevokeReason } from './session.entity';
 import type { AuthPayload } from './session.inputs';
 

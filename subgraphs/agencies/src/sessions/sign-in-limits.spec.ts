@@ -1,12 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CLIENT_ADDRESS_HEADER, clock, newId, Role } from '@mpp/kit';
+import { CLIENT_ADDRESS_HEADER, clock, newId, normaliseClientAddress, Role } from '@mpp/kit';
 import { openDatabase, QueryLog, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { internalTokenHeader, postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesMigrations } from '../migrations';
 import { hashPassword } from '../staff/passwords';
 import { StaffUser } from '../staff/staff-user.entity';
 import { agenciesSubgraph } from '../subgraph';
-import { normaliseClientAddress } from './client-address';
 import { LoginFailure, RefreshToken, SignInTurn } from './session.entity';
 import { admission, delayBeforeCheck, FAILURE_RETENTION_MS, KNOWN_ADDRESS_MS, lockRowId, signInLimits } from './sign-in-limits';
 

@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { raw } from '@mikro-orm/core';
-import { newId, rateLimited } from '@mpp/kit';
+import { newId, normaliseClientAddress, rateLimited } from '@mpp/kit';
 import { inUnitOfWork, type RequestContext } from '@mpp/kit/subgraph';
 import { StaffUser } from '../staff/staff-user.entity';
-import { normaliseClientAddress } from './client-address';
 import { LoginFailure, RefreshToken, SignInTurn } from './session.entity';
 
 /*

@@ -1,10 +1,14 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Role } from '@mpp/kit';
 import { VersionedRecord } from '@mpp/kit/subgraph';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 
-/** A staff account: DPMPTSP staff, or staff of one partner agency. */
+/**
+ * A staff account: DPMPTSP staff, or staff of one partner agency. An entity other subgraphs may
+ * name by id (the queueing subgraph's counter officer); resolving one asks the staff policy.
+ */
+@Directive('@key(fields: "id")')
 @ObjectType({ description: 'A staff account.' })
 @Entity({ tableName: 'staff_user' })
 export class StaffUser extends VersionedRecord {

@@ -1,5 +1,5 @@
 import { isStaff, pageRequest, type Page } from '@mpp/kit';
-import { auditHistory, type AuditRecord, byNameAsRead, type RequestContext } from '@mpp/kit/subgraph';
+import { auditHistory, type AuditRecord, byKeys, byNameAsRead, defineLoader, type RequestContext } from '@mpp/kit/subgraph';
 import { isSessionLive } from '../sessions/session.tokens';
 import { StaffUser } from './staff-user.entity';
 import { staffPolicy } from './staff.policy';
@@ -15,6 +15,20 @@ export async function findMe(context: RequestContext): Promise<StaffUser | null>
   if (!(await isSessionLive(context, viewer.userId, viewer.sessionId))) return null;
   return context.em.findOne(StaffUser, { id: viewer.userId, active: true });
 }
+
+/**
+ * Accounts by ID, batched per request (`_entities` from the gateway, for another subgraph that
+ * names an account, such as the officer at a counter): every account for DPMPTSP staff, the
+ * accounts of their own agency for partner staff and officers, each account its own; null
+ * otherwise.
+ */
+export const staffUserById = defineLoader<string, StaffUser | null>(async (ids, context) => {
+  const viewer = context.viewer;
+  if (!isStaff(viewer) || viewer.mustChangePassword) return ids.map(() => null);
+  const users = await context.em.find(StaffUser, { id: { $in: [...ids] } });
+  const visible = users.filter((user) => user.id === viewer.userId || staffPolicy.allows(viewer, 'staff.read', user.agency?.id ?? null));
+  return byKeys(ids, visible, (user) => user.id, null);
+});
 
 /** Every account, by name: administrators only. */
 export async function listStaffUsers(context: RequestContext, limit?: number | null, offset?: number | null): Promise<Page<StaffUser>> {

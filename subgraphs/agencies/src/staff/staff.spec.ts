@@ -45,4 +45,27 @@ describe.each(testDatabaseTargets())('staff accounts in the agencies subgraph on
     const refused = await ask(STAFF_USERS, {}, editor);
     expect(refused.errors?.[0]).toMatchObject({ message: 'Only DPMPTSP administrators may manage staff accounts.', extensions: { code: 'FORBIDDEN' } });
   });
+
+  it('resolves an account another subgraph names for DPMPTSP staff, its own agency and itself, and no one else', async () => {
+    const ENTITIES = 'query($id: ID!) { _entities(representations: [{ __typename: "StaffUser", id: $id }]) { ... on StaffUser { id name } } }';
+    const users = (await ask('{ staffUsers(limit: 100) { items { id name role agency { id } } } }', {}, admin)).data!.staffUsers.items as {
+      id: string;
+      name: string;
+      role: string;
+      agency: { id: string } | null;
+    }[];
+    const officer = users.find((user) => user.role === 'OFFICER')!;
+    const agencyId = officer.agency!.id;
+    const entity = async (viewer?: StaffIdentity) => (await ask(ENTITIES, { id: officer.id }, viewer)).data!._entities[0];
+    const shown = { id: officer.id, name: officer.name };
+    expect(await entity(admin)).toEqual(shown);
+    expect(await entity(editor)).toEqual(shown);
+    expect(await entity({ userId: officer.id, role: 'OFFICER', agencyId: newId() })).toEqual(shown);
+    expect(await entity({ userId: newId(), role: 'OFFICER', agencyId })).toEqual(shown);
+    expect(await entity({ userId: newId(), role: 'PARTNER', agencyId })).toEqual(shown);
+    expect(await entity({ userId: newId(), role: 'OFFICER', agencyId: newId() })).toBeNull();
+    expect(await entity({ userId: newId(), role: 'PARTNER', agencyId: newId() })).toBeNull();
+    expect(await entity({ userId: newId(), role: 'EDITOR', agencyId: null, mustChangePassword: true })).toBeNull();
+    expect(await entity()).toBeNull();
+  });
 });

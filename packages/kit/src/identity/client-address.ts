@@ -4,7 +4,8 @@ import { isIP } from 'node:net';
 export const UNKNOWN_CLIENT = 'unknown';
 
 /**
- * A client's address as the sign-in limits count it and as a session records it:
+ * A client's address as limits per client count it (sign-in failures, anonymous online tickets)
+ * and as a session records it:
  *
  * - an IPv4 address as it is;
  * - an IPv4-mapped IPv6 address (`::ffff:a.b.c.d`, as a dual-stack socket names an IPv4

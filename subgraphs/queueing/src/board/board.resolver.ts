@@ -1,0 +1,24 @@
+import type { RequestContext } from '@mpp/kit/subgraph';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Ticket } from '../tickets/ticket.entity';
+import { pollingHint } from './board.cache-hints';
+import { DEFAULT_BOARD_SIZE, latestCalls } from './board.queries';
+
+@Resolver()
+export class BoardResolver {
+  @Query(() => [Ticket], {
+    description:
+      "The display board: today's latest calls, newest first (ticket number → its counter), of one floor when asked. " +
+      'Screens poll it; answers may be reused for a second.',
+  })
+  queueBoard(
+    @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_BOARD_SIZE }) limit: number | null,
+    @Arg('floor', () => Int, { nullable: true }) floor: number | null,
+    @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Ticket[]> {
+    pollingHint(info, context);
+    return latestCalls(context, limit, floor);
+  }
+}

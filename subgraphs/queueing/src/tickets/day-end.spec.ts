@@ -1,0 +1,95 @@
+import { ANONYMOUS, clock } from '@mpp/kit';
+import { AuditRecord, createRequestContext, inUnitOfWork } from '@mpp/kit/subgraph';
+import { testDatabaseTargets } from '@mpp/kit/testing';
+import { EDITOR, freezeClockAt, issue, issued, MONDAY_MORNING, newCounter, newQueue, officerOf, ok, refusal, startQueueing, wita, type QueueingRun } from '../spec-support';
+import { Counter, CounterStatus } from '../counters/counter.entity';
+import { sweepEndedDays } from './day-end';
+import { Ticket, TicketStatus } from './ticket.entity';
+
+const CALL_NEXT = 'mutation($id: ID!) { callNextTicket(counterId: $id) { id } }';
+const READ = 'query($ids: [_Any!]!) { _entities(representations: $ids) { ... on Ticket { id status } } }';
+
+describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseUrl }) => {
+  let run: QueueingRun;
+
+  beforeAll(async () => {
+    freezeClockAt(MONDAY_MORNING);
+    run = await startQueueing(databaseUrl);
+  });
+
+  afterAll(async () => {
+    await run?.stop();
+    clock.reset();
+  });
+
+  it('expires tickets still waiting or called and closes open counters: at once for readers, in storage at the first mutation of the next day', async () => {
+    const { serviceId } = await newQueue(run, 'bapenda');
+    const open = await newCounter(run, 'bapenda', [serviceId]);
+    const paused = await newCounter(run, 'bapenda', [serviceId]);
+    const officer = officerOf('bapenda', 'late');
+    const other = officerOf('bapenda', 'pauser');
+    await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { id } }', { id: open.id }, officer);
+    await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { id } }', { id: paused.id }, other);
+    await ok(run, 'mutation($id: ID!) { pauseCounter(counterId: $id) { id } }', { id: paused.id }, other);
+
+    const done = await issued(run, serviceId);
+    await ok(run, CALL_NEXT, { id: open.id }, officer);
+    await ok(run, 'mutation($id: ID!) { startServingTicket(ticketId: $id) { id } }', { id: done.id }, officer);
+    await ok(run, 'mutation($id: ID!) { finishTicket(ticketId: $id) { id } }', { id: done.id }, officer);
+    const serving = await issued(run, serviceId);
+    await ok(run, CALL_NEXT, { id: open.id }, officer);
+    await ok(run, 'mutation($id: ID!) { startServingTicket(ticketId: $id) { id } }', { id: serving.id }, officer);
+    const calledLater = (await issue(run, { serviceId, idempotencyKey: 'monday-key' })).data.issueTicket.ticket;
+    const called = await newCounter(run, 'bapenda', [serviceId]);
+    await ok(run, CALL_NEXT, { id: called.id }, EDITOR);
+    const stillWaiting = await issued(run, serviceId);
+    const ids = { done: done.id, serving: serving.id, called: calledLater.id, waiting: stillWaiting.id };
+
+    const statuses = async () => {
+      const { _entities } = await ok(run, READ, { ids: Object.values(ids).map((id) => ({ __typename: 'Ticket', id })) });
+      return Object.fromEntries(Object.keys(ids).map((name, index) => [name, _entities[index].status]));
+    };
+    expect(await statuses()).toEqual({ done: 'DONE', serving: 'SERVING', called: 'CALLED', waiting: 'WAITING' });
+
+    freezeClockAt(wita('2026-12-08T07:30'));
+    // Readers see the day's end at once, before anything is written.
+    expect(await statuses()).toEqual({ done: 'DONE', serving: 'SERVING', called: 'EXPIRED', waiting: 'EXPIRED' });
+    const counters = (await ok(run, '{ counters { id status officer { id } } }', {}, EDITOR)).counters as { id: string; status: string; officer: unknown }[];
+    for (const id of [open.id, paused.id]) expect(counters.find((counter) => counter.id === id)).toEqual({ id, status: 'CLOSED', officer: null });
+    const em = run.subgraph.database.orm.em.fork();
+    expect((await em.findOneOrFail(Ticket, { id: ids.waiting })).status).toBe(TicketStatus.WAITING);
+
+    // The first mutation of the day writes it: the retry of Monday's key is a new day's request.
+    const retried = await issue(run, { serviceId, idempotencyKey: 'monday-key' });
+    expect(refusal(retried)).toEqual({ code: 'CONFLICT' });
+    const stored = async () => {
+      const fresh = em.fork();
+      const tickets = await fresh.find(Ticket, { id: { $in: Object.values(ids) } });
+      const byId = new Map(tickets.map((ticket) => [ticket.id, ticket]));
+      return {
+        tickets: Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, byId.get(id)!.status])),
+        codes: tickets.filter((ticket) => ticket.replayAccessCode !== null).length,
+        counters: (await fresh.find(Counter, { id: { $in: [open.id, paused.id] } })).map((counter) => [counter.status, counter.officerId]),
+        audit: (await fresh.find(AuditRecord, { action: { $in: ['EXPIRE', 'CLOSE_FOR_DAY'] } })).map((record) => `${record.action} ${record.entityId}`).sort(),
+      };
+    };
+    const afterSweep = await stored();
+    expect(afterSweep).toEqual({
+      tickets: { done: TicketStatus.DONE, serving: TicketStatus.SERVING, called: TicketStatus.EXPIRED, waiting: TicketStatus.EXPIRED },
+      codes: 0,
+      counters: [
+        [CounterStatus.CLOSED, null],
+        [CounterStatus.CLOSED, null],
+      ],
+      audit: [`CLOSE_FOR_DAY ${open.id}`, `CLOSE_FOR_DAY ${paused.id}`, `EXPIRE ${ids.called}`, `EXPIRE ${ids.waiting}`].sort(),
+    });
+
+    // Sweeping again, twice at once, moves and audits nothing more.
+    const unit = () => createRequestContext(run.platform.config, run.subgraph.database.orm.em, ANONYMOUS, 'sweep-again');
+    await Promise.all([0, 1].map(() => { const context = unit(); return inUnitOfWork(context, (sweep) => sweepEndedDays(sweep, clock.today())); }));
+    expect(await stored()).toEqual(afterSweep);
+
+    // Signed out by the day's end, the officers sign in anew.
+    expect((await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { status } }', { id: paused.id }, officer)).signInToCounter.status).toBe('OPEN');
+  });
+});

@@ -1,0 +1,56 @@
+import { raw } from '@mikro-orm/core';
+import { normaliseClientAddress, rateLimited } from '@mpp/kit';
+import type { RequestContext } from '@mpp/kit/subgraph';
+import { TicketIssueWindow } from './ticket.entity';
+
+/*
+ * How many tickets one issuer may take a minute: a kiosk KIOSK_TICKETS_PER_MINUTE (generous: a
+ * busy hall prints one every few seconds per kiosk, a runaway or stolen token prints far more),
+ * an anonymous online client MPP_TICKET_RATE_LIMIT_PER_MINUTE per address (0: no limit). Staff
+ * are not limited: they are accountable in the audit trail.
+ *
+ * Counted in the database, so every replica counts the same tickets: one row per issuer and
+ * minute (a fixed window), counted up by one statement in the unit of work that issues the
+ * ticket. A refused or failed issue rolls its count back with it, so only tickets issued count.
+ * The row stays locked until that unit commits: one issuer's tickets are issued one at a time,
+ * which costs a kiosk nothing. Windows use the system's real time, never the business clock
+ * (MPP_CLOCK_START), which starts again whenever a demo restarts.
+ */
+
+export const KIOSK_TICKETS_PER_MINUTE = 120;
+const WINDOW_MS = 60_000;
+
+export interface IssueLimit {
+  /** Whose tickets are counted together, e.g. `kiosk:<id>`, `client:203.0.113.7`. */
+  scope: string;
+  perMinute: number;
+}
+
+/** The limit the viewer issues under; null: none. */
+export function issueLimitOf(context: RequestContext): IssueLimit | null {
+  const { viewer } = context;
+  switch (viewer.kind) {
+    case 'kiosk':
+      return { scope: `kiosk:${viewer.kioskId}`, perMinute: KIOSK_TICKETS_PER_MINUTE };
+    case 'anonymous': {
+      const perMinute = context.config.ticketRateLimitPerMinute;
+      return perMinute > 0 ? { scope: `client:${normaliseClientAddress(context.clientAddress)}`, perMinute } : null;
+    }
+    case 'staff':
+      return null;
+  }
+}
+
+/** Counts one more ticket against the limit in `unit`; RATE_LIMITED when it is past it. */
+export async function countIssue(unit: RequestContext, limit: IssueLimit): Promise<void> {
+  const startedAt = new Date(Math.floor(Date.now() / WINDOW_MS) * WINDOW_MS);
+  const id = `${limit.scope}@${startedAt.toISOString()}`;
+  await unit.em.createQueryBuilder(TicketIssueWindow).insert({ id, startedAt, issued: 1 }).onConflict('id').merge({ issued: raw('issued + 1') }).execute('run');
+  const window = await unit.em.createQueryBuilder(TicketIssueWindow).select('issued').where({ id }).execute<{ issued: number }>('get');
+  if (Number(window.issued) > limit.perMinute) {
+    throw rateLimited(`Too many tickets from here: at most ${limit.perMinute} a minute. Please wait a minute and try again.`);
+  }
+}
+
+/** Windows older than this go at the day-end sweep. */
+export const ISSUE_WINDOW_RETENTION_MS = 60 * 60_000;

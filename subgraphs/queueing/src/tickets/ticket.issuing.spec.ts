@@ -1,0 +1,267 @@
+import { clock, newId, seedId } from '@mpp/kit';
+import { testDatabaseTargets } from '@mpp/kit/testing';
+import {
+  EDITOR,
+  freezeClockAt,
+  issue,
+  issued,
+  kiosk,
+  MONDAY,
+  MONDAY_MORNING,
+  newCounter,
+  newQueue,
+  officerOf,
+  ok,
+  partnerOf,
+  refusal,
+  startQueueing,
+  wita,
+  type QueueingRun,
+} from '../spec-support';
+import { Ticket } from './ticket.entity';
+
+const EVERY_DAY_ALL_DAY = { days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ranges: [{ opens: '00:00', closes: '24:00' }] })) };
+const READ_TICKET = 'query($id: ID!) { ticket(id: $id) { id number status serviceDate } }';
+const CANCEL = 'mutation($id: ID!, $code: String) { cancelTicket(ticketId: $id, accessCode: $code) { id status } }';
+
+describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUrl }) => {
+  let run: QueueingRun;
+
+  beforeAll(async () => {
+    freezeClockAt(MONDAY_MORNING);
+    run = await startQueueing(databaseUrl);
+  });
+
+  afterAll(async () => {
+    await run?.stop();
+    clock.reset();
+  });
+
+  beforeEach(() => freezeClockAt(MONDAY_MORNING));
+
+  it('numbers a queue\'s tickets prefix, dash, the day\'s sequence in three digits, for the mall\'s local day', async () => {
+    const { serviceId, prefix } = await newQueue(run);
+    const tickets = [];
+    for (let index = 0; index < 3; index += 1) tickets.push((await issue(run, { serviceId })).data.issueTicket);
+    expect(tickets.map(({ ticket }) => ticket.number)).toEqual([`${prefix}-001`, `${prefix}-002`, `${prefix}-003`]);
+    expect(tickets[0].ticket).toMatchObject({
+      serviceDate: MONDAY,
+      status: 'WAITING',
+      priority: false,
+      channel: 'ONLINE',
+      issuedAt: MONDAY_MORNING.toISOString(),
+      service: { id: serviceId },
+      issuedForService: { id: serviceId },
+      counter: null,
+      agencyId: seedId('agency', 'polres'),
+    });
+    expect(tickets[0].accessCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+  });
+
+  it('starts again at 1 at local midnight: 23:59 WITA is still Monday, 00:01 WITA (16:01 UTC, Monday in UTC) is Tuesday', async () => {
+    const { serviceId, prefix } = await newQueue(run, 'polres', { ticketHours: EVERY_DAY_ALL_DAY });
+    freezeClockAt(wita('2026-12-07T23:59'));
+    await issued(run, serviceId);
+    const lastOfMonday = (await issue(run, { serviceId })).data.issueTicket.ticket;
+    expect([lastOfMonday.number, lastOfMonday.serviceDate]).toEqual([`${prefix}-002`, MONDAY]);
+
+    const afterMidnight = wita('2026-12-08T00:01');
+    expect(afterMidnight.toISOString()).toBe('2026-12-07T16:01:00.000Z');
+    freezeClockAt(afterMidnight);
+    const firstOfTuesday = (await issue(run, { serviceId })).data.issueTicket.ticket;
+    expect([firstOfTuesday.number, firstOfTuesday.serviceDate]).toEqual([`${prefix}-001`, '2026-12-08']);
+    // Monday's tickets are Monday's: still numbered as they were, expired once their day ended.
+    const monday = (await ok(run, READ_TICKET, { id: lastOfMonday.id })).ticket;
+    expect(monday).toMatchObject({ number: `${prefix}-002`, serviceDate: MONDAY, status: 'EXPIRED' });
+  });
+
+  it('pads to three digits and grows past 999', async () => {
+    const { serviceId, prefix } = await newQueue(run);
+    const em = run.subgraph.database.orm.em.fork();
+    // The queue's daily counter stands at 999: the next ticket is the thousandth.
+    await em.getConnection().execute('insert into daily_counter (counter_key, day, value) values (?, ?, ?)', [`queue:${serviceId}`, MONDAY, 999]);
+    expect((await issued(run, serviceId)).number).toBe(`${prefix}-1000`);
+    expect(await em.count(Ticket, { serviceId })).toBe(1);
+  });
+
+  it.each([
+    ['before the ticket hours', '2026-12-07T07:59', /outside those hours now\. Tickets are given out again from Monday 7 December, 08:00\./],
+    ["in Friday's prayer break", '2026-12-11T12:00', /again from Friday 11 December, 13:30/],
+    ['on a Saturday', '2026-12-12T10:00', /again from Monday 14 December, 08:00/],
+    ['at closing time', '2026-12-07T15:00', /again from Tuesday 8 December, 08:00/],
+  ])('refuses %s with BAD_USER_INPUT on serviceId and says when tickets are given out again', async (_label, local, message) => {
+    const { serviceId } = await newQueue(run);
+    freezeClockAt(wita(local));
+    const result = await issue(run, { serviceId });
+    expect(refusal(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+    expect(result.errors![0].message).toMatch(message);
+    expect(result.data).toBeNull();
+  });
+
+  it('gives tickets on Friday afternoon after the break, and not on a closed date', async () => {
+    const { serviceId } = await newQueue(run);
+    freezeClockAt(wita('2026-12-11T13:30'));
+    expect((await issue(run, { serviceId })).errors).toBeUndefined();
+
+    const before = (await ok(run, 'query { closedDates(year: 2026) { date reason } }')).closedDates;
+    await ok(run, 'mutation($dates: [ClosedDateInput!]!) { setClosedDates(year: 2026, dates: $dates) { date } }', { dates: [...before, { date: '2026-12-09', reason: 'Hari libur uji' }] }, EDITOR);
+    try {
+      freezeClockAt(wita('2026-12-09T10:00'));
+      const result = await issue(run, { serviceId });
+      expect(refusal(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+      expect(result.errors![0].message).toBe('The mall is closed today (Hari libur uji): no queue tickets are given out.');
+      // The day before, a refusal outside the hours names the next day tickets are given out: past the closed date.
+      freezeClockAt(wita('2026-12-08T16:00'));
+      expect((await issue(run, { serviceId })).errors![0].message).toMatch(/again from Thursday 10 December, 08:00/);
+    } finally {
+      await ok(run, 'mutation($dates: [ClosedDateInput!]!) { setClosedDates(year: 2026, dates: $dates) { date } }', { dates: before }, EDITOR);
+    }
+  });
+
+  it('refuses a disabled queue, and a full one once its daily quota is used (the quota counts only tickets issued)', async () => {
+    const disabled = await newQueue(run, 'polres', { enabled: false });
+    const refused = await issue(run, { serviceId: disabled.serviceId });
+    expect(refusal(refused)).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+    expect(refused.errors![0].message).toBe('This service is not giving out queue tickets at the moment.');
+
+    const limited = await newQueue(run, 'polres', { dailyQuota: 2 });
+    await issued(run, limited.serviceId);
+    await issued(run, limited.serviceId);
+    const full = await issue(run, { serviceId: limited.serviceId });
+    expect(refusal(full)).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+    expect(full.errors![0].message).toMatch(/All 2 of today's tickets for this service have been taken/);
+    // Refusals take no number: raising the quota gives the third number next.
+    const settings = await ok(run, 'query($id: ID!) { queueSettings(serviceId: $id) { version } }', { id: limited.serviceId }, EDITOR);
+    await ok(run, 'mutation($id: ID!, $v: Int) { upsertQueueSettings(serviceId: $id, version: $v, input: { dailyQuota: 3 }) { dailyQuota } }', { id: limited.serviceId, v: settings.queueSettings.version }, EDITOR);
+    expect((await issued(run, limited.serviceId)).number).toBe(`${limited.prefix}-003`);
+    expect(refusal(await issue(run, { serviceId: newId() }))).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+  });
+
+  describe('idempotency keys', () => {
+    it('answers a retry with the same ticket and access code, and another request under the key with CONFLICT', async () => {
+      const { serviceId } = await newQueue(run);
+      const first = await issue(run, { serviceId, idempotencyKey: 'kiosk-press-1' }, undefined, '198.51.100.7');
+      const again = await issue(run, { serviceId, idempotencyKey: 'kiosk-press-1' }, undefined, '198.51.100.7');
+      expect(again.data).toEqual(first.data);
+      const other = await issue(run, { serviceId, idempotencyKey: 'kiosk-press-1', priority: true }, undefined, '198.51.100.7');
+      expect([refusal(other), other.data]).toEqual([{ code: 'CONFLICT' }, null]);
+      // Keys are the issuer's own: another client with the same key gets a ticket of its own.
+      const elsewhere = await issue(run, { serviceId, idempotencyKey: 'kiosk-press-1' }, undefined, '198.51.100.8');
+      expect(elsewhere.data.issueTicket.ticket.id).not.toBe(first.data.issueTicket.ticket.id);
+      expect(await run.subgraph.database.orm.em.fork().count(Ticket, { serviceId })).toBe(2);
+    });
+
+    it('gives concurrent retries with one key one ticket', async () => {
+      const { serviceId, prefix } = await newQueue(run);
+      const kioskResults = await Promise.all(Array.from({ length: 20 }, () => run.ask(
+        'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode ticket { id number channel } } }',
+        { input: { serviceId, idempotencyKey: 'one-press-kiosk' } },
+        kiosk('hall-2'),
+      )));
+      expect(kioskResults.flatMap((result) => result.errors ?? [])).toEqual([]);
+      expect(new Set(kioskResults.map((result) => JSON.stringify(result.data)))).toEqual(new Set([JSON.stringify(kioskResults[0].data)]));
+      expect(kioskResults[0].data.issueTicket.ticket).toMatchObject({ number: `${prefix}-001`, channel: 'KIOSK' });
+      expect(await run.subgraph.database.orm.em.fork().count(Ticket, { serviceId })).toBe(1);
+    });
+  });
+
+  describe('channels', () => {
+    it('issues KIOSK tickets to kiosks only: anonymous callers are UNAUTHENTICATED, staff FORBIDDEN; kiosks issue nothing ONLINE', async () => {
+      const { serviceId } = await newQueue(run);
+      const fromKiosk = await run.ask('mutation($s: ID!) { issueTicket(input: { serviceId: $s }) { ticket { channel } } }', { s: serviceId }, kiosk());
+      expect(fromKiosk.data?.issueTicket.ticket.channel).toBe('KIOSK');
+      expect(refusal(await issue(run, { serviceId, channel: 'KIOSK' }))).toEqual({ code: 'UNAUTHENTICATED' });
+      expect(refusal(await issue(run, { serviceId, channel: 'KIOSK' }, EDITOR))).toEqual({ code: 'FORBIDDEN' });
+      expect(refusal(await issue(run, { serviceId, channel: 'ONLINE' }, kiosk()))).toEqual({ code: 'FORBIDDEN' });
+    });
+
+    it('issues COUNTER tickets to an officer signed in to an open counter of the queue\'s agency, and to editors', async () => {
+      const { serviceId } = await newQueue(run, 'samsat');
+      const officer = officerOf('samsat', 'counter-issuer');
+      expect(refusal(await issue(run, { serviceId, channel: 'COUNTER' }, officer))).toEqual({ code: 'FORBIDDEN' });
+      const counter = await newCounter(run, 'samsat', [serviceId]);
+      await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { status } }', { id: counter.id }, officer);
+      expect((await issue(run, { serviceId, channel: 'COUNTER' }, officer)).data?.issueTicket.ticket.channel).toBe('COUNTER');
+      expect(refusal(await issue(run, { serviceId, channel: 'COUNTER' }, officerOf('polres')))).toEqual({ code: 'FORBIDDEN' });
+      expect(refusal(await issue(run, { serviceId, channel: 'COUNTER' }, partnerOf('samsat')))).toEqual({ code: 'FORBIDDEN' });
+      expect(refusal(await issue(run, { serviceId, channel: 'COUNTER' }))).toEqual({ code: 'UNAUTHENTICATED' });
+      expect((await issue(run, { serviceId, channel: 'COUNTER' }, EDITOR)).data?.issueTicket.ticket.channel).toBe('COUNTER');
+      await ok(run, 'mutation($id: ID!) { signOutOfCounter(counterId: $id) { status } }', { id: counter.id }, officer);
+      expect(refusal(await issue(run, { serviceId, channel: 'COUNTER' }, officer))).toEqual({ code: 'FORBIDDEN' });
+    });
+  });
+
+  it('lets the holder cancel with the access code and staff of the agency without; others are refused', async () => {
+    const { serviceId } = await newQueue(run, 'bri');
+    const mine = (await issue(run, { serviceId })).data.issueTicket;
+    const wrong = await run.ask(CANCEL, { id: mine.ticket.id, code: 'AAAAAAAA' });
+    expect(refusal(wrong)).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(refusal(await run.ask(CANCEL, { id: mine.ticket.id }))).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(refusal(await run.ask(CANCEL, { id: mine.ticket.id }, partnerOf('bni')))).toEqual({ code: 'FORBIDDEN' });
+    expect((await ok(run, READ_TICKET, { id: mine.ticket.id })).ticket.status).toBe('WAITING');
+    // As typed on a phone: lower case, a space.
+    const typed = `${mine.accessCode.slice(0, 4).toLowerCase()} ${mine.accessCode.slice(4)}`;
+    expect((await ok(run, CANCEL, { id: mine.ticket.id, code: typed })).cancelTicket.status).toBe('CANCELLED');
+    expect(refusal(await run.ask(CANCEL, { id: mine.ticket.id, code: mine.accessCode }))).toEqual({ code: 'CONFLICT' });
+
+    const theirs = await issued(run, serviceId);
+    expect((await ok(run, CANCEL, { id: theirs.id }, partnerOf('bri'))).cancelTicket.status).toBe('CANCELLED');
+    expect(refusal(await run.ask(CANCEL, { id: newId() }, EDITOR))).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('numbers 200 tickets issued at once for one service exactly 1..200', async () => {
+    const { serviceId, prefix } = await newQueue(run);
+    const results = await Promise.all(Array.from({ length: 200 }, () => issue(run, { serviceId })));
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    const numbers = results.map((result) => result.data.issueTicket.ticket.number as string).sort();
+    expect(numbers).toEqual(Array.from({ length: 200 }, (_, index) => `${prefix}-${String(index + 1).padStart(3, '0')}`));
+    expect(await run.subgraph.database.orm.em.fork().count(Ticket, { serviceId })).toBe(200);
+  });
+});
+
+describe.each(testDatabaseTargets())('issuing limits, on $label', ({ databaseUrl }) => {
+  let run: QueueingRun;
+
+  beforeAll(async () => {
+    freezeClockAt(MONDAY_MORNING);
+    run = await startQueueing(databaseUrl, { MPP_TICKET_RATE_LIMIT_PER_MINUTE: '3' });
+  });
+
+  afterAll(async () => {
+    await run?.stop();
+    clock.reset();
+  });
+
+  /** Limits count per minute of real time: start a count well inside one. */
+  beforeEach(async () => {
+    const leftInMinute = 60_000 - (Date.now() % 60_000);
+    if (leftInMinute < 20_000) await new Promise((resolve) => setTimeout(resolve, leftInMinute + 100));
+  });
+
+  it('limits anonymous online tickets per client address (an IPv6 client by its /64); refusals count for nothing', async () => {
+    const { serviceId } = await newQueue(run);
+    const closed = await newQueue(run, 'polres', { enabled: false });
+    expect(refusal(await issue(run, { serviceId: closed.serviceId }, undefined, '203.0.113.5'))).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+    for (let index = 0; index < 3; index += 1) expect((await issue(run, { serviceId }, undefined, '203.0.113.5')).errors).toBeUndefined();
+    const limited = await issue(run, { serviceId }, undefined, '203.0.113.5');
+    expect([refusal(limited), limited.data]).toEqual([{ code: 'RATE_LIMITED' }, null]);
+    expect((await issue(run, { serviceId }, undefined, '::ffff:203.0.113.5')).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect((await issue(run, { serviceId }, undefined, '203.0.113.6')).errors).toBeUndefined();
+
+    for (let index = 0; index < 3; index += 1) expect((await issue(run, { serviceId }, undefined, `2001:db8:1:2::${index + 1}`)).errors).toBeUndefined();
+    expect(refusal(await issue(run, { serviceId }, undefined, '2001:db8:1:2:ffff::9'))).toEqual({ code: 'RATE_LIMITED' });
+    expect((await issue(run, { serviceId }, undefined, '2001:db8:1:3::1')).errors).toBeUndefined();
+    // Staff are accountable, not limited.
+    for (let index = 0; index < 5; index += 1) expect((await issue(run, { serviceId }, EDITOR)).errors).toBeUndefined();
+  });
+
+  it('lets a kiosk issue 120 tickets a minute, counted exactly when they come at once', async () => {
+    const { serviceId } = await newQueue(run);
+    const results = await Promise.all(
+      Array.from({ length: 121 }, () => run.ask('mutation($s: ID!) { issueTicket(input: { serviceId: $s }) { ticket { id } } }', { s: serviceId }, kiosk('busy-hall'))),
+    );
+    expect(results.filter((result) => !result.errors)).toHaveLength(120);
+    expect(results.flatMap((result) => (result.errors ? [refusal(result)] : []))).toEqual([{ code: 'RATE_LIMITED' }]);
+    expect((await run.ask('mutation($s: ID!) { issueTicket(input: { serviceId: $s }) { ticket { id } } }', { s: serviceId }, kiosk('quiet-hall'))).errors).toBeUndefined();
+  });
+});
