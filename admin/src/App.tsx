@@ -7,18 +7,33 @@ import { agenciesFeature } from './agencies';
 import { authMessages, authProvider, ChangePasswordPage, LoginPage, PASSWORD_PATH } from './auth';
 import { boothsFeature } from './booths';
 import { categoriesFeature } from './categories';
+import { closedDatesFeature } from './closed-dates';
+import { countersFeature } from './counters';
 import { createDataProvider } from './data/dataProvider';
 import type { Feature } from './feature';
 import { messages as historyMessages } from './history/history.messages';
 import { createI18nProvider } from './i18n/i18nProvider';
+import { kiosksFeature } from './kiosks';
 import { CmsLayout } from './layout/CmsLayout';
 import { messages as layoutMessages } from './layout/layout.messages';
 import { theme } from './layout/theme';
+import { queuesFeature } from './queues';
 import { servicesFeature } from './services';
 import { synonymsFeature } from './synonyms';
 
 /** In menu order; the first is the screen editors and partners land on after signing in. */
-const FEATURES: Feature[] = [servicesFeature, categoriesFeature, agenciesFeature, boothsFeature, synonymsFeature, accountsFeature];
+const FEATURES: Feature[] = [
+  servicesFeature,
+  categoriesFeature,
+  agenciesFeature,
+  boothsFeature,
+  queuesFeature,
+  countersFeature,
+  kiosksFeature,
+  closedDatesFeature,
+  synonymsFeature,
+  accountsFeature,
+];
 
 const dataProvider = createDataProvider(Object.fromEntries(FEATURES.map((feature) => [feature.name, feature.data])));
 

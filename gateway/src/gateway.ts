@@ -14,6 +14,8 @@ import {
   INTERNAL_TOKEN_HEADER,
   InternalTokenIssuer,
   type AccessClaims,
+  type AccessTokenHolder,
+  type KioskAccessClaims,
   REQUEST_ID_HEADER,
   type Viewer,
   clock,
@@ -33,14 +35,17 @@ import { SUPERGRAPH_PATH } from './compose';
 import { apiExplorer } from './explorer';
 import { LiveIdentity } from './live-identity';
 import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, gatewayRequestLog } from './protections';
+import { ResponseCacheStore, anonymousResponseCache } from './response-cache';
 
 export interface GatewayContext {
   requestId: string;
   /**
-   * The verified token's holder with the account's current role, agency and
-   * mustChangePassword (see LiveIdentity); null for anonymous callers.
+   * The verified staff token's holder with the account's current role, agency and
+   * mustChangePassword (see LiveIdentity); null for anonymous callers and kiosks.
    */
   identity: AccessClaims | null;
+  /** The verified kiosk token's holder, its kiosk not revoked (see LiveIdentity); null for anyone else. */
+  kiosk: KioskAccessClaims | null;
   clientAddress: string | null;
 }
 
@@ -87,17 +92,28 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers) return;
     // Apollo types the context of internal requests (health checks) loosely; ours is always a GatewayContext.
     const context = options.context as Partial<GatewayContext> | undefined;
-    headers.set(INTERNAL_TOKEN_HEADER, await this.internalTokens.tokenFor(this.subgraph, viewerOf(context?.identity ?? null)));
+    headers.set(INTERNAL_TOKEN_HEADER, await this.internalTokens.tokenFor(this.subgraph, viewerOf(context)));
     if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context?.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 }
 
-/** The viewer an internal token speaks for: the verified, current identity, or anonymous. */
-export function viewerOf(identity: AccessClaims | null): Viewer {
-  if (!identity) return ANONYMOUS;
-  const { userId, role, agencyId, mustChangePassword, sessionId } = identity;
-  return { kind: 'staff', userId, role, agencyId, mustChangePassword, sessionId };
+/** The viewer an internal token speaks for: the verified, current staff identity or kiosk, or anonymous. */
+export function viewerOf(context: Partial<Pick<GatewayContext, 'identity' | 'kiosk'>> | undefined): Viewer {
+  if (context?.identity) {
+    const { userId, role, agencyId, mustChangePassword, sessionId } = context.identity;
+    return { kind: 'staff', userId, role, agencyId, mustChangePassword, sessionId };
+  }
+  if (context?.kiosk) return { kind: 'kiosk', kioskId: context.kiosk.kioskId, sessionId: context.kiosk.sessionId };
+  return ANONYMOUS;
+}
+
+/** A request's identity fields from its token's holder as it is now (null: no token). */
+function signedIn(holder: AccessTokenHolder | null): Pick<GatewayContext, 'identity' | 'kiosk'> {
+  if (!holder) return { identity: null, kiosk: null };
+  if (holder.kind === 'kiosk') return { identity: null, kiosk: { kioskId: holder.kioskId, sessionId: holder.sessionId } };
+  const { userId, role, agencyId, mustChangePassword, sessionId } = holder;
+  return { identity: { userId, role, agencyId, mustChangePassword, sessionId }, kiosk: null };
 }
 
 /**
@@ -110,8 +126,9 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   const logger = createLogger('gateway', config.logLevel, { pretty: config.mode === 'development', destination: options.logDestination });
   // Keys first: a process configured without them stops at once, naming the variable.
   const internalTokens = new InternalTokenIssuer(requiredKey(config, 'internalTokenSigning'));
-  const staffTokens = new StaffTokenCheck(requiredKey(config, 'staffTokenVerification'));
-  if (config.clockStart) clock.startAt(config.clockStart);
+  // Staff and kiosk access tokens alike: the agencies subgraph signs both with the staff-token key.
+  const accessTokens = new StaffTokenCheck(requiredKey(config, 'staffTokenVerification'));
+  clock.configure(config);
   const subgraphUrls: Record<string, string> = { ...config.subgraphUrls, ...options.subgraphUrls };
   // @apollo/gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo
   // every few minutes; a public-service platform reports to nobody it was not told about.
@@ -141,6 +158,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     ...armor.plugins,
     gatewayRequestLog(logger),
     passwordChangeGatePlugin(),
+    ...(config.responseCacheBytes > 0 ? [anonymousResponseCache(new ResponseCacheStore(config.responseCacheBytes))] : []),
   ]);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -180,9 +198,9 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
         const requestId = randomUUID();
         res.setHeader(REQUEST_ID_HEADER, requestId);
         try {
-          const claims = await staffTokens.identify(req.header('authorization'));
-          const identity = claims && (await liveIdentity.current(claims, requestId));
-          return { requestId, identity, clientAddress: req.ip ?? null };
+          const holder = await accessTokens.identify(req.header('authorization'));
+          const current = holder && (await liveIdentity.current(holder, requestId));
+          return { requestId, ...signedIn(current), clientAddress: req.ip ?? null };
         } catch (error) {
           // Refused before Apollo has a context (a bad or ended sign-in, identity unreachable):
           // the request line the request-log plugin would write, under the id the client got.

@@ -19,10 +19,15 @@ const DPMPTSP_ONLY: ReachByRole = { ADMIN: 'all', EDITOR: 'all', PARTNER: 'none'
 const DPMPTSP_AND_OWN_PARTNER: ReachByRole = { ADMIN: 'all', EDITOR: 'all', PARTNER: 'own', OFFICER: 'none' };
 const EVERY_ROLE: ReachByRole = { ADMIN: 'all', EDITOR: 'all', PARTNER: 'all', OFFICER: 'all' };
 const ADMIN_ONLY: ReachByRole = { ADMIN: 'all', EDITOR: 'none', PARTNER: 'none', OFFICER: 'none' };
+/** DPMPTSP everywhere; partners and officers their own agency's. */
+const DPMPTSP_AND_OWN_STAFF: ReachByRole = { ADMIN: 'all', EDITOR: 'all', PARTNER: 'own', OFFICER: 'own' };
+const DPMPTSP_AND_OWN_OFFICER: ReachByRole = { ADMIN: 'all', EDITOR: 'all', PARTNER: 'none', OFFICER: 'own' };
+const NO_ROLE: ReachByRole = { ADMIN: 'none', EDITOR: 'none', PARTNER: 'none', OFFICER: 'none' };
 
 /**
- * The server's permission tables, by policy (the file each comes from) and action, as far as
- * the CMS uses them.
+ * The server's permission tables, by policy (the file each comes from) and action: each table
+ * the CMS mirrors is copied whole (the mirror spec checks it), including actions no screen
+ * needs yet, such as the tickets' and the public queue status.
  */
 export const SERVER_REACH = {
   /** subgraphs/catalog/src/services/service.policy.ts */
@@ -63,6 +68,39 @@ export const SERVER_REACH = {
   /** subgraphs/agencies/src/staff/staff.policy.ts */
   staff: {
     'staff.manage': ADMIN_ONLY,
+    // Seeing an account another subgraph names (the officer at a counter).
+    'staff.read': DPMPTSP_AND_OWN_STAFF,
+  },
+  /** subgraphs/agencies/src/kiosks/kiosk.policy.ts */
+  kiosk: {
+    'kiosk.manage': DPMPTSP_ONLY,
+  },
+  /** subgraphs/queueing/src/queues/queue.policy.ts */
+  queue: {
+    'queue.readStatus': EVERY_ROLE,
+    'queue.readSettings': DPMPTSP_AND_OWN_STAFF,
+    'queue.manage': DPMPTSP_AND_OWN_PARTNER,
+  },
+  /** subgraphs/queueing/src/counters/counter.policy.ts */
+  counter: {
+    'counter.read': EVERY_ROLE,
+    'counter.readOfficer': DPMPTSP_AND_OWN_STAFF,
+    'counter.manage': DPMPTSP_AND_OWN_PARTNER,
+    'counter.signIn': DPMPTSP_AND_OWN_OFFICER,
+    'counter.operate': DPMPTSP_AND_OWN_OFFICER,
+  },
+  /** subgraphs/queueing/src/closed-dates/closed-date.policy.ts */
+  closedDate: {
+    'closedDate.read': EVERY_ROLE,
+    'closedDate.manage': DPMPTSP_ONLY,
+  },
+  /** subgraphs/queueing/src/tickets/ticket.policy.ts (`issueAtKiosk` is the kiosks' alone) */
+  ticket: {
+    'ticket.read': EVERY_ROLE,
+    'ticket.issueAtKiosk': NO_ROLE,
+    'ticket.issueOnline': EVERY_ROLE,
+    'ticket.issueAtCounter': DPMPTSP_AND_OWN_OFFICER,
+    'ticket.cancel': DPMPTSP_AND_OWN_STAFF,
   },
 } as const satisfies Record<string, Record<string, ReachByRole>>;
 
@@ -85,7 +123,8 @@ const need = <P extends PolicyName>(policy: P, action: keyof (typeof SERVER_REAC
  * - agencies: `editIdentity` (name, short name, slug, kind; `edit` is the contact details),
  *   `history`;
  * - booths: `editPlacement` (code, floor, agency; `edit` is status and opening date), `history`;
- * - staffUsers: `deactivate`, `activate`, `resetPassword`.
+ * - staffUsers: `deactivate`, `activate`, `resetPassword`;
+ * - kiosks: `revoke`, `history`.
  */
 export const CMS_ACTIONS: Record<string, Record<string, ServerAction>> = {
   services: {
@@ -140,6 +179,33 @@ export const CMS_ACTIONS: Record<string, Record<string, ServerAction>> = {
     deactivate: need('staff', 'staff.manage'),
     activate: need('staff', 'staff.manage'),
     resetPassword: need('staff', 'staff.manage'),
+  },
+  // A queue's record is its service's (same id); listing shows the settings of every queue in reach.
+  queues: {
+    list: need('queue', 'queue.readSettings'),
+    show: need('queue', 'queue.readSettings'),
+    create: need('queue', 'queue.manage'),
+    edit: need('queue', 'queue.manage'),
+  },
+  counters: {
+    list: need('counter', 'counter.read'),
+    show: need('counter', 'counter.read'),
+    create: need('counter', 'counter.manage'),
+    edit: need('counter', 'counter.manage'),
+  },
+  kiosks: {
+    list: need('kiosk', 'kiosk.manage'),
+    show: need('kiosk', 'kiosk.manage'),
+    create: need('kiosk', 'kiosk.manage'),
+    edit: need('kiosk', 'kiosk.manage'),
+    revoke: need('kiosk', 'kiosk.manage'),
+    history: need('kiosk', 'kiosk.manage'),
+  },
+  // Everyone may read the closed dates (the public too); the CMS's screen is for keeping them.
+  closedDates: {
+    list: need('closedDate', 'closedDate.manage'),
+    show: need('closedDate', 'closedDate.manage'),
+    edit: need('closedDate', 'closedDate.manage'),
   },
 };
 

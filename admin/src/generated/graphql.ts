@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A staff role (see Role), or KIOSK: a ticket kiosk in the mall hall, signed in with its device token. */
+export type ActorRole =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'KIOSK'
+  | 'OFFICER'
+  | 'PARTNER';
+
 /** Changes to an agency; fields left out stay as they are, null clears an optional one. Partners may change their own agency's contact details (description, website, phone, email). */
 export type AgencyInput = {
   description?: string | null | undefined;
@@ -43,12 +51,42 @@ export type BoothStatus =
   | 'PLANNED'
   | 'TEMPORARILY_CLOSED';
 
+/** A date the mall is closed, and why. */
+export type ClosedDateInput = {
+  date: string;
+  /** As citizens read it, e.g. "Cuti bersama Idul Fitri 1447 H". */
+  reason: string;
+};
+
+/** A counter, or changes to one (fields left out stay as they are). Creating needs name, boothId and serviceIds. A counter serves queues of its booth's agency only. */
+export type CounterInput = {
+  /** The booth (gerai) it is at; its agency and floor become the counter's. */
+  boothId?: string | number | null | undefined;
+  /** As the board shows it, e.g. "Loket G-05". Unique. */
+  name?: string | null | undefined;
+  /** The services whose queues it calls from (at least one), of its agency. */
+  serviceIds?: Array<string | number> | null | undefined;
+};
+
+/** OPEN: an officer is signed in and calling. PAUSED: signed in, not calling. CLOSED: nobody signed in. */
+export type CounterStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'PAUSED';
+
 /** A new staff account. PARTNER and OFFICER accounts belong to an agency. */
 export type CreateStaffUserInput = {
   agencyId?: string | number | null | undefined;
   email: string;
   name: string;
   role: Role;
+};
+
+export type DayHoursInput = {
+  /** At most six ranges, none overlapping. */
+  ranges: Array<TimeRangeInput>;
+  /** 1 = Monday … 7 = Sunday; each at most once. */
+  weekday: number;
 };
 
 /** A pending edit is being written, waits for review, or was sent back with a comment. */
@@ -82,6 +120,17 @@ export type PublishStatus =
   | 'DRAFT'
   | 'IN_REVIEW'
   | 'PUBLISHED';
+
+/** A queue's settings, or changes to them (fields left out stay as they are). Opening a queue needs prefix and ticketHours; it is enabled unless told otherwise. */
+export type QueueSettingsInput = {
+  /** Tickets a day, at least 1; null: no limit. */
+  dailyQuota?: number | null | undefined;
+  enabled?: boolean | null | undefined;
+  /** One to three capital letters, unique among queues; fixed on a day the queue has issued tickets. */
+  prefix?: string | null | undefined;
+  /** When tickets are given out, local time. */
+  ticketHours?: WeeklyHoursInput | null | undefined;
+};
 
 /** One persyaratan. */
 export type RequirementInput = {
@@ -142,6 +191,13 @@ export type ServiceInput = {
   summary?: string | null | undefined;
 };
 
+export type TimeRangeInput = {
+  /** "HH:MM", after `opens`; "24:00" for midnight. */
+  closes: string;
+  /** "HH:MM", 24-hour local time. */
+  opens: string;
+};
+
 /** Changes to a staff account; fields left out stay as they are. */
 export type UpdateStaffUserInput = {
   /** false deactivates: no sign-in, no refresh, sessions ended. */
@@ -150,6 +206,11 @@ export type UpdateStaffUserInput = {
   email?: string | null | undefined;
   name?: string | null | undefined;
   role?: Role | null | undefined;
+};
+
+export type WeeklyHoursInput = {
+  /** A weekday left out is closed. */
+  days: Array<DayHoursInput>;
 };
 
 export type AccountRecordFragment = { id: string, version: number, updatedAt: string, email: string, name: string, role: Role, active: boolean, mustChangePassword: boolean, agency: { id: string, name: string, shortName: string | null } | null };
@@ -214,7 +275,7 @@ export type AgencyHistoryQueryVariables = Exact<{
 }>;
 
 
-export type AgencyHistoryQuery = { agency: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+export type AgencyHistoryQuery = { agency: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
 
 export type UpdateAgencyMutationVariables = Exact<{
   id: string | number;
@@ -278,7 +339,7 @@ export type BoothHistoryQueryVariables = Exact<{
 }>;
 
 
-export type BoothHistoryQuery = { agency: { id: string, booths: Array<{ id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null }> } | null };
+export type BoothHistoryQuery = { agency: { id: string, booths: Array<{ id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null }> } | null };
 
 export type CreateBoothMutationVariables = Exact<{
   input: BoothInput;
@@ -327,15 +388,140 @@ export type DeleteCategoryMutationVariables = Exact<{
 
 export type DeleteCategoryMutation = { deleteServiceCategory: boolean };
 
-export type HistoryAuditPageFragment = { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+export type ClosedDateFieldsFragment = { date: string, reason: string };
+
+export type ClosedDateListQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ClosedDateListQuery = { closedDates: Array<{ date: string, reason: string }> };
+
+export type SetClosedDatesMutationVariables = Exact<{
+  year: number;
+  dates: Array<ClosedDateInput> | ClosedDateInput;
+}>;
+
+
+export type SetClosedDatesMutation = { setClosedDates: Array<{ date: string, reason: string }> };
+
+export type CounterFieldsFragment = { id: string, version: number, updatedAt: string, name: string, agencyId: string, floor: number, status: CounterStatus, booth: { id: string, code: string, agency: { id: string, name: string, shortName: string | null } } | null, services: Array<{ id: string, name: string, queue: { prefix: string } | null }>, officerId: { id: string } | null, officer: { id: string, name: string } | null };
+
+export type CounterListQueryVariables = Exact<{
+  agencyId?: string | number | null | undefined;
+}>;
+
+
+export type CounterListQuery = { counters: Array<{ id: string, version: number, updatedAt: string, name: string, agencyId: string, floor: number, status: CounterStatus, booth: { id: string, code: string, agency: { id: string, name: string, shortName: string | null } } | null, services: Array<{ id: string, name: string, queue: { prefix: string } | null }>, officerId: { id: string } | null, officer: { id: string, name: string } | null }> };
+
+export type CounterOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CounterOneQuery = { counter: { id: string, version: number, updatedAt: string, name: string, agencyId: string, floor: number, status: CounterStatus, booth: { id: string, code: string, agency: { id: string, name: string, shortName: string | null } } | null, services: Array<{ id: string, name: string, queue: { prefix: string } | null }>, officerId: { id: string } | null, officer: { id: string, name: string } | null } | null };
+
+export type CreateCounterMutationVariables = Exact<{
+  input: CounterInput;
+}>;
+
+
+export type CreateCounterMutation = { createCounter: { id: string, version: number, updatedAt: string, name: string, agencyId: string, floor: number, status: CounterStatus, booth: { id: string, code: string, agency: { id: string, name: string, shortName: string | null } } | null, services: Array<{ id: string, name: string, queue: { prefix: string } | null }>, officerId: { id: string } | null, officer: { id: string, name: string } | null } };
+
+export type UpdateCounterMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CounterInput;
+}>;
+
+
+export type UpdateCounterMutation = { updateCounter: { id: string, version: number, updatedAt: string, name: string, agencyId: string, floor: number, status: CounterStatus, booth: { id: string, code: string, agency: { id: string, name: string, shortName: string | null } } | null, services: Array<{ id: string, name: string, queue: { prefix: string } | null }>, officerId: { id: string } | null, officer: { id: string, name: string } | null } };
+
+export type HistoryAuditPageFragment = { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
+
+export type KioskFieldsFragment = { id: string, version: number, updatedAt: string, name: string, active: boolean, revokedAt: string | null, registeredAt: string, lastSessionStartedAt: string | null };
+
+export type KioskListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KioskListQuery = { kiosks: Array<{ id: string, version: number, updatedAt: string, name: string, active: boolean, revokedAt: string | null, registeredAt: string, lastSessionStartedAt: string | null }> };
+
+export type RegisterKioskMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type RegisterKioskMutation = { registerKiosk: { deviceToken: string, kiosk: { id: string, version: number, updatedAt: string, name: string, active: boolean, revokedAt: string | null, registeredAt: string, lastSessionStartedAt: string | null } } };
+
+export type RenameKioskMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  name: string;
+}>;
+
+
+export type RenameKioskMutation = { renameKiosk: { id: string, version: number, updatedAt: string, name: string, active: boolean, revokedAt: string | null, registeredAt: string, lastSessionStartedAt: string | null } };
+
+export type RevokeKioskMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeKioskMutation = { revokeKiosk: { id: string, version: number, updatedAt: string, name: string, active: boolean, revokedAt: string | null, registeredAt: string, lastSessionStartedAt: string | null } };
+
+export type KioskHistoryQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+}>;
+
+
+export type KioskHistoryQuery = { kiosks: Array<{ id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null }> };
+
+export type QueueSettingsFieldsFragment = { id: string, version: number, updatedAt: string, agencyId: string, enabled: boolean, prefix: string, dailyQuota: number | null, ticketHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } };
+
+export type QueueServiceFieldsFragment = { id: string, name: string, agency: { id: string, name: string, shortName: string | null } | null };
+
+export type QueueStatusFieldsFragment = { open: boolean, waiting: number };
+
+export type QueueSettingsListQueryVariables = Exact<{
+  agencyId?: string | number | null | undefined;
+}>;
+
+
+export type QueueSettingsListQuery = { queues: Array<{ id: string, version: number, updatedAt: string, agencyId: string, enabled: boolean, prefix: string, dailyQuota: number | null, service: { id: string, name: string, queue: { open: boolean, waiting: number } | null, agency: { id: string, name: string, shortName: string | null } | null } | null, ticketHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } }> };
+
+export type QueueServicePageQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+  agencyId?: string | number | null | undefined;
+}>;
+
+
+export type QueueServicePageQuery = { services: { totalCount: number, items: Array<{ id: string, name: string, agency: { id: string, name: string, shortName: string | null } | null }> } };
+
+export type QueueOneQueryVariables = Exact<{
+  serviceId: string | number;
+}>;
+
+
+export type QueueOneQuery = { service: { id: string, name: string, queue: { open: boolean, waiting: number } | null, queueSettings: { id: string, version: number, updatedAt: string, agencyId: string, enabled: boolean, prefix: string, dailyQuota: number | null, ticketHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } } | null, agency: { id: string, name: string, shortName: string | null } | null } | null };
+
+export type UpsertQueueSettingsMutationVariables = Exact<{
+  serviceId: string | number;
+  version?: number | null | undefined;
+  input: QueueSettingsInput;
+}>;
+
+
+export type UpsertQueueSettingsMutation = { upsertQueueSettings: { id: string, version: number, updatedAt: string, agencyId: string, enabled: boolean, prefix: string, dailyQuota: number | null, service: { id: string, name: string, queue: { open: boolean, waiting: number } | null, agency: { id: string, name: string, shortName: string | null } | null } | null, ticketHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } } };
 
 export type ServicesFeeFragment = { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> };
 
-export type ServicesActorFragment = { userId: string, role: Role, agencyId: string | null };
+export type ServicesActorFragment = { userId: string, role: ActorRole, agencyId: string | null };
 
 export type ServicesListItemFragment = { id: string, version: number, updatedAt: string, name: string, slug: string, status: PublishStatus, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, state: EditState } | null };
 
-export type ServicesDetailFragment = { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null };
+export type ServicesDetailFragment = { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null };
 
 export type ServicesListQueryVariables = Exact<{
   limit: number;
@@ -351,7 +537,7 @@ export type ServicesOneQueryVariables = Exact<{
 }>;
 
 
-export type ServicesOneQuery = { service: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } | null };
+export type ServicesOneQuery = { service: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } | null };
 
 export type ServicesHistoryQueryVariables = Exact<{
   id: string | number;
@@ -360,7 +546,7 @@ export type ServicesHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ServicesHistoryQuery = { service: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+export type ServicesHistoryQuery = { service: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
 
 export type ServicesAgencyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -377,7 +563,7 @@ export type ServicesCreateMutationVariables = Exact<{
 }>;
 
 
-export type ServicesCreateMutation = { createService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesCreateMutation = { createService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesUpdateMutationVariables = Exact<{
   id: string | number;
@@ -386,7 +572,7 @@ export type ServicesUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ServicesUpdateMutation = { updateService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesUpdateMutation = { updateService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesSubmitMutationVariables = Exact<{
   id: string | number;
@@ -394,7 +580,7 @@ export type ServicesSubmitMutationVariables = Exact<{
 }>;
 
 
-export type ServicesSubmitMutation = { submitServiceForReview: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesSubmitMutation = { submitServiceForReview: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesPublishMutationVariables = Exact<{
   id: string | number;
@@ -402,7 +588,7 @@ export type ServicesPublishMutationVariables = Exact<{
 }>;
 
 
-export type ServicesPublishMutation = { publishService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesPublishMutation = { publishService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesReturnMutationVariables = Exact<{
   id: string | number;
@@ -411,7 +597,7 @@ export type ServicesReturnMutationVariables = Exact<{
 }>;
 
 
-export type ServicesReturnMutation = { returnServiceToDraft: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesReturnMutation = { returnServiceToDraft: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesDiscardEditMutationVariables = Exact<{
   id: string | number;
@@ -419,7 +605,7 @@ export type ServicesDiscardEditMutationVariables = Exact<{
 }>;
 
 
-export type ServicesDiscardEditMutation = { discardServiceEdit: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesDiscardEditMutation = { discardServiceEdit: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesArchiveMutationVariables = Exact<{
   id: string | number;
@@ -427,7 +613,7 @@ export type ServicesArchiveMutationVariables = Exact<{
 }>;
 
 
-export type ServicesArchiveMutation = { archiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesArchiveMutation = { archiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesUnarchiveMutationVariables = Exact<{
   id: string | number;
@@ -435,7 +621,7 @@ export type ServicesUnarchiveMutationVariables = Exact<{
 }>;
 
 
-export type ServicesUnarchiveMutation = { unarchiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesUnarchiveMutation = { unarchiveService: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type ServicesRestoreRevisionMutationVariables = Exact<{
   serviceId: string | number;
@@ -444,7 +630,7 @@ export type ServicesRestoreRevisionMutationVariables = Exact<{
 }>;
 
 
-export type ServicesRestoreRevisionMutation = { restoreServiceRevision: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: Role, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
+export type ServicesRestoreRevisionMutation = { restoreServiceRevision: { id: string, version: number, updatedAt: string, slug: string, name: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, status: PublishStatus, reviewComment: string | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string }, pendingEdit: { id: string, version: number, state: EditState, reviewComment: string | null, editedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, editedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null } | null, revisions: Array<{ id: string, number: number, publishedAt: string, name: string, slug: string, summary: string | null, keywords: Array<string>, processingTime: string, product: string, complaintChannels: Array<string>, legalBasis: Array<string>, onlineUrl: string | null, publishedBy: { userId: string, role: ActorRole, agencyId: string | null } | null, requirements: Array<{ description: string, note: string | null }>, procedure: Array<{ description: string }>, fee: { isFree: boolean, amount: number, note: string | null, tiers: Array<{ label: string, amount: number }> }, agency: { id: string, name: string, shortName: string | null } | null, category: { id: string, name: string } | null }> | null } };
 
 export type SynonymGroupFieldsFragment = { id: string, version: number, updatedAt: string, key: string, phrases: Array<string> };
 
@@ -470,7 +656,7 @@ export type SynonymGroupHistoryQueryVariables = Exact<{
 }>;
 
 
-export type SynonymGroupHistoryQuery = { searchSynonymGroup: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: Role, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+export type SynonymGroupHistoryQuery = { searchSynonymGroup: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
 
 export type CreateSynonymGroupMutationVariables = Exact<{
   input: SearchSynonymGroupInput;
@@ -591,6 +777,46 @@ export const CategoryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CategoryFields"}) as unknown as TypedDocumentString<CategoryFieldsFragment, unknown>;
+export const ClosedDateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClosedDateFields on ClosedDate {
+  date
+  reason
+}
+    `, {"fragmentName":"ClosedDateFields"}) as unknown as TypedDocumentString<ClosedDateFieldsFragment, unknown>;
+export const CounterFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CounterFields on Counter {
+  id
+  version
+  updatedAt
+  name
+  agencyId
+  floor
+  status
+  booth {
+    id
+    code
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+  services {
+    id
+    name
+    queue {
+      prefix
+    }
+  }
+  officerId: officer {
+    id
+  }
+  officer {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"CounterFields"}) as unknown as TypedDocumentString<CounterFieldsFragment, unknown>;
 export const HistoryAuditPageFragmentDoc = new TypedDocumentString(`
     fragment HistoryAuditPage on AuditPage {
   totalCount
@@ -611,6 +837,55 @@ export const HistoryAuditPageFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"HistoryAuditPage"}) as unknown as TypedDocumentString<HistoryAuditPageFragment, unknown>;
+export const KioskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KioskFields on Kiosk {
+  id
+  version
+  updatedAt
+  name
+  active
+  revokedAt
+  registeredAt
+  lastSessionStartedAt
+}
+    `, {"fragmentName":"KioskFields"}) as unknown as TypedDocumentString<KioskFieldsFragment, unknown>;
+export const QueueSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueSettingsFields on QueueSettings {
+  id
+  version
+  updatedAt
+  agencyId
+  enabled
+  prefix
+  dailyQuota
+  ticketHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+}
+    `, {"fragmentName":"QueueSettingsFields"}) as unknown as TypedDocumentString<QueueSettingsFieldsFragment, unknown>;
+export const QueueServiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueServiceFields on Service {
+  id
+  name
+  agency {
+    id
+    name
+    shortName
+  }
+}
+    `, {"fragmentName":"QueueServiceFields"}) as unknown as TypedDocumentString<QueueServiceFieldsFragment, unknown>;
+export const QueueStatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment QueueStatusFields on ServiceQueue {
+  open
+  waiting
+}
+    `, {"fragmentName":"QueueStatusFields"}) as unknown as TypedDocumentString<QueueStatusFieldsFragment, unknown>;
 export const ServicesListItemFragmentDoc = new TypedDocumentString(`
     fragment ServicesListItem on Service {
   id
@@ -1218,6 +1493,423 @@ export const DeleteCategoryDocument = new TypedDocumentString(`
   deleteServiceCategory(id: $id, version: $version)
 }
     `) as unknown as TypedDocumentString<DeleteCategoryMutation, DeleteCategoryMutationVariables>;
+export const ClosedDateListDocument = new TypedDocumentString(`
+    query ClosedDateList($year: Int!) {
+  closedDates(year: $year) {
+    ...ClosedDateFields
+  }
+}
+    fragment ClosedDateFields on ClosedDate {
+  date
+  reason
+}`) as unknown as TypedDocumentString<ClosedDateListQuery, ClosedDateListQueryVariables>;
+export const SetClosedDatesDocument = new TypedDocumentString(`
+    mutation SetClosedDates($year: Int!, $dates: [ClosedDateInput!]!) {
+  setClosedDates(year: $year, dates: $dates) {
+    ...ClosedDateFields
+  }
+}
+    fragment ClosedDateFields on ClosedDate {
+  date
+  reason
+}`) as unknown as TypedDocumentString<SetClosedDatesMutation, SetClosedDatesMutationVariables>;
+export const CounterListDocument = new TypedDocumentString(`
+    query CounterList($agencyId: ID) {
+  counters(agencyId: $agencyId) {
+    ...CounterFields
+  }
+}
+    fragment CounterFields on Counter {
+  id
+  version
+  updatedAt
+  name
+  agencyId
+  floor
+  status
+  booth {
+    id
+    code
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+  services {
+    id
+    name
+    queue {
+      prefix
+    }
+  }
+  officerId: officer {
+    id
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CounterListQuery, CounterListQueryVariables>;
+export const CounterOneDocument = new TypedDocumentString(`
+    query CounterOne($id: ID!) {
+  counter(id: $id) {
+    ...CounterFields
+  }
+}
+    fragment CounterFields on Counter {
+  id
+  version
+  updatedAt
+  name
+  agencyId
+  floor
+  status
+  booth {
+    id
+    code
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+  services {
+    id
+    name
+    queue {
+      prefix
+    }
+  }
+  officerId: officer {
+    id
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CounterOneQuery, CounterOneQueryVariables>;
+export const CreateCounterDocument = new TypedDocumentString(`
+    mutation CreateCounter($input: CounterInput!) {
+  createCounter(input: $input) {
+    ...CounterFields
+  }
+}
+    fragment CounterFields on Counter {
+  id
+  version
+  updatedAt
+  name
+  agencyId
+  floor
+  status
+  booth {
+    id
+    code
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+  services {
+    id
+    name
+    queue {
+      prefix
+    }
+  }
+  officerId: officer {
+    id
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateCounterMutation, CreateCounterMutationVariables>;
+export const UpdateCounterDocument = new TypedDocumentString(`
+    mutation UpdateCounter($id: ID!, $version: Int!, $input: CounterInput!) {
+  updateCounter(id: $id, version: $version, input: $input) {
+    ...CounterFields
+  }
+}
+    fragment CounterFields on Counter {
+  id
+  version
+  updatedAt
+  name
+  agencyId
+  floor
+  status
+  booth {
+    id
+    code
+    agency {
+      id
+      name
+      shortName
+    }
+  }
+  services {
+    id
+    name
+    queue {
+      prefix
+    }
+  }
+  officerId: officer {
+    id
+  }
+  officer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateCounterMutation, UpdateCounterMutationVariables>;
+export const KioskListDocument = new TypedDocumentString(`
+    query KioskList {
+  kiosks {
+    ...KioskFields
+  }
+}
+    fragment KioskFields on Kiosk {
+  id
+  version
+  updatedAt
+  name
+  active
+  revokedAt
+  registeredAt
+  lastSessionStartedAt
+}`) as unknown as TypedDocumentString<KioskListQuery, KioskListQueryVariables>;
+export const RegisterKioskDocument = new TypedDocumentString(`
+    mutation RegisterKiosk($name: String!) {
+  registerKiosk(name: $name) {
+    deviceToken
+    kiosk {
+      ...KioskFields
+    }
+  }
+}
+    fragment KioskFields on Kiosk {
+  id
+  version
+  updatedAt
+  name
+  active
+  revokedAt
+  registeredAt
+  lastSessionStartedAt
+}`) as unknown as TypedDocumentString<RegisterKioskMutation, RegisterKioskMutationVariables>;
+export const RenameKioskDocument = new TypedDocumentString(`
+    mutation RenameKiosk($id: ID!, $version: Int!, $name: String!) {
+  renameKiosk(id: $id, version: $version, name: $name) {
+    ...KioskFields
+  }
+}
+    fragment KioskFields on Kiosk {
+  id
+  version
+  updatedAt
+  name
+  active
+  revokedAt
+  registeredAt
+  lastSessionStartedAt
+}`) as unknown as TypedDocumentString<RenameKioskMutation, RenameKioskMutationVariables>;
+export const RevokeKioskDocument = new TypedDocumentString(`
+    mutation RevokeKiosk($id: ID!) {
+  revokeKiosk(id: $id) {
+    ...KioskFields
+  }
+}
+    fragment KioskFields on Kiosk {
+  id
+  version
+  updatedAt
+  name
+  active
+  revokedAt
+  registeredAt
+  lastSessionStartedAt
+}`) as unknown as TypedDocumentString<RevokeKioskMutation, RevokeKioskMutationVariables>;
+export const KioskHistoryDocument = new TypedDocumentString(`
+    query KioskHistory($limit: Int!, $offset: Int!) {
+  kiosks {
+    id
+    history(limit: $limit, offset: $offset) {
+      ...HistoryAuditPage
+    }
+  }
+}
+    fragment HistoryAuditPage on AuditPage {
+  totalCount
+  items {
+    id
+    at
+    action
+    actor {
+      userId
+      role
+      agencyId
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<KioskHistoryQuery, KioskHistoryQueryVariables>;
+export const QueueSettingsListDocument = new TypedDocumentString(`
+    query QueueSettingsList($agencyId: ID) {
+  queues(agencyId: $agencyId) {
+    ...QueueSettingsFields
+    service {
+      ...QueueServiceFields
+      queue {
+        ...QueueStatusFields
+      }
+    }
+  }
+}
+    fragment QueueSettingsFields on QueueSettings {
+  id
+  version
+  updatedAt
+  agencyId
+  enabled
+  prefix
+  dailyQuota
+  ticketHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+}
+fragment QueueServiceFields on Service {
+  id
+  name
+  agency {
+    id
+    name
+    shortName
+  }
+}
+fragment QueueStatusFields on ServiceQueue {
+  open
+  waiting
+}`) as unknown as TypedDocumentString<QueueSettingsListQuery, QueueSettingsListQueryVariables>;
+export const QueueServicePageDocument = new TypedDocumentString(`
+    query QueueServicePage($limit: Int!, $offset: Int!, $agencyId: ID) {
+  services(
+    limit: $limit
+    offset: $offset
+    filter: {status: PUBLISHED, agencyId: $agencyId}
+  ) {
+    totalCount
+    items {
+      ...QueueServiceFields
+    }
+  }
+}
+    fragment QueueServiceFields on Service {
+  id
+  name
+  agency {
+    id
+    name
+    shortName
+  }
+}`) as unknown as TypedDocumentString<QueueServicePageQuery, QueueServicePageQueryVariables>;
+export const QueueOneDocument = new TypedDocumentString(`
+    query QueueOne($serviceId: ID!) {
+  service(id: $serviceId) {
+    ...QueueServiceFields
+    queue {
+      ...QueueStatusFields
+    }
+    queueSettings {
+      ...QueueSettingsFields
+    }
+  }
+}
+    fragment QueueSettingsFields on QueueSettings {
+  id
+  version
+  updatedAt
+  agencyId
+  enabled
+  prefix
+  dailyQuota
+  ticketHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+}
+fragment QueueServiceFields on Service {
+  id
+  name
+  agency {
+    id
+    name
+    shortName
+  }
+}
+fragment QueueStatusFields on ServiceQueue {
+  open
+  waiting
+}`) as unknown as TypedDocumentString<QueueOneQuery, QueueOneQueryVariables>;
+export const UpsertQueueSettingsDocument = new TypedDocumentString(`
+    mutation UpsertQueueSettings($serviceId: ID!, $version: Int, $input: QueueSettingsInput!) {
+  upsertQueueSettings(serviceId: $serviceId, version: $version, input: $input) {
+    ...QueueSettingsFields
+    service {
+      ...QueueServiceFields
+      queue {
+        ...QueueStatusFields
+      }
+    }
+  }
+}
+    fragment QueueSettingsFields on QueueSettings {
+  id
+  version
+  updatedAt
+  agencyId
+  enabled
+  prefix
+  dailyQuota
+  ticketHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+}
+fragment QueueServiceFields on Service {
+  id
+  name
+  agency {
+    id
+    name
+    shortName
+  }
+}
+fragment QueueStatusFields on ServiceQueue {
+  open
+  waiting
+}`) as unknown as TypedDocumentString<UpsertQueueSettingsMutation, UpsertQueueSettingsMutationVariables>;
 export const ServicesListDocument = new TypedDocumentString(`
     query ServicesList($limit: Int!, $offset: Int!, $filter: ServiceFilter) {
   services(limit: $limit, offset: $offset, filter: $filter) {

@@ -39,6 +39,25 @@ const id = {
       TEMPORARILY_CLOSED: 'Tutup sementara',
       CLOSED: 'Tutup permanen',
     },
+    counterStatus: {
+      OPEN: 'Buka',
+      PAUSED: 'Jeda',
+      CLOSED: 'Tutup',
+    },
+    ticketStatus: {
+      WAITING: 'Menunggu',
+      CALLED: 'Dipanggil',
+      SERVING: 'Sedang dilayani',
+      DONE: 'Selesai',
+      NO_SHOW: 'Tidak hadir',
+      CANCELLED: 'Dibatalkan',
+      EXPIRED: 'Kedaluwarsa',
+    },
+    ticketChannel: {
+      KIOSK: 'Kiosk',
+      ONLINE: 'Daring',
+      COUNTER: 'Loket',
+    },
     error: {
       BAD_USER_INPUT: 'Ada isian yang belum sesuai ketentuan. Periksa isian yang ditandai, lalu simpan lagi.',
       UNAUTHENTICATED: 'Sesi Anda telah berakhir, silakan masuk kembali.',
@@ -99,6 +118,25 @@ const en: typeof id = {
       OPEN: 'Open',
       TEMPORARILY_CLOSED: 'Temporarily closed',
       CLOSED: 'Permanently closed',
+    },
+    counterStatus: {
+      OPEN: 'Open',
+      PAUSED: 'Paused',
+      CLOSED: 'Closed',
+    },
+    ticketStatus: {
+      WAITING: 'Waiting',
+      CALLED: 'Called',
+      SERVING: 'Being served',
+      DONE: 'Done',
+      NO_SHOW: 'No-show',
+      CANCELLED: 'Cancelled',
+      EXPIRED: 'Expired',
+    },
+    ticketChannel: {
+      KIOSK: 'Kiosk',
+      ONLINE: 'Online',
+      COUNTER: 'Counter',
     },
     error: {
       BAD_USER_INPUT: 'Some input does not meet the rules. Check the highlighted fields, then save again.',

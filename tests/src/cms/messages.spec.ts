@@ -78,7 +78,16 @@ describe('shared words (admin/src/i18n/common.messages.ts)', () => {
 
   it("name every value of the API's enums, spelled as the schema spells them", () => {
     const schema = buildSchema(readFileSync(join(root, 'gateway/api-schema.graphql'), 'utf8'));
-    const groups: Record<string, string> = { Role: 'role', PublishStatus: 'status', EditState: 'editState', AgencyKind: 'agencyKind', BoothStatus: 'boothStatus' };
+    const groups: Record<string, string> = {
+      Role: 'role',
+      PublishStatus: 'status',
+      EditState: 'editState',
+      AgencyKind: 'agencyKind',
+      BoothStatus: 'boothStatus',
+      CounterStatus: 'counterStatus',
+      TicketStatus: 'ticketStatus',
+      TicketChannel: 'ticketChannel',
+    };
     for (const [enumName, group] of Object.entries(groups)) {
       const enumType = schema.getType(enumName);
       if (!isEnumType(enumType)) throw new Error(`${enumName} is not an enum of the API schema`);

@@ -2,10 +2,15 @@ import { ANONYMOUS, ROLES, type Role, type Viewer } from '@mpp/kit';
 import type { Permissions } from '@mpp/kit';
 import { agencyPolicy } from '../../../subgraphs/agencies/src/agencies/agency.policy';
 import { boothPolicy } from '../../../subgraphs/agencies/src/booths/booth.policy';
+import { kioskPolicy } from '../../../subgraphs/agencies/src/kiosks/kiosk.policy';
 import { staffPolicy } from '../../../subgraphs/agencies/src/staff/staff.policy';
 import { categoryPolicy } from '../../../subgraphs/catalog/src/categories/category.policy';
 import { synonymPolicy } from '../../../subgraphs/catalog/src/search-synonyms/search-synonym.policy';
 import { servicePolicy } from '../../../subgraphs/catalog/src/services/service.policy';
+import { closedDatePolicy } from '../../../subgraphs/queueing/src/closed-dates/closed-date.policy';
+import { counterPolicy } from '../../../subgraphs/queueing/src/counters/counter.policy';
+import { queuePolicy } from '../../../subgraphs/queueing/src/queues/queue.policy';
+import { ticketPolicy } from '../../../subgraphs/queueing/src/tickets/ticket.policy';
 import { CMS_ACTIONS, SERVER_REACH, canAccessResource, serverReach, type PolicyName } from '../../../admin/src/auth/permissions';
 
 /*
@@ -22,6 +27,11 @@ const SERVER_POLICIES: Record<PolicyName, Permissions<string>> = {
   agency: agencyPolicy,
   booth: boothPolicy,
   staff: staffPolicy,
+  kiosk: kioskPolicy,
+  queue: queuePolicy,
+  counter: counterPolicy,
+  closedDate: closedDatePolicy,
+  ticket: ticketPolicy,
 };
 
 const OWN_AGENCY = 'agency-own';

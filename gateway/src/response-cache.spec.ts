@@ -1,0 +1,392 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { INTERNAL_TOKEN_HEADER, loadSubgraphDefinition, requiredKey, subgraphRegistry, verifyInternalToken, type Viewer } from '@mpp/kit';
+import { QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
+import { freePort, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { startGateway, type RunningGateway } from './gateway';
+import { ResponseCacheStore } from './response-cache';
+
+/*
+ * The gateway's cache of anonymous answers, through the real gateway over HTTP in front of the
+ * real subgraphs (SQLite), counting the SQL statements the queueing subgraph runs: an answer
+ * from the cache runs none. The platform's clock is a Monday morning inside the seeded ticket
+ * hours, so queues take tickets and counters call them.
+ */
+
+const MONDAY_MORNING = '2026-12-07T09:00:00+08:00';
+const BOARD = '{ queueBoard { id number counter { id } } }';
+const COUNTERS_WITH_SERVICES = '{ counters { id services { id } } }';
+const COUNTERS_WITH_OFFICER = '{ counters { id officer { id } } }';
+const ISSUE_TICKET = 'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id number } } }';
+const CALL_NEXT = 'mutation($counterId: ID!) { callNextTicket(counterId: $counterId) { id number counter { id } } }';
+const OPEN_QUEUES = '{ services(limit: 100) { items { id queue { open } } } }';
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
+}
+
+async function ask(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer['body'] };
+}
+
+/** The data of an answer without errors; fails with the errors it got. */
+async function data(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<any> {
+  const { status, body } = await ask(url, query, variables, headers);
+  if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 60)}… failed (HTTP ${status}): ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("the gateway's cache of anonymous answers", () => {
+  let platform: TestPlatform;
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  let gateway: RunningGateway;
+  /** Gateways a test starts besides the platform's; stopped after all. */
+  const otherGateways: RunningGateway[] = [];
+  const standIns: Server[] = [];
+  /** The platform gateway's log lines (the subgraphs' are dropped). */
+  const gatewayLines: Record<string, unknown>[] = [];
+  let editor: Record<string, string>;
+  let kiosk: Record<string, string>;
+
+  const subgraphUrls = () => Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url]));
+  /** SQL statements the queueing subgraph ran while `action` did. */
+  const queueingStatements = async (action: () => Promise<unknown>): Promise<number> => {
+    const log = subgraphs.queueing.database.queryLog;
+    log.reset();
+    await action();
+    return log.count;
+  };
+  const startOtherGateway = async (responseCacheBytes: number, urls: Record<string, string> = {}) => {
+    const other = await startGateway({ ...platform.config, responseCacheBytes }, { port: 0, subgraphUrls: { ...subgraphUrls(), ...urls }, logDestination: { write: () => undefined } });
+    otherGateways.push(other);
+    return other;
+  };
+  const devAccounts = () => JSON.parse(readFileSync(join(platform.config.dataDir, 'dev-accounts.json'), 'utf8')) as { role: string; email?: string; password?: string; token?: string }[];
+
+  beforeAll(async () => {
+    // The gateway's port first: subgraphs ask the public API for other domains' facts.
+    platform = testPlatformConfig(undefined, {
+      MPP_CLOCK_START: MONDAY_MORNING,
+      MPP_CLOCK_SET_AT: new Date().toISOString(),
+      MPP_TICKET_RATE_LIMIT_PER_MINUTE: '0',
+      MPP_GATEWAY_PORT: String(await freePort()),
+      MPP_LOG_LEVEL: 'info',
+    });
+    for (const entry of subgraphRegistry(platform.config.rootDir)) {
+      const definition = await loadSubgraphDefinition<SubgraphDefinition>(entry, platform.config.rootDir);
+      subgraphs[entry.name] = await startSubgraph(definition, platform.config, { port: 0, queryLog: new QueryLog(), logDestination: { write: () => undefined } });
+    }
+    gateway = await startGateway(platform.config, {
+      subgraphUrls: subgraphUrls(),
+      logDestination: { write: (line) => gatewayLines.push(JSON.parse(line) as Record<string, unknown>) },
+    });
+
+    const editorAccount = devAccounts().find((account) => account.role === 'EDITOR')!;
+    const { login } = await data(gateway.url, 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+      email: editorAccount.email,
+      password: editorAccount.password,
+    });
+    editor = { authorization: `Bearer ${login.token}` };
+    const deviceToken = devAccounts().find((account) => account.role === 'KIOSK')!.token;
+    const { startKioskSession } = await data(gateway.url, 'mutation($deviceToken: String!) { startKioskSession(deviceToken: $deviceToken) { token } }', { deviceToken });
+    kiosk = { authorization: `Bearer ${startKioskSession.token}` };
+  });
+
+  afterAll(async () => {
+    for (const other of otherGateways) await other.stop();
+    await gateway?.stop();
+    for (const standIn of standIns) await new Promise((resolve) => standIn.close(resolve));
+    for (const running of Object.values(subgraphs)) await running.stop();
+    await platform?.cleanup(Object.keys(subgraphs));
+  });
+
+  // Each test starts with nothing of its queries stored: every answer lives a second at most.
+  beforeEach(() => sleep(1_100));
+
+  it('answers ten anonymous polls of the board within a second with one subgraph query, all equal', async () => {
+    let first: Answer | undefined;
+    const oneQuery = await queueingStatements(async () => (first = await ask(gateway.url, BOARD)));
+    await sleep(1_100);
+
+    const answers: Answer[] = [];
+    const statements = await queueingStatements(async () => {
+      for (let poll = 0; poll < 10; poll++) answers.push(await ask(gateway.url, BOARD));
+    });
+
+    expect(first?.body.errors).toBeUndefined();
+    expect(oneQuery).toBeGreaterThan(0);
+    expect(statements).toBe(oneQuery);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual(answers[0].body);
+      // A stored answer goes out with the policy it was stored with.
+      expect(answer.headers.get('cache-control')).toBe('max-age=1, public');
+    }
+    expect(answers[0].headers.get('age')).toBeNull();
+    expect(answers[9].headers.get('age')).toMatch(/^[01]$/);
+  });
+
+  it('is off when its size is 0: every poll asks the subgraph', async () => {
+    const uncached = await startOtherGateway(0);
+    const oneQuery = await queueingStatements(() => ask(uncached.url, BOARD));
+    const statements = await queueingStatements(async () => {
+      for (let poll = 0; poll < 10; poll++) await ask(uncached.url, BOARD);
+    });
+    expect(statements).toBe(10 * oneQuery);
+  });
+
+  it('shows a called ticket on the board within two seconds', async () => {
+    // A seeded counter whose service takes tickets now; an anonymous online ticket for it.
+    const { services } = await data(gateway.url, OPEN_QUEUES);
+    const open = new Set((services.items as { id: string; queue: { open: boolean } | null }[]).filter((item) => item.queue?.open).map((item) => item.id));
+    const { counters } = await data(gateway.url, COUNTERS_WITH_SERVICES);
+    const counter = (counters as { id: string; services: { id: string }[] }[]).find((candidate) => candidate.services.some((service) => open.has(service.id)))!;
+    expect(counter).toBeDefined();
+    const serviceId = counter.services.find((service) => open.has(service.id))!.id;
+    await data(gateway.url, ISSUE_TICKET, { input: { serviceId, channel: 'ONLINE' } });
+
+    // The board is stored as it is before the call.
+    const before = await data(gateway.url, BOARD);
+    const { callNextTicket } = await data(gateway.url, CALL_NEXT, { counterId: counter.id }, editor);
+    expect(callNextTicket).not.toBeNull();
+    const called = performance.now();
+    expect(before.queueBoard.map((ticket: { id: string }) => ticket.id)).not.toContain(callNextTicket.id);
+
+    let shownAfterMs: number | null = null;
+    while (performance.now() - called < 3_000) {
+      const { queueBoard } = await data(gateway.url, BOARD);
+      if (queueBoard.some((ticket: { id: string }) => ticket.id === callNextTicket.id)) {
+        shownAfterMs = performance.now() - called;
+        break;
+      }
+      await sleep(50);
+    }
+    expect(shownAfterMs).not.toBeNull();
+    expect(shownAfterMs!).toBeLessThan(2_000);
+  });
+
+  it('never answers a request with an Authorization header from the cache: staff, kiosk, even an empty header', async () => {
+    const anonymous = await ask(gateway.url, BOARD);
+    expect(anonymous.body.errors).toBeUndefined();
+
+    for (const headers of [editor, kiosk, { authorization: '' }]) {
+      // Each asks the subgraph (a stored answer runs no statement), and twice in a row too.
+      for (let time = 0; time < 2; time++) {
+        const statements = await queueingStatements(async () => {
+          const answer = await ask(gateway.url, BOARD, {}, headers);
+          expect(answer.body.errors).toBeUndefined();
+          expect(answer.headers.get('age')).toBeNull();
+        });
+        expect(statements).toBeGreaterThan(0);
+      }
+    }
+    // The anonymous answer is still there for anonymous callers.
+    expect(await queueingStatements(() => ask(gateway.url, BOARD))).toBe(0);
+  });
+
+  it("never gives an anonymous caller an editor's answer with staff-only data", async () => {
+    const forEditor = await ask(gateway.url, COUNTERS_WITH_OFFICER, {}, editor);
+    expect(forEditor.body.errors).toBeUndefined();
+    expect(forEditor.headers.get('cache-control')).not.toMatch(/public/);
+
+    const statements = await queueingStatements(async () => {
+      const anonymous = await ask(gateway.url, COUNTERS_WITH_OFFICER);
+      // Refused on the staff-only field, as it is for every anonymous caller.
+      expect(anonymous.body.errors?.map((error) => error.extensions?.code)).toContain('UNAUTHENTICATED');
+      expect(anonymous.body.data?.counters.every((counter: { officer: unknown }) => counter.officer === null)).toBe(true);
+    });
+    expect(statements).toBeGreaterThan(0);
+  });
+
+  it("never stores a signed-in caller's answer, even one a subgraph wrongly marks public", async () => {
+    // A stand-in for the queueing subgraph that marks every answer public for a minute and
+    // tells staff from anonymous callers by the internal token, as the real one does.
+    const calls: Viewer['kind'][] = [];
+    const standIn = createServer((req, res) => {
+      req.resume().on('end', () => {
+        verifyInternalToken(String(req.headers[INTERNAL_TOKEN_HEADER]), requiredKey(platform.config, 'internalTokenVerification'), 'queueing').then(
+          ({ viewer }) => {
+            calls.push(viewer.kind);
+            const number = viewer.kind === 'staff' ? 'STAFF-ONLY' : 'A-001';
+            res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'max-age=60, public' });
+            res.end(JSON.stringify({ data: { queueBoard: [{ id: 'ticket-1', number }] } }));
+          },
+          () => res.writeHead(401).end(),
+        );
+      });
+    });
+    standIns.push(standIn);
+    await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+    const other = await startOtherGateway(1024 * 1024, { queueing: `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql` });
+    const board = '{ queueBoard { id number } }';
+
+    expect((await data(other.url, board, {}, editor)).queueBoard).toEqual([{ id: 'ticket-1', number: 'STAFF-ONLY' }]);
+    expect((await data(other.url, board)).queueBoard).toEqual([{ id: 'ticket-1', number: 'A-001' }]);
+    expect(calls).toEqual(['staff', 'anonymous']);
+    // The anonymous answer is stored (public, a minute), and given to anonymous callers only.
+    expect((await data(other.url, board)).queueBoard).toEqual([{ id: 'ticket-1', number: 'A-001' }]);
+    expect((await data(other.url, board, {}, editor)).queueBoard).toEqual([{ id: 'ticket-1', number: 'STAFF-ONLY' }]);
+    expect(calls).toEqual(['staff', 'anonymous', 'staff']);
+  });
+
+  it('never stores an answer with errors: a staff-only field asked anonymously', async () => {
+    const answers: Answer[] = [];
+    const statements = await queueingStatements(async () => {
+      for (let time = 0; time < 2; time++) answers.push(await ask(gateway.url, COUNTERS_WITH_OFFICER));
+    });
+    const oneQuery = await queueingStatements(() => ask(gateway.url, COUNTERS_WITH_OFFICER));
+    for (const answer of answers) expect(answer.body.errors?.map((error) => error.extensions?.code)).toContain('UNAUTHENTICATED');
+    expect(oneQuery).toBeGreaterThan(0);
+    expect(statements).toBe(2 * oneQuery);
+  });
+
+  it('never stores a partial answer, even when the part it has is public (a subgraph down)', async () => {
+    // The agencies subgraph cannot be reached: it sends no Cache-Control at all, so the policy
+    // is the queueing subgraph's alone (public, a second) while the answer has an error.
+    const agenciesDown = await startOtherGateway(1024 * 1024, { agencies: `http://127.0.0.1:${await freePort()}/graphql` });
+    const partial = '{ queueBoard { id number } agency(slug: "bri") { id } }';
+    const answers: Answer[] = [];
+    const statements = await queueingStatements(async () => {
+      for (let time = 0; time < 2; time++) answers.push(await ask(agenciesDown.url, partial));
+    });
+    const oneQuery = await queueingStatements(() => ask(agenciesDown.url, '{ queueBoard { id number } }'));
+    for (const answer of answers) {
+      expect(answer.body.data?.queueBoard).toEqual(expect.any(Array));
+      expect(answer.body.data?.agency).toBeNull();
+      expect(answer.body.errors?.length).toBeGreaterThan(0);
+    }
+    expect(oneQuery).toBeGreaterThan(0);
+    expect(statements).toBe(2 * oneQuery);
+  });
+
+  it('stores nothing a subgraph gives no cache hint for: a service with its queue (the catalog sets none)', async () => {
+    const { services } = await data(gateway.url, OPEN_QUEUES);
+    const query = 'query($id: ID) { service(id: $id) { id name queue { open waiting } } }';
+    const variables = { id: services.items[0].id };
+    const catalog = subgraphs.catalog.database.queryLog;
+    catalog.reset();
+    const first = await ask(gateway.url, query, variables);
+    const oneQuery = catalog.count;
+    await ask(gateway.url, query, variables);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    expect(oneQuery).toBeGreaterThan(0);
+    expect(catalog.count).toBe(2 * oneQuery);
+  });
+
+  it("keys answers by operation text, variables and operation name, never by the caller's address", async () => {
+    // Behind one trusted proxy, so that each request may come from an address of its own.
+    const behindProxy = await startGateway({ ...platform.config, trustProxyHops: 1 }, { port: 0, subgraphUrls: subgraphUrls(), logDestination: { write: () => undefined } });
+    otherGateways.push(behindProxy);
+    const boards = 'query Board($limit: Int) { queueBoard(limit: $limit) { id number } } query Other { queueBoard(limit: 1) { id } }';
+    const post = (query: string, variables: Record<string, unknown>, operationName: string, clientAddress: string) =>
+      queueingStatements(async () => {
+        const response = await fetch(behindProxy.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': clientAddress },
+          body: JSON.stringify({ query, variables, operationName }),
+        });
+        expect(response.status).toBe(200);
+        expect(((await response.json()) as Answer['body']).errors).toBeUndefined();
+      });
+
+    const oneQuery = await post(boards, { limit: 5 }, 'Board', '203.0.113.1');
+    expect(oneQuery).toBeGreaterThan(0);
+    // Each differs from the stored one in one of the three: each asks the subgraph.
+    expect(await post(boards, { limit: 6 }, 'Board', '203.0.113.1')).toBe(oneQuery);
+    expect(await post(`${boards} `, { limit: 5 }, 'Board', '203.0.113.1')).toBeGreaterThan(0);
+    expect(await post(boards, { limit: 5 }, 'Other', '203.0.113.1')).toBeGreaterThan(0);
+    // The same operation from another address is the same public answer.
+    expect(await post(boards, { limit: 5 }, 'Board', '198.51.100.7')).toBe(0);
+  });
+
+  it('still logs each answer from the cache, under its own request id', async () => {
+    await ask(gateway.url, BOARD);
+    const cached = await ask(gateway.url, BOARD);
+    expect(cached.headers.get('age')).not.toBeNull();
+    const requestId = cached.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(gatewayLines).toContainEqual(expect.objectContaining({ msg: 'request', requestId, status: 200 }));
+  });
+
+  it('keeps within its size: a tiny cache forgets the least recently used answers', async () => {
+    // Room for about two board answers (each a few hundred bytes with its key).
+    const tiny = await startOtherGateway(1_200);
+    const boardOf = (floor: number) => `{ queueBoard(floor: ${floor}) { id number } }`;
+    const started = performance.now();
+    const firstTime = await queueingStatements(() => ask(tiny.url, boardOf(1)));
+    expect(firstTime).toBeGreaterThan(0);
+    expect(await queueingStatements(() => ask(tiny.url, boardOf(1)))).toBe(0);
+    // Many distinct answers later, the first is gone; the latest is still there.
+    await queueingStatements(async () => {
+      for (let floor = 2; floor <= 20; floor++) await ask(tiny.url, boardOf(floor));
+    });
+    expect(await queueingStatements(() => ask(tiny.url, boardOf(20)))).toBe(0);
+    const forgotten = await queueingStatements(() => ask(tiny.url, boardOf(1)));
+    // Within the answers' second, so it was the size, not the time, that made it go.
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(forgotten).toBe(firstTime);
+  });
+});
+
+describe('the response cache store', () => {
+  it('never holds more bytes than its size, however many answers it is given', async () => {
+    const store = new ResponseCacheStore(2_000);
+    for (let index = 0; index < 1_000; index++) {
+      await store.set(`key-${index}`, 'x'.repeat(index % 300), { ttl: 60 });
+      expect(store.bytes).toBeLessThanOrEqual(2_000);
+    }
+    expect(store.size).toBeGreaterThan(0);
+    expect(store.size).toBeLessThan(20);
+    // Counted in UTF-8 bytes: Indonesian text is mostly ASCII, but not every answer is.
+    const wide = new ResponseCacheStore(1_000);
+    await wide.set('k', 'é'.repeat(500), { ttl: 60 });
+    expect(await wide.get('k')).toBeUndefined();
+  });
+
+  it('forgets the least recently used first, a read counting as a use', async () => {
+    const store = new ResponseCacheStore(3 * (100 + 1 + 100));
+    for (const key of ['a', 'b', 'c']) await store.set(key, key.repeat(100), { ttl: 60 });
+    expect(await store.get('a')).toBe('a'.repeat(100));
+    await store.set('d', 'd'.repeat(100), { ttl: 60 });
+    expect(await store.get('b')).toBeUndefined();
+    expect(await store.get('a')).toBe('a'.repeat(100));
+    expect(await store.get('c')).toBe('c'.repeat(100));
+    expect(await store.get('d')).toBe('d'.repeat(100));
+  });
+
+  it('gives nothing back after its time to live, and stores nothing without one or larger than itself', async () => {
+    const store = new ResponseCacheStore(10_000);
+    await store.set('short', 'answer', { ttl: 0.05 });
+    expect(await store.get('short')).toBe('answer');
+    await sleep(80);
+    expect(await store.get('short')).toBeUndefined();
+    await store.set('forever', 'answer');
+    await store.set('zero', 'answer', { ttl: 0 });
+    await store.set('huge', 'x'.repeat(10_000), { ttl: 60 });
+    expect([await store.get('forever'), await store.get('zero'), await store.get('huge')]).toEqual([undefined, undefined, undefined]);
+    expect(store.bytes).toBe(0);
+  });
+
+  it('counts an answer stored again under its key once', async () => {
+    const store = new ResponseCacheStore(10_000);
+    await store.set('k', 'first', { ttl: 60 });
+    const once = store.bytes;
+    await store.set('k', 'again', { ttl: 60 });
+    expect(store.bytes).toBe(once);
+    expect(await store.get('k')).toBe('again');
+    expect(await store.delete('k')).toBe(true);
+    expect(store.bytes).toBe(0);
+  });
+});
