@@ -11,8 +11,10 @@ describe.each(testDatabaseTargets())('every registered subgraph on $label', ({ d
   let platform: TestPlatformRun;
 
   beforeAll(async () => {
-    platform = await TestPlatformRun.start(databaseUrl);
-    // Rows in every table: a session, a failed sign-in, an edit, a publication, a revision, audit records.
+    // A Monday morning, within the seeded queues' ticket hours: an issued ticket fills the queueing tables.
+    platform = await TestPlatformRun.start(databaseUrl, { MPP_CLOCK_START: '2026-12-07T09:00:00+08:00' });
+    // Rows in every table: a session, a failed sign-in, an edit, a publication, a revision, audit
+    // records; a ticket taken online with an idempotency key (its number, issue limit and claim).
     const editor = bearer(await platform.loginAs('EDITOR'));
     await platform.post('mutation { login(email: "nobody@mpp-paser.local", password: "wrong-password") { token } }');
     const { data } = await platform.post('{ service(slug: "skck") { id version } }');
@@ -28,6 +30,11 @@ describe.each(testDatabaseTargets())('every registered subgraph on $label', ({ d
     const bri = (await platform.post('{ agency(slug: "bri") { id version } }')).data.agency;
     await platform.post('mutation($id: ID!, $v: Int!) { updateAgency(id: $id, version: $v, input: { phone: "0543-21000" }) { id } }', { id: bri.id, v: bri.version }, editor);
     await platform.post('mutation($id: ID!, $v: Int!) { updateService(id: $id, version: $v, input: { summary: "Usulan." }) { id } }', { id: edited.id, v: edited.version + 1 }, editor);
+    const ticket = await platform.post(
+      'mutation($serviceId: ID!) { issueTicket(input: { serviceId: $serviceId, channel: ONLINE, idempotencyKey: "template-spec" }) { ticket { number } } }',
+      { serviceId: edited.id },
+    );
+    expect(ticket.errors).toBeUndefined();
   });
 
   afterAll(async () => {

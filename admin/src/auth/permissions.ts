@@ -100,6 +100,7 @@ export const SERVER_REACH = {
     'ticket.issueAtKiosk': NO_ROLE,
     'ticket.issueOnline': EVERY_ROLE,
     'ticket.issueAtCounter': DPMPTSP_AND_OWN_OFFICER,
+    'ticket.issuePriority': DPMPTSP_AND_OWN_OFFICER,
     'ticket.cancel': DPMPTSP_AND_OWN_STAFF,
   },
 } as const satisfies Record<string, Record<string, ReachByRole>>;

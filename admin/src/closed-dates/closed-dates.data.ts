@@ -3,13 +3,15 @@ import type { ResourceData } from '../data/resource';
 import { pageOf } from '../data/records';
 import { withFieldErrors, type FieldErrorOptions } from '../data/saveErrors';
 import { MALL_TIME_ZONE } from '../format/format';
-import { ClosedDateListDocument, SetClosedDatesDocument, type ClosedDateInput } from '../generated/graphql';
+import { ClosedDateListDocument, ClosedDateYearDocument, SetClosedDatesDocument, type ClosedDateInput, type ClosedDateYearFieldsFragment } from '../generated/graphql';
 import { ApiError, request } from '../graphql/client';
 
 /*
  * The mall's closed dates are kept a year at a time: the list shows one year's dates (a row
  * each, `id` the date), and a year is the record its form edits and saves whole
- * (`id` the year), since the API replaces a year's list with the one it is given.
+ * (`id` the year), since the API replaces a year's list with the one it is given. The year's
+ * record has a version: a save sends the one the form read, so that a list read before someone
+ * else saved theirs is refused (CONFLICT) instead of silently dropping their dates.
  */
 
 /** One closed date in the list. */
@@ -20,11 +22,19 @@ export interface ClosedDateRow extends RaRecord {
   year: number;
 }
 
-/** A year's closed dates, as the form edits them. */
+/**
+ * A year's closed dates, as the form edits them. `version` and `savedDates` are the saved list
+ * the form's `dates` are edited from (version null: the year was never saved); the form keeps
+ * them with what the user typed, and replaces them together only when it takes a newer saved
+ * list (ClosedDateEdit), so a save always sends the version its list is based on.
+ */
 export interface ClosedYearRecord extends RaRecord {
   id: string;
   year: number;
+  version: number | null;
   dates: ClosedDateInput[];
+  /** The list as saved at `version`; the form never edits it. */
+  savedDates: ClosedDateInput[];
 }
 
 /** The API's years. */
@@ -47,6 +57,12 @@ async function datesOf(year: number): Promise<ClosedDateInput[]> {
   return (await request(ClosedDateListDocument, { year })).closedDates.map(({ date, reason }) => ({ date, reason }));
 }
 
+/** The year as its form edits it; a year never saved has no version and no dates. */
+function toRecord(year: number, saved: ClosedDateYearFieldsFragment | null): ClosedYearRecord {
+  const dates = (saved?.dates ?? []).map(({ date, reason }) => ({ date, reason }));
+  return { id: String(year), year, version: saved?.version ?? null, dates, savedDates: dates };
+}
+
 /** A refused date or reason (`dates.3.reason`) goes on its row's input, which has that very name. */
 const CLOSED_DATE_FIELD_ERRORS: FieldErrorOptions = {
   formField: (apiField) => (/^dates\.\d+\.(date|reason)$/.test(apiField) ? apiField : null),
@@ -62,15 +78,15 @@ export const closedDatesData = {
   },
   async getOne(_resource, params) {
     const year = yearOf(params.id);
-    const record: ClosedYearRecord = { id: String(year), year, dates: await datesOf(year) };
-    return { data: record };
+    return { data: toRecord(year, (await request(ClosedDateYearDocument, { year })).closedDateYear ?? null) };
   },
-  /** Saves the year's whole list: dates left out are no longer closed. */
+  /** Saves the year's whole list with the version the form's list is based on: dates left out are no longer closed. */
   async update(_resource, params) {
     const year = yearOf(params.id);
-    const dates = ((params.data as Partial<ClosedYearRecord>).dates ?? []).map((closed) => ({ date: closed.date, reason: (closed.reason ?? '').trim() }));
-    const { setClosedDates } = await withFieldErrors(request(SetClosedDatesDocument, { year, dates }), CLOSED_DATE_FIELD_ERRORS);
-    const record: ClosedYearRecord = { id: String(year), year, dates: setClosedDates.map(({ date, reason }) => ({ date, reason })) };
-    return { data: record };
+    const values = params.data as Partial<ClosedYearRecord>;
+    const dates = (values.dates ?? []).map((closed) => ({ date: closed.date, reason: (closed.reason ?? '').trim() }));
+    const version = values.version ?? null;
+    const { setClosedDates } = await withFieldErrors(request(SetClosedDatesDocument, { year, version, dates }), CLOSED_DATE_FIELD_ERRORS);
+    return { data: toRecord(year, setClosedDates) };
   },
 } as ResourceData;

@@ -390,6 +390,8 @@ export type DeleteCategoryMutation = { deleteServiceCategory: boolean };
 
 export type ClosedDateFieldsFragment = { date: string, reason: string };
 
+export type ClosedDateYearFieldsFragment = { year: number, version: number, updatedAt: string, dates: Array<{ date: string, reason: string }> };
+
 export type ClosedDateListQueryVariables = Exact<{
   year: number;
 }>;
@@ -397,13 +399,21 @@ export type ClosedDateListQueryVariables = Exact<{
 
 export type ClosedDateListQuery = { closedDates: Array<{ date: string, reason: string }> };
 
+export type ClosedDateYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ClosedDateYearQuery = { closedDateYear: { year: number, version: number, updatedAt: string, dates: Array<{ date: string, reason: string }> } | null };
+
 export type SetClosedDatesMutationVariables = Exact<{
   year: number;
+  version?: number | null | undefined;
   dates: Array<ClosedDateInput> | ClosedDateInput;
 }>;
 
 
-export type SetClosedDatesMutation = { setClosedDates: Array<{ date: string, reason: string }> };
+export type SetClosedDatesMutation = { setClosedDates: { year: number, version: number, updatedAt: string, dates: Array<{ date: string, reason: string }> } };
 
 export type CounterFieldsFragment = { id: string, version: number, updatedAt: string, name: string, agencyId: string, floor: number, status: CounterStatus, booth: { id: string, code: string, agency: { id: string, name: string, shortName: string | null } } | null, services: Array<{ id: string, name: string, queue: { prefix: string } | null }>, officerId: { id: string } | null, officer: { id: string, name: string } | null };
 
@@ -783,6 +793,19 @@ export const ClosedDateFieldsFragmentDoc = new TypedDocumentString(`
   reason
 }
     `, {"fragmentName":"ClosedDateFields"}) as unknown as TypedDocumentString<ClosedDateFieldsFragment, unknown>;
+export const ClosedDateYearFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClosedDateYearFields on ClosedDateYear {
+  year
+  version
+  updatedAt
+  dates {
+    ...ClosedDateFields
+  }
+}
+    fragment ClosedDateFields on ClosedDate {
+  date
+  reason
+}`, {"fragmentName":"ClosedDateYearFields"}) as unknown as TypedDocumentString<ClosedDateYearFieldsFragment, unknown>;
 export const CounterFieldsFragmentDoc = new TypedDocumentString(`
     fragment CounterFields on Counter {
   id
@@ -1503,15 +1526,41 @@ export const ClosedDateListDocument = new TypedDocumentString(`
   date
   reason
 }`) as unknown as TypedDocumentString<ClosedDateListQuery, ClosedDateListQueryVariables>;
-export const SetClosedDatesDocument = new TypedDocumentString(`
-    mutation SetClosedDates($year: Int!, $dates: [ClosedDateInput!]!) {
-  setClosedDates(year: $year, dates: $dates) {
-    ...ClosedDateFields
+export const ClosedDateYearDocument = new TypedDocumentString(`
+    query ClosedDateYear($year: Int!) {
+  closedDateYear(year: $year) {
+    ...ClosedDateYearFields
   }
 }
     fragment ClosedDateFields on ClosedDate {
   date
   reason
+}
+fragment ClosedDateYearFields on ClosedDateYear {
+  year
+  version
+  updatedAt
+  dates {
+    ...ClosedDateFields
+  }
+}`) as unknown as TypedDocumentString<ClosedDateYearQuery, ClosedDateYearQueryVariables>;
+export const SetClosedDatesDocument = new TypedDocumentString(`
+    mutation SetClosedDates($year: Int!, $version: Int, $dates: [ClosedDateInput!]!) {
+  setClosedDates(year: $year, version: $version, dates: $dates) {
+    ...ClosedDateYearFields
+  }
+}
+    fragment ClosedDateFields on ClosedDate {
+  date
+  reason
+}
+fragment ClosedDateYearFields on ClosedDateYear {
+  year
+  version
+  updatedAt
+  dates {
+    ...ClosedDateFields
+  }
 }`) as unknown as TypedDocumentString<SetClosedDatesMutation, SetClosedDatesMutationVariables>;
 export const CounterListDocument = new TypedDocumentString(`
     query CounterList($agencyId: ID) {

@@ -159,11 +159,24 @@ export async function newQueue(run: QueueingRun, agencySlug = 'polres', input: R
 }
 
 let counters = 0;
-/** A new counter at one of the agency's open booths, calling from the given queues. */
-export async function newCounter(run: QueueingRun, agencySlug: string, serviceIds: string[]): Promise<{ id: string; name: string; floor: number }> {
+/**
+ * A new counter at one of the agency's open booths, calling from the given queues: open, with a
+ * DPMPTSP editor of its own signed in (a counter calls only while someone is signed in to it;
+ * EDITOR may then work it too), unless `closed` — for specs that sign an officer in.
+ */
+export async function newCounter(
+  run: QueueingRun,
+  agencySlug: string,
+  serviceIds: string[],
+  { closed = false }: { closed?: boolean } = {},
+): Promise<{ id: string; name: string; floor: number; staff: StaffIdentity | null }> {
   const booth = counterSeeds.find((seed) => seed.agencySlug === agencySlug)!;
-  const { createCounter } = await ok<{ createCounter: { id: string; name: string; floor: number } }>(run, CREATE_COUNTER, { input: { name: `Loket Uji ${++counters}`, boothId: seedId('booth', booth.boothCode), serviceIds } }, EDITOR);
-  return createCounter;
+  const number = ++counters;
+  const { createCounter } = await ok<{ createCounter: { id: string; name: string; floor: number } }>(run, CREATE_COUNTER, { input: { name: `Loket Uji ${number}`, boothId: seedId('booth', booth.boothCode), serviceIds } }, EDITOR);
+  if (closed) return { ...createCounter, staff: null };
+  const staff: StaffIdentity = { userId: `u-editor-at-counter-${number}`, role: 'EDITOR', agencyId: null };
+  await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { id } }', { id: createCounter.id }, staff);
+  return { ...createCounter, staff };
 }
 
 export const ISSUE = `mutation($input: IssueTicketInput!) { issueTicket(input: $input) { accessCode ticket { ${TICKET} } } }`;
@@ -178,9 +191,12 @@ export function issue(
   return run.ask(ISSUE, { input: { channel: 'ONLINE', ...input } }, viewer, clientAddress);
 }
 
-/** Issues one ticket and returns it; fails with the errors it got. */
+/**
+ * Issues one ticket online and returns it; fails with the errors it got. Anonymously, or for a
+ * priority ticket (which anonymous callers may not take) as a DPMPTSP editor.
+ */
 export async function issued(run: QueueingRun, serviceId: string, priority = false): Promise<IssuedShape> {
-  const { issueTicket } = await ok<{ issueTicket: { ticket: IssuedShape } }>(run, ISSUE, { input: { channel: 'ONLINE', serviceId, priority } });
+  const { issueTicket } = await ok<{ issueTicket: { ticket: IssuedShape } }>(run, ISSUE, { input: { channel: 'ONLINE', serviceId, priority } }, priority ? EDITOR : undefined);
   return issueTicket.ticket;
 }
 

@@ -2,6 +2,7 @@ import { DailyCounter, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { BoardResolver } from './board/board.resolver';
 import { BoothReference } from './booths/booth.reference-type';
 import { ClosedDate } from './closed-dates/closed-date.entity';
+import { ClosedDateYear } from './closed-dates/closed-date-year.entity';
 import { ClosedDateResolver } from './closed-dates/closed-date.resolver';
 import { Counter } from './counters/counter.entity';
 import { resolveCounterReference } from './counters/counter.reference';
@@ -14,7 +15,7 @@ import { resolveServiceReference } from './services/service.reference';
 import { ServiceReference } from './services/service.reference-type';
 import { ServiceQueueResolver } from './services/service-queue.resolver';
 import { StaffUserReference } from './staff/staff-user.reference-type';
-import { Ticket, TicketIssueWindow } from './tickets/ticket.entity';
+import { Ticket, TicketIssueClaim, TicketIssueWindow } from './tickets/ticket.entity';
 import { resolveTicketReference } from './tickets/ticket.reference';
 import { TicketResolver } from './tickets/ticket.resolver';
 
@@ -24,7 +25,7 @@ import { TicketResolver } from './tickets/ticket.resolver';
  */
 export const queueingSubgraph: SubgraphDefinition = {
   name: 'queueing',
-  entities: [Queue, ClosedDate, Counter, Ticket, TicketIssueWindow, DailyCounter],
+  entities: [Queue, ClosedDate, ClosedDateYear, Counter, Ticket, TicketIssueWindow, TicketIssueClaim, DailyCounter],
   migrations: queueingMigrations,
   resolvers: [QueueSettingsResolver, ServiceQueueViewResolver, ServiceQueueResolver, ClosedDateResolver, CounterResolver, TicketResolver, BoardResolver],
   orphanedTypes: [ServiceReference, BoothReference, StaffUserReference],

@@ -311,7 +311,7 @@ describeInBrowser('an editor runs the queues from the CMS', () => {
     ]);
   });
 
-  it("keeps next year's closed dates: rows added, saved as the year's list", async () => {
+  it("keeps next year's closed dates: rows added, saved as the year's list; a list someone else saved meanwhile is refused, then merged", async () => {
     const editor = await cms.platform.loginAs('EDITOR');
     const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar', year: 'numeric' }).format(new Date())) + 1;
     const page = await cms.newPage();
@@ -348,6 +348,55 @@ describeInBrowser('an editor runs the queues from the CMS', () => {
     const saved = await cms.platform.post('query($year: Int!) { closedDates(year: $year) { date reason } }', { year }, bearer(editor));
     expect(saved.data.closedDates).toEqual([
       { date: `${year}-01-01`, reason: `Tahun Baru ${year} Masehi` },
+      { date: `${year}-08-17`, reason: 'Hari Kemerdekaan Republik Indonesia' },
+    ]);
+
+    // The editor opens the year again and adds a date; meanwhile another editor saves the year
+    // with another date added.
+    const dateInputValues = async () => Promise.all((await page.locator('input[type="date"]').all()).map((input) => input.inputValue()));
+    await page.getByRole('link', { name: `Ubah daftar ${year}` }).click();
+    await page.waitForURL(new RegExp(`#/closedDates/${year}$`));
+    await settled(page);
+    const ownDate = { date: `${year}-03-03`, reason: 'Hari Suci Nyepi' };
+    await button(page, 'Tambah tanggal').click();
+    await page.getByLabel(/^Tanggal/).last().fill(ownDate.date);
+    await textbox(page, /^Keterangan/).last().fill(ownDate.reason);
+    const read = await cms.platform.post('query($year: Int!) { closedDateYear(year: $year) { version dates { date reason } } }', { year }, bearer(editor));
+    const othersDate = { date: `${year}-03-02`, reason: 'Cuti bersama Hari Suci Nyepi' };
+    const othersSave = await cms.platform.post(
+      'mutation($year: Int!, $version: Int, $dates: [ClosedDateInput!]!) { setClosedDates(year: $year, version: $version, dates: $dates) { version } }',
+      { year, version: read.data.closedDateYear.version, dates: [...read.data.closedDateYear.dates, othersDate] },
+      bearer(editor),
+    );
+    expect(othersSave.errors).toBeUndefined();
+    // A refresh of the page keeps what the form holds, and the version it is based on.
+    await button(page, 'Muat ulang').click();
+    await settled(page);
+    expect(await dateInputValues()).toEqual([`${year}-01-01`, `${year}-08-17`, ownDate.date]);
+
+    // This editor's save is based on the list read before: refused, what was typed stays, and
+    // the other's date is not lost.
+    await button(page, 'Simpan').click();
+    await notification(page, /sudah diubah orang lain/i).first().waitFor();
+    await screenshot(page, 'closed-dates-conflict');
+    expect(page.url()).toMatch(new RegExp(`#/closedDates/${year}$`));
+    expect(await dateInputValues()).toEqual([`${year}-01-01`, `${year}-08-17`, ownDate.date]);
+    const refused = await cms.platform.post('query($year: Int!) { closedDates(year: $year) { date } }', { year }, bearer(editor));
+    expect(refused.data.closedDates.map((closed: { date: string }) => closed.date)).toEqual([`${year}-01-01`, othersDate.date, `${year}-08-17`]);
+
+    // Reloading brings the other's date in beside this editor's; saving again keeps both.
+    await button(page, 'Muat ulang data terbaru').click();
+    // The form takes the reloaded list asynchronously.
+    for (let waited = 0; !(await dateInputValues()).includes(othersDate.date) && waited < 10_000; waited += 100) await page.waitForTimeout(100);
+    expect(await dateInputValues()).toEqual([`${year}-01-01`, othersDate.date, ownDate.date, `${year}-08-17`]);
+    await button(page, 'Simpan').click();
+    await page.waitForURL(/#\/closedDates\?/);
+    await settled(page);
+    const merged = await cms.platform.post('query($year: Int!) { closedDates(year: $year) { date reason } }', { year }, bearer(editor));
+    expect(merged.data.closedDates).toEqual([
+      { date: `${year}-01-01`, reason: `Tahun Baru ${year} Masehi` },
+      othersDate,
+      ownDate,
       { date: `${year}-08-17`, reason: 'Hari Kemerdekaan Republik Indonesia' },
     ]);
   });

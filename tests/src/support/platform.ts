@@ -1,7 +1,7 @@
 import { startGateway, type RunningGateway } from '@mpp/gateway';
 import { findRepositoryRoot, loadSubgraphDefinition, subgraphRegistry, type LogDestination } from '@mpp/kit';
 import { QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
-import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { freePort, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,11 @@ export interface PlatformOptions {
   supergraphSdl?: string;
   /** Where every service's log lines go (standard output unless given). */
   logDestination?: LogDestination;
+  /**
+   * Subgraphs not started in this process: the gateway asks them at these URLs (a subgraph the
+   * test runs as a process of its own, see SubgraphProcess, started once the platform is).
+   */
+  subgraphsElsewhere?: Record<string, string>;
 }
 
 export interface DevAccount {
@@ -65,19 +70,78 @@ export class TestPlatformRun {
     private readonly definitions: Map<string, SubgraphDefinition>,
     readonly subgraphs: Record<string, RunningSubgraph>,
     readonly gateway: RunningGateway,
-    private readonly logDestination?: LogDestination,
+    /** What the platform was started with: a process of one of its parts is configured the same. */
+    private readonly startedWith: { databaseUrl: string | undefined; env: Record<string, string>; options: PlatformOptions },
   ) {}
 
-  static async start(databaseUrl: string | undefined, env: Record<string, string> = {}, options: PlatformOptions = {}): Promise<TestPlatformRun> {
+  /** Gateways a test started besides the platform's own; stopped with it. */
+  private readonly otherGateways: RunningGateway[] = [];
+
+  private get logDestination(): LogDestination | undefined {
+    return this.startedWith.options.logDestination;
+  }
+
+  static async start(databaseUrl: string | undefined, givenEnv: Record<string, string> = {}, options: PlatformOptions = {}): Promise<TestPlatformRun> {
+    // A set clock reads its start now, for every part: each one started later (a restarted
+    // subgraph, a subgraph run as a process of its own) runs on from this one moment, as under npm start.
+    const env: Record<string, string> = givenEnv.MPP_CLOCK_START && !givenEnv.MPP_CLOCK_SET_AT ? { ...givenEnv, MPP_CLOCK_SET_AT: new Date().toISOString() } : { ...givenEnv };
+    // The gateway's port is chosen before anything starts, so every subgraph knows where the
+    // public API is (MPP_GATEWAY_URL derives from it) for facts of other domains.
+    if (!env.MPP_GATEWAY_PORT && !env.MPP_GATEWAY_URL) env.MPP_GATEWAY_PORT = String(await freePort());
     const platform = testPlatformConfig(databaseUrl, env, options.rootDir);
     const definitions = await subgraphDefinitions(options.rootDir);
+    const elsewhere = options.subgraphsElsewhere ?? {};
     const subgraphs: Record<string, RunningSubgraph> = {};
-    for (const [name, definition] of definitions) {
-      subgraphs[name] = await startSubgraph(definition, platform.config, { port: 0, queryLog: new QueryLog(), logDestination: options.logDestination });
+    try {
+      for (const [name, definition] of definitions) {
+        if (name in elsewhere) continue;
+        subgraphs[name] = await startSubgraph(definition, platform.config, { port: 0, queryLog: new QueryLog(), logDestination: options.logDestination });
+      }
+      const subgraphUrls = { ...Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])), ...elsewhere };
+      const gateway = await startGateway(platform.config, { subgraphUrls, supergraphSdl: options.supergraphSdl, logDestination: options.logDestination });
+      return new TestPlatformRun(platform, definitions, subgraphs, gateway, { databaseUrl, env, options });
+    } catch (error) {
+      // A start that fails half way leaves nothing running behind it (jest would wait for it).
+      for (const running of Object.values(subgraphs)) await running.stop();
+      await platform.cleanup(platform.config.subgraphs);
+      throw error;
     }
-    const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url]));
-    const gateway = await startGateway(platform.config, { port: 0, subgraphUrls, supergraphSdl: options.supergraphSdl, logDestination: options.logDestination });
-    return new TestPlatformRun(platform, definitions, subgraphs, gateway, options.logDestination);
+  }
+
+  /**
+   * One more gateway on a free port, asking the given URLs for some subgraphs and this
+   * platform's for the others (a second gateway in front of a second replica); stopped with the
+   * platform.
+   */
+  async startAnotherGateway(subgraphUrls: Record<string, string>): Promise<RunningGateway> {
+    const own = Object.fromEntries(Object.entries(this.subgraphs).map(([name, running]) => [name, running.url]));
+    const gateway = await startGateway(this.platform.config, {
+      port: 0,
+      subgraphUrls: { ...own, ...this.startedWith.options.subgraphsElsewhere, ...subgraphUrls },
+      supergraphSdl: this.startedWith.options.supergraphSdl,
+      logDestination: this.logDestination,
+    });
+    this.otherGateways.push(gateway);
+    return gateway;
+  }
+
+  /**
+   * The environment with which a subgraph of this platform runs as a process of its own
+   * (`node <workspace>/dist/main.js`) on `port`: the same data folder (so the same generated
+   * keys; the process loads only its own part's), database, prefix, clock, settings and gateway.
+   */
+  processEnvironment(subgraph: string, port: number): Record<string, string> {
+    const { databaseUrl, env } = this.startedWith;
+    return {
+      NODE_ENV: this.platform.config.mode,
+      MPP_DATA_DIR: this.platform.config.dataDir,
+      MPP_DATABASE_URL: databaseUrl ?? '',
+      MPP_DATABASE_PREFIX: this.platform.config.databasePrefix,
+      MPP_LOG_LEVEL: this.platform.config.logLevel,
+      MPP_GATEWAY_URL: this.gateway.url,
+      ...env,
+      [`MPP_${subgraph.toUpperCase()}_PORT`]: String(port),
+    };
   }
 
   get url(): string {
@@ -106,6 +170,14 @@ export class TestPlatformRun {
   /** The development accounts seeded on first start (one per role). */
   devAccounts(): DevAccount[] {
     return JSON.parse(readFileSync(join(this.platform.config.dataDir, 'dev-accounts.json'), 'utf8')) as DevAccount[];
+  }
+
+  /** The device token of the seeded development kiosk (`{ "role": "KIOSK", "token" }` in the same file). */
+  devKioskToken(): string {
+    const entries = JSON.parse(readFileSync(join(this.platform.config.dataDir, 'dev-accounts.json'), 'utf8')) as { role: string; token?: string }[];
+    const kiosk = entries.find((entry) => entry.role === 'KIOSK');
+    if (!kiosk?.token) throw new Error('no development kiosk in dev-accounts.json');
+    return kiosk.token;
   }
 
   /** Signs in through the gateway; fails the test on any error. */
@@ -144,8 +216,10 @@ export class TestPlatformRun {
   }
 
   async stop(): Promise<void> {
+    for (const gateway of this.otherGateways) await gateway.stop();
     await this.gateway.stop();
     for (const running of Object.values(this.subgraphs)) await running.stop();
-    await this.platform.cleanup(Object.keys(this.subgraphs));
+    // Those run elsewhere have databases of this run too.
+    await this.platform.cleanup([...new Set([...Object.keys(this.subgraphs), ...Object.keys(this.startedWith.options.subgraphsElsewhere ?? {})])]);
   }
 }

@@ -105,6 +105,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       // One connection stays open while the process idles, so that `npm run restore` sees a
       // running subgraph in the server's process list (tarn closes idle ones beyond min after 30 s).
       pool: { min: 1, max: 10 },
+      // The mariadb connector gives up opening a connection after 1 s by default: on a busy
+      // machine a burst that makes the pool open new connections would fail requests for it.
+      driverOptions: { connection: { connectTimeout: 10_000 } },
     };
     orm = (await MikroORM.init(mysql)) as SqlOrm;
   }

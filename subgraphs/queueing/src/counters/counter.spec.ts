@@ -85,7 +85,7 @@ describe.each(testDatabaseTargets())('counters, on $label', ({ databaseUrl }) =>
 
   it("moves a closed counter to another agency's booth only with that agency's services; an open one not at all", async () => {
     const { serviceId } = await newQueue(run, 'kejaksaan');
-    const counter = await newCounter(run, 'kejaksaan', [serviceId]);
+    const counter = await newCounter(run, 'kejaksaan', [serviceId], { closed: true });
     const toPn = { boothId: booth('G-33') };
     expect(refusal(await run.ask(UPDATE, { id: counter.id, version: 1, input: toPn }, EDITOR))).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceIds.0' });
     expect(refusal(await run.ask(UPDATE, { id: counter.id, version: 1, input: { name: 'Loket Baru' } }, partnerOf('pengadilan-negeri')))).toEqual({ code: 'FORBIDDEN' });
@@ -103,7 +103,7 @@ describe.each(testDatabaseTargets())('counters, on $label', ({ databaseUrl }) =>
   describe('signing in and out', () => {
     /** A counter of Disdukcapil brought to a status by its officer. */
     async function counterIn(status: CounterStatus, officer = officerOf('disdukcapil', `o-${newId().slice(0, 8)}`)): Promise<string> {
-      const counter = await newCounter(run, 'disdukcapil', [service('ktp-el')]);
+      const counter = await newCounter(run, 'disdukcapil', [service('ktp-el')], { closed: true });
       if (status !== CounterStatus.CLOSED) await ok(run, STEPS.signIn, { id: counter.id }, officer);
       if (status === CounterStatus.PAUSED) await ok(run, STEPS.pause, { id: counter.id }, officer);
       return counter.id;
@@ -164,7 +164,7 @@ describe.each(testDatabaseTargets())('counters, on $label', ({ databaseUrl }) =>
     it("keeps a called ticket as the counter's current ticket when its officer signs out", async () => {
       const officer = officerOf('disdukcapil', 'leaver');
       const { serviceId } = await newQueue(run, 'disdukcapil');
-      const counter = await newCounter(run, 'disdukcapil', [serviceId]);
+      const counter = await newCounter(run, 'disdukcapil', [serviceId], { closed: true });
       await ok(run, STEPS.signIn, { id: counter.id }, officer);
       const ticket = await issued(run, serviceId);
       await ok(run, 'mutation($id: ID!) { callNextTicket(counterId: $id) { id } }', { id: counter.id }, officer);

@@ -27,7 +27,7 @@ export function upsertQueueSettings(context: RequestContext, serviceId: string, 
  * network. Who may manage no queue at all is refused before anything is asked.
  */
 async function openQueue(context: RequestContext, serviceId: string, input: QueueSettingsInput): Promise<Queue> {
-  if (queuePolicy.reach(context.viewer, 'queue.manage') === 'none') queuePolicy.require(context.viewer, 'queue.manage', null);
+  requireSomeQueueManagement(context);
   const service = await publishedService(context.config, serviceId);
   if (!service) throw badUserInput('serviceId', 'No published service has this id.');
   return inUnitOfWork(context, async (unit) => {
@@ -52,8 +52,13 @@ async function openQueue(context: RequestContext, serviceId: string, input: Queu
   });
 }
 
-/** A patch of a queue's settings. Refusals in order: NOT_FOUND, FORBIDDEN, CONFLICT, field rules. */
-function changeQueue(context: RequestContext, serviceId: string, version: number, input: QueueSettingsInput): Promise<Queue> {
+/**
+ * A patch of a queue's settings. Who may manage no queue at all (anonymous callers, kiosks,
+ * officers) is refused first, as when opening one: UNAUTHENTICATED or FORBIDDEN, whether the
+ * queue exists or not. Then, in order: NOT_FOUND, FORBIDDEN, CONFLICT, field rules.
+ */
+async function changeQueue(context: RequestContext, serviceId: string, version: number, input: QueueSettingsInput): Promise<Queue> {
+  requireSomeQueueManagement(context);
   return inUnitOfWork(context, async (unit) => {
     const queue = await unit.em.findOne(Queue, { id: serviceId });
     if (!queue || !queuePolicy.allows(unit.viewer, 'queue.readSettings', queue.agencyId)) throw notFound('Queue');
@@ -79,6 +84,11 @@ function changeQueue(context: RequestContext, serviceId: string, version: number
     await flushOrConflict(unit.em, QUEUE, 'prefix');
     return queue;
   });
+}
+
+/** Refuses whoever may manage no queue at all, before anything is read or asked. */
+function requireSomeQueueManagement(context: RequestContext): void {
+  if (queuePolicy.reach(context.viewer, 'queue.manage') === 'none') queuePolicy.require(context.viewer, 'queue.manage', null);
 }
 
 async function requireFreePrefix(unit: RequestContext, prefix: string, queueId: string): Promise<void> {

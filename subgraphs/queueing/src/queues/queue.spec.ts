@@ -6,6 +6,7 @@ import {
   freezeClockAt,
   freshPrefix,
   issued,
+  kiosk,
   MONDAY_MORNING,
   newCounter,
   newQueue,
@@ -92,7 +93,12 @@ describe.each(testDatabaseTargets())('queue settings and what the public sees of
     const theirs = await newQueue(run, 'bni');
     expect(refusal(await open(theirs.serviceId, { enabled: false }, partnerOf('bri'), 1))).toEqual({ code: 'NOT_FOUND' });
     expect(refusal(await open(theirs.serviceId, { enabled: false }, officerOf('bni'), 1))).toEqual({ code: 'FORBIDDEN' });
-    expect(refusal(await open(theirs.serviceId, { enabled: false }, ANONYMOUS, 1))).toEqual({ code: 'NOT_FOUND' });
+    // Whoever may manage no queue at all is refused as such, before whether the queue exists is looked at.
+    expect(refusal(await open(theirs.serviceId, { enabled: false }, ANONYMOUS, 1))).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(refusal(await open(newId(), { enabled: false }, ANONYMOUS, 1))).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(refusal(await open(newId(), { enabled: false }, kiosk(), 1))).toEqual({ code: 'FORBIDDEN' });
+    expect(refusal(await open(newId(), { enabled: false }, officerOf('bni'), 1))).toEqual({ code: 'FORBIDDEN' });
+    expect(refusal(await open(newId(), { enabled: false }, partnerOf('bri'), 1))).toEqual({ code: 'NOT_FOUND' });
     expect((await open(own, { dailyQuota: 50 }, partnerOf('bri'), 1)).data?.upsertQueueSettings).toMatchObject({ dailyQuota: 50, version: 2 });
   });
 
@@ -180,7 +186,7 @@ describe.each(testDatabaseTargets())('queue settings and what the public sees of
       // No counter open: no estimate.
       expect(await queueOf(serviceId)).toMatchObject({ prefix, waiting: 5, estimatedWaitMinutes: null, nowServing: [] });
 
-      const counter = await newCounter(run, 'atr-bpn', [serviceId]);
+      const counter = await newCounter(run, 'atr-bpn', [serviceId], { closed: true });
       const officer = officerOf('atr-bpn', 'estimator');
       await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { status } }', { id: counter.id }, officer);
       expect((await queueOf(serviceId)).estimatedWaitMinutes).toBe(25);

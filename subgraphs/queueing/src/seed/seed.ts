@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { seedId } from '@mpp/kit';
 import { type SubgraphSeed } from '@mpp/kit/subgraph';
 import { ClosedDate } from '../closed-dates/closed-date.entity';
+import { ClosedDateYear, type ClosedDateEntry } from '../closed-dates/closed-date-year.entity';
 import { Counter, CounterStatus } from '../counters/counter.entity';
 import { Queue } from '../queues/queue.entity';
 import { closedDateSeeds, counterSeeds, queueSeeds, seedTicketHours } from './queueing.data';
@@ -9,7 +10,7 @@ import { closedDateSeeds, counterSeeds, queueSeeds, seedTicketHours } from './qu
 /**
  * Paser's queues, counters and closed dates, with stable IDs: a queue's is its service's
  * (`service:<slug>`), a counter's `counter:<slug>`. No tickets. Every record that is missing is
- * inserted; running it again changes nothing.
+ * inserted (closed dates a year at a time: seedClosedDates); running it again changes nothing.
  */
 export const queueingSeed: SubgraphSeed = {
   async isNeeded(em: EntityManager) {
@@ -38,10 +39,32 @@ export const queueingSeed: SubgraphSeed = {
           status: CounterStatus.CLOSED,
         });
       }
-      const existingDates = new Set((await tx.find(ClosedDate, {})).map((closed) => closed.date));
-      for (const seed of closedDateSeeds) {
-        if (!existingDates.has(seed.date)) tx.create(ClosedDate, seed);
-      }
+      await seedClosedDates(tx);
     });
   },
 };
+
+/**
+ * The seeded closed dates of each year editors have not kept yet (no year record): its record
+ * (`closed-date-year:<year>`, at version 1) with the year's list, and the dates missing from
+ * it. A year that has a record is the editors': a date they removed is not brought back.
+ */
+async function seedClosedDates(tx: EntityManager): Promise<void> {
+  const keptYears = new Set((await tx.find(ClosedDateYear, {}, { fields: ['year'] })).map((record) => record.year));
+  const seedsByYear = new Map<number, ClosedDateEntry[]>();
+  for (const seed of closedDateSeeds) {
+    const year = Number(seed.date.slice(0, 4));
+    if (!keptYears.has(year)) seedsByYear.set(year, [...(seedsByYear.get(year) ?? []), seed]);
+  }
+  for (const [year, seeds] of seedsByYear) {
+    const stored = await tx.find(ClosedDate, { date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } });
+    const list = new Map(stored.map(({ date, reason }) => [date, { date, reason }]));
+    for (const seed of seeds) {
+      if (list.has(seed.date)) continue;
+      tx.create(ClosedDate, seed);
+      list.set(seed.date, { date: seed.date, reason: seed.reason });
+    }
+    const dates = [...list.values()].sort((a, b) => a.date.localeCompare(b.date));
+    tx.create(ClosedDateYear, { id: seedId('closed-date-year', String(year)), year, dates });
+  }
+}

@@ -1,12 +1,16 @@
 import { ANONYMOUS, clock } from '@mpp/kit';
-import { AuditRecord, createRequestContext, inUnitOfWork } from '@mpp/kit/subgraph';
-import { testDatabaseTargets } from '@mpp/kit/testing';
+import fs from 'node:fs';
+import { AuditRecord, createRequestContext, inUnitOfWork, startSubgraph } from '@mpp/kit/subgraph';
+import { internalTokenHeader, postGraphql, testDatabaseTargets } from '@mpp/kit/testing';
 import { EDITOR, freezeClockAt, issue, issued, MONDAY_MORNING, newCounter, newQueue, officerOf, ok, refusal, startQueueing, wita, type QueueingRun } from '../spec-support';
 import { Counter, CounterStatus } from '../counters/counter.entity';
+import { queueingSubgraph } from '../subgraph';
 import { sweepEndedDays } from './day-end';
-import { Ticket, TicketStatus } from './ticket.entity';
+import { Ticket, TicketIssueClaim, TicketStatus } from './ticket.entity';
 
 const CALL_NEXT = 'mutation($id: ID!) { callNextTicket(counterId: $id) { id } }';
+const SIGN_IN = 'mutation($id: ID!) { signInToCounter(counterId: $id) { status } }';
+const ISSUE_AT_COUNTER = 'mutation($serviceId: ID!) { issueTicket(input: { serviceId: $serviceId, channel: COUNTER }) { ticket { id } } }';
 const READ = 'query($ids: [_Any!]!) { _entities(representations: $ids) { ... on Ticket { id status } } }';
 
 describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseUrl }) => {
@@ -24,8 +28,8 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
 
   it('expires tickets still waiting or called and closes open counters: at once for readers, in storage at the first mutation of the next day', async () => {
     const { serviceId } = await newQueue(run, 'bapenda');
-    const open = await newCounter(run, 'bapenda', [serviceId]);
-    const paused = await newCounter(run, 'bapenda', [serviceId]);
+    const open = await newCounter(run, 'bapenda', [serviceId], { closed: true });
+    const paused = await newCounter(run, 'bapenda', [serviceId], { closed: true });
     const officer = officerOf('bapenda', 'late');
     const other = officerOf('bapenda', 'pauser');
     await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { id } }', { id: open.id }, officer);
@@ -59,7 +63,10 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
     const em = run.subgraph.database.orm.em.fork();
     expect((await em.findOneOrFail(Ticket, { id: ids.waiting })).status).toBe(TicketStatus.WAITING);
 
-    // The first mutation of the day writes it: the retry of Monday's key is a new day's request.
+    // The first mutation of the day writes it — an officer's, yet nobody's doing: the records name no actor.
+    const early = officerOf('bapenda', 'early');
+    expect(refusal(await run.ask('mutation($id: ID!) { pauseCounter(counterId: $id) { id } }', { id: open.id }, early))).toEqual({ code: 'FORBIDDEN' });
+    // The retry of Monday's key is a new day's request.
     const retried = await issue(run, { serviceId, idempotencyKey: 'monday-key' });
     expect(refusal(retried)).toEqual({ code: 'CONFLICT' });
     const stored = async () => {
@@ -70,7 +77,8 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
         tickets: Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, byId.get(id)!.status])),
         codes: tickets.filter((ticket) => ticket.replayAccessCode !== null).length,
         counters: (await fresh.find(Counter, { id: { $in: [open.id, paused.id] } })).map((counter) => [counter.status, counter.officerId]),
-        audit: (await fresh.find(AuditRecord, { action: { $in: ['EXPIRE', 'CLOSE_FOR_DAY'] } })).map((record) => `${record.action} ${record.entityId}`).sort(),
+        audit: (await fresh.find(AuditRecord, { action: { $in: ['EXPIRE', 'CLOSE_FOR_DAY'] } })).map((record) => `${record.action} ${record.entityId} by ${record.actor?.userId ?? 'nobody'}`).sort(),
+        claims: await fresh.count(TicketIssueClaim),
       };
     };
     const afterSweep = await stored();
@@ -81,7 +89,8 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
         [CounterStatus.CLOSED, null],
         [CounterStatus.CLOSED, null],
       ],
-      audit: [`CLOSE_FOR_DAY ${open.id}`, `CLOSE_FOR_DAY ${paused.id}`, `EXPIRE ${ids.called}`, `EXPIRE ${ids.waiting}`].sort(),
+      audit: [`CLOSE_FOR_DAY ${open.id}`, `CLOSE_FOR_DAY ${paused.id}`, `CLOSE_FOR_DAY ${called.id}`, `EXPIRE ${ids.called}`, `EXPIRE ${ids.waiting}`].map((line) => `${line} by nobody`).sort(),
+      claims: 0,
     });
 
     // Sweeping again, twice at once, moves and audits nothing more.
@@ -91,5 +100,65 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
 
     // Signed out by the day's end, the officers sign in anew.
     expect((await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { status } }', { id: paused.id }, officer)).signInToCounter.status).toBe('OPEN');
+  });
+  it('is swept by two replicas at once over pending rows: each ticket and counter moved and audited exactly once, by nobody', async () => {
+    freezeClockAt(wita('2026-12-09T09:00'));
+    const { serviceId } = await newQueue(run, 'bapenda');
+    const counters = [];
+    for (let index = 0; index < 4; index += 1) counters.push(await newCounter(run, 'bapenda', [serviceId]));
+    const tickets = await Promise.all(Array.from({ length: 40 }, () => issued(run, serviceId)));
+    for (const counter of counters) await ok(run, CALL_NEXT, { id: counter.id }, EDITOR);
+
+    const second = await startSubgraph(queueingSubgraph, run.platform.config, { port: 0 });
+    try {
+      freezeClockAt(wita('2026-12-10T09:00'));
+      // The first mutations of the day, on both replicas at the same moment: each replica sweeps.
+      const asked = await Promise.all(
+        [run.subgraph, second].flatMap((replica) =>
+          Array.from({ length: 3 }, async () => postGraphql(replica.url, ISSUE_AT_COUNTER, { serviceId }, await internalTokenHeader(run.platform.config, 'queueing', EDITOR))),
+        ),
+      );
+      expect(asked.flatMap((result) => result.errors ?? [])).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+
+    const em = run.subgraph.database.orm.em.fork();
+    const ids = tickets.map((ticket) => ticket.id);
+    const stored = await em.find(Ticket, { id: { $in: ids } });
+    expect(stored.map((ticket) => ticket.status)).toEqual(ids.map(() => TicketStatus.EXPIRED));
+    const audit = await em.find(AuditRecord, { action: { $in: ['EXPIRE', 'CLOSE_FOR_DAY'] }, entityId: { $in: [...ids, ...counters.map((counter) => counter.id)] } });
+    expect(audit.map((record) => `${record.action} ${record.entityId}`).sort()).toEqual(
+      [...ids.map((id) => `EXPIRE ${id}`), ...counters.map((counter) => `CLOSE_FOR_DAY ${counter.id}`)].sort(),
+    );
+    expect(audit.filter((record) => record.actor !== null)).toEqual([]);
+  });
+
+  it('logs a sweep that fails and leaves the mutation that ran into it alone; a later mutation sweeps', async () => {
+    freezeClockAt(wita('2026-12-11T09:00'));
+    const { serviceId } = await newQueue(run, 'bapenda');
+    const waiting = await issued(run, serviceId);
+    const counter = await newCounter(run, 'bapenda', [serviceId], { closed: true });
+    freezeClockAt(wita('2026-12-14T09:00'));
+
+    // The sweep's last statement fails: its table is gone for the moment.
+    const connection = run.subgraph.database.orm.em.getConnection();
+    await connection.execute('alter table ticket_issue_window rename to ticket_issue_window_away');
+    // The subgraph's log lines go synchronously to standard output.
+    const written = jest.spyOn(fs, 'writeSync');
+    const officer = officerOf('bapenda', 'after-weekend');
+    try {
+      expect((await ok(run, SIGN_IN, { id: counter.id }, officer)).signInToCounter.status).toBe('OPEN');
+      const logged = written.mock.calls.map(([, line]) => String(line)).filter((line) => line.includes('the day-end sweep failed'));
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatch(/"level":"error"/);
+      expect((await run.subgraph.database.orm.em.fork().findOneOrFail(Ticket, { id: waiting.id })).status).toBe(TicketStatus.WAITING);
+    } finally {
+      written.mockRestore();
+      await connection.execute('alter table ticket_issue_window_away rename to ticket_issue_window');
+    }
+
+    await ok(run, 'mutation($id: ID!) { signOutOfCounter(counterId: $id) { id } }', { id: counter.id }, officer);
+    expect((await run.subgraph.database.orm.em.fork().findOneOrFail(Ticket, { id: waiting.id })).status).toBe(TicketStatus.EXPIRED);
   });
 });

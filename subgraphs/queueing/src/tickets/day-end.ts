@@ -1,16 +1,17 @@
 import { raw } from '@mikro-orm/core';
-import { clock } from '@mpp/kit';
+import { ANONYMOUS, clock, createLogger, type Logger, type PlatformConfig } from '@mpp/kit';
 import { inUnitOfWork, recordChange, type RequestContext } from '@mpp/kit/subgraph';
 import { Counter } from '../counters/counter.entity';
 import { nextCounterStatus, statusesAllowing as counterStatusesAllowing } from '../counters/counter.states';
 import { Ticket, TicketIssueWindow } from './ticket.entity';
+import { forgetClaimsBefore } from './ticket.issue-claims';
 import { ISSUE_WINDOW_RETENTION_MS } from './ticket.issue-limits';
 import { nextTicketStatus, statusesAllowing as ticketStatusesAllowing } from './ticket.states';
 
 /*
  * The end of a day: tickets still waiting or called become EXPIRED, counters still open close
- * and their officers are signed out, the access codes kept for idempotent retries are
- * forgotten.
+ * and their officers are signed out, the access codes kept for idempotent retries and the
+ * idempotency keys' claims are forgotten.
  *
  * When: every reader already sees a day's end the moment it comes (effectiveTicketStatus,
  * effectiveCounterStatus compare with clock.today()), so nobody depends on when it is written.
@@ -19,12 +20,19 @@ import { nextTicketStatus, statusesAllowing as ticketStatusesAllowing } from './
  * nothing to do on a day nobody queues. Replicas may sweep at the same moment: each ticket and
  * counter moves by a conditional update, so each is moved — and audited — exactly once, and
  * rows are taken in id order, so two sweeps never wait for each other crosswise.
+ *
+ * Whose doing: nobody's. The mutation that runs into the day's end only gives the sweep its
+ * moment; the sweep runs as no viewer (ANONYMOUS), so its audit records have no actor — the
+ * audit trail's way of saying the system did it — and keep that request's id, to find the
+ * sweep's log lines. A sweep that fails is logged and leaves the caller's mutation alone (what
+ * readers see does not wait for it); the next mutation tries again.
  */
 
 interface SweepState {
   /** Every day before this one has been swept (by this process or another). */
   sweptBefore: string;
-  running: Promise<void> | null;
+  /** The sweep under way, resolving to whether it succeeded. */
+  running: Promise<boolean> | null;
 }
 
 /** Per database (a process may hold several in tests): keyed by its driver. */
@@ -41,18 +49,37 @@ export async function closeEndedDays(context: RequestContext): Promise<void> {
   for (;;) {
     const today = clock.today();
     if (state.sweptBefore >= today) return;
-    if (!state.running) {
-      const sweep = state;
-      sweep.running = inUnitOfWork(context, (unit) => sweepEndedDays(unit, today))
-        .then(() => {
-          if (today > sweep.sweptBefore) sweep.sweptBefore = today;
-        })
-        .finally(() => {
-          sweep.running = null;
-        });
-    }
-    await state.running;
+    state.running ??= startSweep(context, state, today);
+    // A failed sweep is logged; the caller carries on, and the next mutation tries again.
+    if (!(await state.running)) return;
   }
+}
+
+/** Runs one sweep for the day as nobody (see above); whether it succeeded, a failure logged. */
+function startSweep(context: RequestContext, state: SweepState, today: string): Promise<boolean> {
+  const nobody: RequestContext = { ...context, viewer: ANONYMOUS };
+  return inUnitOfWork(nobody, (unit) => sweepEndedDays(unit, today))
+    .then(
+      () => {
+        if (today > state.sweptBefore) state.sweptBefore = today;
+        return true;
+      },
+      (error: unknown) => {
+        sweepLog(context.config).error('the day-end sweep failed: the next mutation tries again', { error, today, requestId: context.requestId });
+        return false;
+      },
+    )
+    .finally(() => {
+      state.running = null;
+    });
+}
+
+let log: Logger | null = null;
+
+/** The sweep's own log lines, as the subgraph's (the request context carries no logger). */
+function sweepLog(config: PlatformConfig): Logger {
+  log ??= createLogger('queueing', config.logLevel, { pretty: config.mode === 'development' }).child({ task: 'day-end sweep' });
+  return log;
 }
 
 /** Ends every day before `today`, in one unit of work. */
@@ -114,5 +141,6 @@ export async function sweepEndedDays(unit: RequestContext, today: string): Promi
     .update({ replayAccessCode: null })
     .where({ serviceDate: { $lt: today }, replayAccessCode: { $ne: null } })
     .execute('run');
+  await forgetClaimsBefore(unit, today);
   await unit.em.nativeDelete(TicketIssueWindow, { startedAt: { $lt: new Date(Date.now() - ISSUE_WINDOW_RETENTION_MS) } });
 }

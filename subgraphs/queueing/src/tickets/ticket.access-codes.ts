@@ -4,8 +4,10 @@ import type { Ticket } from './ticket.entity';
 /*
  * A ticket's access code: shown once, with the ticket, to whoever took it; with it its holder
  * cancels the ticket (and, later, answers the survey). Eight characters from 32 that cannot be
- * mistaken for one another on a printed slip (no 0/O, 1/I): 2^40 codes, and the ticket's id —
- * a random UUID only its holder knows — must come with it, so guessing is hopeless.
+ * mistaken for one another on a printed slip (no 0/O, 1/I): 2^40 codes. The code is what
+ * protects the ticket: its id is no secret (the board and the counters show the tickets they
+ * call, ids included). Drawn at random for each ticket, a code is guessed in half a trillion
+ * tries on average, each a request: hopeless within the ticket's day.
  *
  * Stored as the SHA-256 of the ticket's id and the code. A ticket issued with an idempotency
  * key also keeps its code in clear until the end of its day (`replayAccessCode`, cleared by the

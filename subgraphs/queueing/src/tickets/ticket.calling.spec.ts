@@ -3,6 +3,7 @@ import { testDatabaseTargets } from '@mpp/kit/testing';
 import {
   EDITOR,
   freezeClockAt,
+  issue,
   issued,
   kiosk,
   MONDAY_MORNING,
@@ -153,6 +154,57 @@ describe.each(testDatabaseTargets())('calling tickets, on $label', ({ databaseUr
     expect([stored.number, stored.issuedAt.toISOString(), stored.serviceId, stored.issuedForServiceId]).toEqual([moving.number, moving.issuedAt, to.serviceId, from.serviceId]);
   });
 
+  it("calls a queue's own tickets in number order, issued at the same moment on a running clock, with a ticket transferred in at its place", async () => {
+    const { serviceId, prefix } = await newQueue(run);
+    const from = await newQueue(run);
+    const counter = await newCounter(run, 'polres', [serviceId]);
+    const fromCounter = await newCounter(run, 'polres', [from.serviceId]);
+    nextSecond();
+    const first = await issued(run, serviceId);
+    nextSecond();
+    const moving = await issued(run, from.serviceId);
+    await ok(run, CALL_NEXT, { id: fromCounter.id }, EDITOR);
+    await ok(run, TRANSFER, { id: moving.id, to: serviceId }, EDITOR);
+
+    // The clock runs: tickets written at the same moment read their issue times in any order.
+    clock.startAt(new Date(MONDAY_MORNING.getTime() + ++seconds * 1000));
+    let called: string[];
+    try {
+      const burst = await Promise.all(Array.from({ length: 100 }, () => issue(run, { serviceId })));
+      expect(burst.flatMap((result) => result.errors ?? [])).toEqual([]);
+      called = [];
+      for (;;) {
+        const { callNextTicket } = await ok(run, CALL_NEXT, { id: counter.id }, EDITOR);
+        if (!callNextTicket) break;
+        called.push(callNextTicket.number);
+        await ok(run, NO_SHOW, { id: callNextTicket.id }, EDITOR);
+      }
+    } finally {
+      seconds += 60;
+      nextSecond();
+    }
+    const own = Array.from({ length: 101 }, (_, index) => `${prefix}-${String(index + 1).padStart(3, '0')}`);
+    // Its first ticket, the transferred one (issued between it and the burst), then the burst by number.
+    expect(called).toEqual([first.number, moving.number, ...own.slice(1)]);
+  });
+
+  it('refuses to call at a closed counter, for editors too (CONFLICT, nothing changes); signed in, they call', async () => {
+    const { serviceId } = await newQueue(run);
+    const counter = await newCounter(run, 'polres', [serviceId], { closed: true });
+    const ticket = await issued(run, serviceId);
+    const closed = await run.ask(CALL_NEXT, { id: counter.id }, EDITOR);
+    expect([refusal(closed), closed.data?.callNextTicket]).toEqual([{ code: 'CONFLICT' }, null]);
+    expect(closed.errors![0].message).toBe(`${counter.name} is closed: sign in to it to open it, then call the next ticket.`);
+    const em = run.subgraph.database.orm.em.fork();
+    expect((await em.findOneOrFail(Ticket, { id: ticket.id })).status).toBe(TicketStatus.WAITING);
+    // An officer not signed in is refused before that: the counter is not theirs to work.
+    expect(refusal(await run.ask(CALL_NEXT, { id: counter.id }, officerOf('polres', 'not-signed-in')))).toEqual({ code: 'FORBIDDEN' });
+
+    const editor = { userId: 'u-editor-closed-counter', role: 'EDITOR' as const, agencyId: null };
+    await ok(run, SIGN_IN, { id: counter.id }, editor);
+    expect((await ok(run, CALL_NEXT, { id: counter.id }, editor)).callNextTicket.id).toBe(ticket.id);
+  });
+
   it('refuses a transfer to a service without a queue, or to its own queue, and changes nothing', async () => {
     const queue = await newQueue(run);
     const counter = await newCounter(run, 'polres', [queue.serviceId]);
@@ -166,8 +218,8 @@ describe.each(testDatabaseTargets())('calling tickets, on $label', ({ databaseUr
 
   it("lets an officer work only the counter they are signed in to, of their own agency; others are refused and nothing changes", async () => {
     const { serviceId } = await newQueue(run, 'polres');
-    const mine = await newCounter(run, 'polres', [serviceId]);
-    const next = await newCounter(run, 'polres', [serviceId]);
+    const mine = await newCounter(run, 'polres', [serviceId], { closed: true });
+    const next = await newCounter(run, 'polres', [serviceId], { closed: true });
     const officer = officerOf('polres', 'caller');
     const ticket = await issued(run, serviceId);
 
@@ -194,7 +246,7 @@ describe.each(testDatabaseTargets())('calling tickets, on $label', ({ databaseUr
 
   it('refuses to call while the counter has a ticket called or served, or is paused (CONFLICT)', async () => {
     const { serviceId } = await newQueue(run, 'polres');
-    const counter = await newCounter(run, 'polres', [serviceId]);
+    const counter = await newCounter(run, 'polres', [serviceId], { closed: true });
     const officer = officerOf('polres', 'busy');
     await ok(run, SIGN_IN, { id: counter.id }, officer);
     const first = await issued(run, serviceId);

@@ -8,13 +8,21 @@ import { nextTicketStatus, statusesAllowing } from './ticket.states';
  * Which ticket a counter calls next, and how two counters never get the same one.
  *
  * Order: a waiting priority ticket first, first come first served by issue time (a transferred
- * ticket keeps its first issue time; tickets of one queue issued in the same millisecond by
- * their number), across every queue the counter serves; but once the
+ * ticket keeps its first issue time), across every queue the counter serves; but once the
  * counter's last PRIORITY_CALLS_BEFORE_NORMAL calls today were all priority tickets, a waiting
  * normal ticket goes next, so normal tickets keep moving at a counter that priority visitors
  * keep busy. The rule is per counter: it needs no state shared between counters, and a counter
  * is where the citizen sees it applied. It reads the counter's own latest calls (no streak is
  * stored), so it holds whoever works the counter.
+ *
+ * A queue's own tickets go by their numbers. Issue times follow the numbers only roughly: a
+ * ticket's number is taken, then its issue time read when it is written, and tickets issued at
+ * the same moment may be written in another order than their numbers (A-018 a millisecond
+ * before A-017). So when the first ticket in calling order is its queue's own (issued for the
+ * queue it waits in), the counter calls instead the lowest-numbered waiting ticket of that
+ * queue and priority (one indexed read, ticket_number_order_index): its number was taken
+ * first, whatever its issue time says. Tickets transferred in keep their place among them by
+ * their first issue time.
  *
  * Taking a ticket: candidates are read in calling order (a plain read), then each is taken with
  * one conditional update — `status = CALLED … WHERE id = ? AND status = 'WAITING'` — and the
@@ -58,16 +66,40 @@ export async function takeNextWaiting(unit: RequestContext, counter: Counter, to
           priority,
           ...(tried.length > 0 ? { id: { $nin: tried } } : {}),
         },
-        { fields: ['id', 'number'], orderBy: { issuedAt: 'asc', sequence: 'asc', id: 'asc' }, limit: CANDIDATES_PER_READ },
+        { fields: ['id', 'number', 'serviceId', 'issuedForServiceId'], orderBy: { issuedAt: 'asc', sequence: 'asc', id: 'asc' }, limit: CANDIDATES_PER_READ },
       );
       if (candidates.length === 0) break;
       for (const candidate of candidates) {
-        if (await takeTicket(unit, candidate, counter, now)) return unit.em.findOneOrFail(Ticket, { id: candidate.id }, { refresh: true });
-        tried.push(candidate.id);
+        const ticket = isQueuesOwn(candidate) ? await lowestNumberedOwn(unit, candidate.serviceId, today, priority, tried) : candidate;
+        // None left untried: the candidate itself was tried as an earlier one's lowest-numbered.
+        if (!ticket) continue;
+        if (await takeTicket(unit, ticket, counter, now)) return unit.em.findOneOrFail(Ticket, { id: ticket.id }, { refresh: true });
+        tried.push(ticket.id);
       }
     }
   }
   return null;
+}
+
+/** Issued for the queue it waits in (as every candidate, today's): numbered by that queue. */
+function isQueuesOwn(ticket: Pick<Ticket, 'serviceId' | 'issuedForServiceId'>): boolean {
+  return ticket.issuedForServiceId === ticket.serviceId;
+}
+
+/** The queue's own waiting ticket of this priority with the lowest number, leaving out those tried. */
+async function lowestNumberedOwn(unit: RequestContext, serviceId: string, today: string, priority: boolean, tried: string[]): Promise<Pick<Ticket, 'id' | 'number'> | null> {
+  return unit.em.findOne(
+    Ticket,
+    {
+      serviceId,
+      serviceDate: today,
+      status: TicketStatus.WAITING,
+      priority,
+      issuedForServiceId: serviceId,
+      ...(tried.length > 0 ? { id: { $nin: tried } } : {}),
+    },
+    { fields: ['id', 'number'], orderBy: { sequence: 'asc' } },
+  );
 }
 
 /** Calls the ticket at the counter if it still waits; whether it did. */

@@ -1,4 +1,4 @@
-import { DateTimeType, Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { DateTimeType, Entity, Index, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
 import { VersionedRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -34,10 +34,11 @@ registerEnumType(TicketChannel, {
  * `issuedForServiceId` remembers where it began.
  *
  * Indexes, one per way tickets are looked up: calling, counting and estimating a queue
- * (service, day, status, priority, issue time, number); the board (day, call time; day, floor,
- * call time); a counter's current ticket and latest calls (counter, status; counter, call
- * time); the day-end sweep (status, day). Unique: a number once a day, and an idempotency key
- * once per issuer.
+ * (service, day, status, priority, issue time, number); a queue's own tickets in number order
+ * (service, day, status, priority, number: see ticket.calling.ts); the board (day, call time;
+ * day, floor, call time); a counter's current ticket and latest calls (counter, status;
+ * counter, call time); the day-end sweep (status, day). Unique: a number once a day, and an
+ * idempotency key once per issuer.
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: 'A queue ticket, e.g. "A-007".' })
@@ -46,6 +47,7 @@ registerEnumType(TicketChannel, {
 @Unique({ properties: ['idempotencyScope', 'idempotencyKey'] })
 // Named: the default name is longer than MySQL's 64 characters.
 @Index({ name: 'ticket_calling_order_index', properties: ['serviceId', 'serviceDate', 'status', 'priority', 'issuedAt', 'sequence'] })
+@Index({ name: 'ticket_number_order_index', properties: ['serviceId', 'serviceDate', 'status', 'priority', 'sequence'] })
 @Index({ properties: ['serviceDate', 'calledAt'] })
 @Index({ properties: ['serviceDate', 'calledFloor', 'calledAt'] })
 @Index({ properties: ['counterId', 'status'] })
@@ -88,7 +90,11 @@ export class Ticket extends VersionedRecord {
   @Property({ type: 'string', length: 16 })
   channel!: TicketChannel;
 
-  /** Its place in the queue: first come, first served; kept through transfers. */
+  /**
+   * Its place in the queue, first come first served, kept through transfers: read when it was
+   * written, after its number was taken, so tickets of one queue issued at the same moment may
+   * have it out of number order by a millisecond — they are called by number (ticket.calling.ts).
+   */
   @Field(() => Date)
   @Property({ type: DateTimeType, length: 3 })
   issuedAt!: Date;
@@ -153,4 +159,43 @@ export class TicketIssueWindow {
 
   @Property({ type: 'integer' })
   issued!: number;
+}
+
+/**
+ * An idempotency key claimed by the request that issues its ticket, in the unit of work that
+ * checks the request and before any number is taken (ticket.issue-claims.ts): retries racing it
+ * find the claim and wait for its ticket instead of taking numbers of their own. Kept until the
+ * day-end sweep after its service date, hence the index on that date.
+ */
+@Entity({ tableName: 'ticket_issue_claim' })
+export class TicketIssueClaim {
+  [PrimaryKeyProp]?: ['scope', 'key'];
+
+  /** Whose key it is, as on the ticket (`kiosk:<id>`, `staff:<id>`, `client:<address>`). */
+  @PrimaryKey({ type: 'string', length: 80, fieldName: 'idempotency_scope' })
+  scope!: string;
+
+  @PrimaryKey({ type: 'string', length: 100, fieldName: 'idempotency_key' })
+  key!: string;
+
+  /** The request it was claimed for (as Ticket.requestFingerprint). */
+  @Property({ type: 'string', length: 64 })
+  requestFingerprint!: string;
+
+  /**
+   * The id its ticket is written under, chosen when the key is claimed: a request that takes
+   * an abandoned claim over writes the same id, so two writers of one claim can never both
+   * write a ticket.
+   */
+  @Property({ type: 'string', length: 36 })
+  ticketId!: string;
+
+  /** The mall's local date it was claimed on. */
+  @Index()
+  @Property({ type: 'string', length: 10 })
+  serviceDate!: string;
+
+  /** When it was claimed, or last taken over, in the system's real time (never the business clock, which a demo may freeze or restart). */
+  @Property({ type: DateTimeType, length: 3 })
+  claimedAt!: Date;
 }

@@ -77,11 +77,19 @@ export function estimatedMinutes(peopleAhead: number, load: QueueLoad): number |
   return Math.ceil((peopleAhead * load.averageServiceMinutes) / load.openCounters);
 }
 
-/** People ahead of a waiting ticket in its queue (see above); null for a ticket not waiting. */
+/** People ahead of a waiting ticket in its queue (see above); null for a ticket not waiting. One pass over the queue. */
 export function peopleAheadOf(ticket: Ticket, load: QueueLoad): number | null {
   if (effectiveTicketStatus(ticket, clock.today()) !== TicketStatus.WAITING) return null;
   // load.waiting is in calling order (issue time, number, id).
-  const position = load.waiting.findIndex((other) => other.id === ticket.id);
-  const before = (other: Ticket) => load.waiting.indexOf(other) < position;
-  return load.waiting.filter((other) => other.id !== ticket.id && (ticket.priority ? other.priority && before(other) : other.priority || before(other))).length;
+  let ahead = 0;
+  let passed = false;
+  for (const other of load.waiting) {
+    if (other.id === ticket.id) {
+      passed = true;
+      continue;
+    }
+    const before = !passed;
+    if (ticket.priority ? other.priority && before : other.priority || before) ahead += 1;
+  }
+  return ahead;
 }

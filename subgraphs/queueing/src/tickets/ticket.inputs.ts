@@ -9,7 +9,11 @@ export class IssueTicketInput {
   @Field(() => TicketChannel, { nullable: true, defaultValue: TicketChannel.KIOSK, description: 'KIOSK: registered kiosks only; ONLINE: anyone; COUNTER: its officer.' })
   channel?: TicketChannel | null;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Elderly, disabled or pregnant visitors.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Elderly, disabled or pregnant visitors: given by kiosks, counter officers and DPMPTSP staff; anyone else is refused (BAD_USER_INPUT on priority).',
+  })
   priority?: boolean | null;
 
   @Field(() => String, {

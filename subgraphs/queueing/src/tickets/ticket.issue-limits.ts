@@ -10,10 +10,13 @@ import { TicketIssueWindow } from './ticket.entity';
  * are not limited: they are accountable in the audit trail.
  *
  * Counted in the database, so every replica counts the same tickets: one row per issuer and
- * minute (a fixed window), counted up by one statement in the unit of work that issues the
- * ticket. A refused or failed issue rolls its count back with it, so only tickets issued count.
- * The row stays locked until that unit commits: one issuer's tickets are issued one at a time,
- * which costs a kiosk nothing. Windows use the system's real time, never the business clock
+ * minute (a fixed window), counted up by one statement in the unit of work that checks the
+ * request (issueTicket's first step). A request refused there (queue closed or full, the
+ * limit reached) rolls its count back with it; one refused later, when its ticket is written
+ * (requests racing for a full queue's last tickets), or that fails there, stays counted. A
+ * retry answered with the ticket of its idempotency key counts for nothing. The row stays
+ * locked until that unit commits: one issuer's requests are checked one at a time, which costs
+ * a kiosk nothing. Windows use the system's real time, never the business clock
  * (MPP_CLOCK_START), which starts again whenever a demo restarts.
  */
 

@@ -1,4 +1,5 @@
-import { clock, newId, seedId } from '@mpp/kit';
+import { clock, newId, normaliseClientAddress, seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
+import { DailyCounter } from '@mpp/kit/subgraph';
 import { testDatabaseTargets } from '@mpp/kit/testing';
 import {
   EDITOR,
@@ -18,10 +19,15 @@ import {
   wita,
   type QueueingRun,
 } from '../spec-support';
-import { Ticket } from './ticket.entity';
+import { requestFingerprint } from './ticket.issue-claims';
+import { Ticket, TicketChannel, TicketIssueClaim } from './ticket.entity';
 
 const EVERY_DAY_ALL_DAY = { days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ranges: [{ opens: '00:00', closes: '24:00' }] })) };
 const READ_TICKET = 'query($id: ID!) { ticket(id: $id) { id number status serviceDate } }';
+const ISSUE_PRIORITY = 'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { id priority } } }';
+/** The client address the specs' anonymous requests come from when they name one. */
+const LOCAL_CLIENT = '198.51.100.20';
+const SET_CLOSED_DATES = 'mutation($version: Int, $dates: [ClosedDateInput!]!) { setClosedDates(year: 2026, version: $version, dates: $dates) { version } }';
 const CANCEL = 'mutation($id: ID!, $code: String) { cancelTicket(ticketId: $id, accessCode: $code) { id status } }';
 
 describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUrl }) => {
@@ -38,6 +44,21 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
   });
 
   beforeEach(() => freezeClockAt(MONDAY_MORNING));
+
+  /** How many numbers the queue has handed out today (its daily counter). */
+  async function numbersTaken(serviceId: string): Promise<number> {
+    const counter = await run.subgraph.database.orm.em.fork().findOne(DailyCounter, { key: `queue:${serviceId}`, day: MONDAY });
+    return counter?.value ?? 0;
+  }
+
+  /** A claim as a request leaves it between claiming its key and writing its ticket; the ticket id it chose. */
+  async function claimInDatabase(claim: { scope: string; key: string; fingerprint: string; claimedAt: Date }): Promise<string> {
+    const em = run.subgraph.database.orm.em.fork();
+    const ticketId = newId();
+    em.create(TicketIssueClaim, { scope: claim.scope, key: claim.key, requestFingerprint: claim.fingerprint, ticketId, serviceDate: MONDAY, claimedAt: claim.claimedAt });
+    await em.flush();
+    return ticketId;
+  }
 
   it('numbers a queue\'s tickets prefix, dash, the day\'s sequence in three digits, for the mall\'s local day', async () => {
     const { serviceId, prefix } = await newQueue(run);
@@ -103,8 +124,8 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
     freezeClockAt(wita('2026-12-11T13:30'));
     expect((await issue(run, { serviceId })).errors).toBeUndefined();
 
-    const before = (await ok(run, 'query { closedDates(year: 2026) { date reason } }')).closedDates;
-    await ok(run, 'mutation($dates: [ClosedDateInput!]!) { setClosedDates(year: 2026, dates: $dates) { date } }', { dates: [...before, { date: '2026-12-09', reason: 'Hari libur uji' }] }, EDITOR);
+    const before = (await ok(run, 'query { closedDateYear(year: 2026) { version dates { date reason } } }', {}, EDITOR)).closedDateYear;
+    const { setClosedDates } = await ok(run, SET_CLOSED_DATES, { version: before?.version, dates: [...(before?.dates ?? []), { date: '2026-12-09', reason: 'Hari libur uji' }] }, EDITOR);
     try {
       freezeClockAt(wita('2026-12-09T10:00'));
       const result = await issue(run, { serviceId });
@@ -114,7 +135,7 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
       freezeClockAt(wita('2026-12-08T16:00'));
       expect((await issue(run, { serviceId })).errors![0].message).toMatch(/again from Thursday 10 December, 08:00/);
     } finally {
-      await ok(run, 'mutation($dates: [ClosedDateInput!]!) { setClosedDates(year: 2026, dates: $dates) { date } }', { dates: before }, EDITOR);
+      await ok(run, SET_CLOSED_DATES, { version: setClosedDates.version, dates: before?.dates ?? [] }, EDITOR);
     }
   });
 
@@ -143,7 +164,8 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
       const first = await issue(run, { serviceId, idempotencyKey: 'kiosk-press-1' }, undefined, '198.51.100.7');
       const again = await issue(run, { serviceId, idempotencyKey: 'kiosk-press-1' }, undefined, '198.51.100.7');
       expect(again.data).toEqual(first.data);
-      const other = await issue(run, { serviceId, idempotencyKey: 'kiosk-press-1', priority: true }, undefined, '198.51.100.7');
+      const otherQueue = await newQueue(run);
+      const other = await issue(run, { serviceId: otherQueue.serviceId, idempotencyKey: 'kiosk-press-1' }, undefined, '198.51.100.7');
       expect([refusal(other), other.data]).toEqual([{ code: 'CONFLICT' }, null]);
       // Keys are the issuer's own: another client with the same key gets a ticket of its own.
       const elsewhere = await issue(run, { serviceId, idempotencyKey: 'kiosk-press-1' }, undefined, '198.51.100.8');
@@ -163,6 +185,84 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
       expect(kioskResults[0].data.issueTicket.ticket).toMatchObject({ number: `${prefix}-001`, channel: 'KIOSK' });
       expect(await run.subgraph.database.orm.em.fork().count(Ticket, { serviceId })).toBe(1);
     });
+    it('takes one number for concurrent retries of one key: the next ticket is number 2; requests without a key claim nothing', async () => {
+      const { serviceId, prefix } = await newQueue(run);
+      const em = run.subgraph.database.orm.em.fork();
+      const claimsBefore = await em.count(TicketIssueClaim);
+      await issued(run, serviceId);
+      expect(await em.fork().count(TicketIssueClaim)).toBe(claimsBefore);
+
+      const retries = await Promise.all(Array.from({ length: 20 }, () => issue(run, { channel: 'KIOSK', serviceId, idempotencyKey: 'one-press-numbers' }, kiosk('hall-3'))));
+      expect(retries.flatMap((result) => result.errors ?? [])).toEqual([]);
+      expect(new Set(retries.map((result) => result.data.issueTicket.ticket.number))).toEqual(new Set([`${prefix}-002`]));
+      expect(await em.fork().count(TicketIssueClaim)).toBe(claimsBefore + 1);
+      expect((await issued(run, serviceId)).number).toBe(`${prefix}-003`);
+      expect(await numbersTaken(serviceId)).toBe(3);
+    });
+
+    it("keeps a queue's quota for distinct tickets: ten concurrent retries of one key use one of three", async () => {
+      const { serviceId, prefix } = await newQueue(run, 'polres', { dailyQuota: 3 });
+      const retries = await Promise.all(Array.from({ length: 10 }, () => issue(run, { channel: 'KIOSK', serviceId, idempotencyKey: 'one-press-quota' }, kiosk('hall-4'))));
+      expect(retries.flatMap((result) => result.errors ?? [])).toEqual([]);
+      const second = await issue(run, { channel: 'KIOSK', serviceId }, kiosk('hall-4'));
+      const third = await issue(run, { channel: 'KIOSK', serviceId }, kiosk('hall-4'));
+      expect([second.errors, third.errors]).toEqual([undefined, undefined]);
+      expect([second.data.issueTicket.ticket.number, third.data.issueTicket.ticket.number]).toEqual([`${prefix}-002`, `${prefix}-003`]);
+      expect(refusal(await issue(run, { channel: 'KIOSK', serviceId }, kiosk('hall-4')))).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+    });
+
+    it('answers at once a retry of a request refused after it claimed its key (racing for the last tickets)', async () => {
+      const { serviceId } = await newQueue(run, 'polres', { dailyQuota: 3 });
+      const results = await Promise.all(Array.from({ length: 10 }, (_, index) => issue(run, { channel: 'KIOSK', serviceId, idempotencyKey: `last-tickets-${index}` }, kiosk('hall-5'))));
+      expect(results.filter((result) => !result.errors)).toHaveLength(3);
+      const refusedKeys = results.flatMap((result, index) => (result.errors ? [`last-tickets-${index}`] : []));
+      for (const idempotencyKey of refusedKeys) {
+        const startedAt = Date.now();
+        const retry = await issue(run, { channel: 'KIOSK', serviceId, idempotencyKey }, kiosk('hall-5'));
+        // Its claim released (or never kept): refused as full straight away, not left to wait for a ticket that never comes.
+        expect(refusal(retry)).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+        expect(Date.now() - startedAt).toBeLessThan(1_000);
+      }
+      expect(await run.subgraph.database.orm.em.fork().count(TicketIssueClaim, { key: { $in: refusedKeys } })).toBe(0);
+    });
+
+    it('makes a retry wait for a request still in flight, then CONFLICT; another request under a claimed key is CONFLICT at once', async () => {
+      const { serviceId } = await newQueue(run);
+      const scope = `client:${normaliseClientAddress(LOCAL_CLIENT)}`;
+      await claimInDatabase({ scope, key: 'in-flight', fingerprint: requestFingerprint(serviceId, TicketChannel.ONLINE, false), claimedAt: new Date() });
+      const startedAt = Date.now();
+      const waited = await issue(run, { serviceId, idempotencyKey: 'in-flight' }, undefined, LOCAL_CLIENT);
+      expect([refusal(waited), waited.data]).toEqual([{ code: 'CONFLICT' }, null]);
+      expect(waited.errors![0].message).toMatch(/still being issued: retry it in a moment/);
+      expect(Date.now() - startedAt).toBeGreaterThanOrEqual(1_900);
+
+      const otherStartedAt = Date.now();
+      const other = await issue(run, { serviceId, idempotencyKey: 'in-flight', channel: 'COUNTER' }, EDITOR);
+      expect(other.errors).toBeUndefined(); // another issuer's key: its own
+      const otherRequest = await issue(run, { serviceId: (await newQueue(run)).serviceId, idempotencyKey: 'in-flight' }, undefined, LOCAL_CLIENT);
+      expect([refusal(otherRequest), otherRequest.errors![0].message]).toEqual([{ code: 'CONFLICT' }, expect.stringMatching(/already used for another ticket request/)]);
+      expect(Date.now() - otherStartedAt).toBeLessThan(1_000);
+      expect(await numbersTaken(serviceId)).toBe(1);
+    });
+
+    it('lets a retry take over a claim left without its ticket for 30 seconds, writing the ticket under the id chosen at claim time', async () => {
+      const { serviceId, prefix } = await newQueue(run);
+      const scope = `client:${normaliseClientAddress(LOCAL_CLIENT)}`;
+      const ticketId = await claimInDatabase({ scope, key: 'abandoned', fingerprint: requestFingerprint(serviceId, TicketChannel.ONLINE, false), claimedAt: new Date(Date.now() - 31_000) });
+      const retry = await issue(run, { serviceId, idempotencyKey: 'abandoned' }, undefined, LOCAL_CLIENT);
+      expect(retry.errors).toBeUndefined();
+      expect(retry.data.issueTicket.ticket).toMatchObject({ id: ticketId, number: `${prefix}-001` });
+      expect((await issue(run, { serviceId, idempotencyKey: 'abandoned' }, undefined, LOCAL_CLIENT)).data).toEqual(retry.data);
+    });
+
+    it('claims no key for a request refused by the queue\'s rules: the same key works once the queue opens', async () => {
+      const { serviceId } = await newQueue(run, 'polres', { enabled: false });
+      expect(refusal(await issue(run, { channel: 'KIOSK', serviceId, idempotencyKey: 'before-opening' }, kiosk('hall-6')))).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+      expect(await run.subgraph.database.orm.em.fork().count(TicketIssueClaim, { key: 'before-opening' })).toBe(0);
+      const settings = await ok(run, 'query($id: ID!) { queueSettings(serviceId: $id) { version } }', { id: serviceId }, EDITOR);
+      await ok(run, 'mutation($id: ID!, $v: Int) { upsertQueueSettings(serviceId: $id, version: $v, input: { enabled: true }) { enabled } }', { id: serviceId, v: settings.queueSettings.version }, EDITOR);
+      expect((await issue(run, { channel: 'KIOSK', serviceId, idempotencyKey: 'before-opening' }, kiosk('hall-6'))).errors).toBeUndefined();
+    });
   });
 
   describe('channels', () => {
@@ -179,7 +279,7 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
       const { serviceId } = await newQueue(run, 'samsat');
       const officer = officerOf('samsat', 'counter-issuer');
       expect(refusal(await issue(run, { serviceId, channel: 'COUNTER' }, officer))).toEqual({ code: 'FORBIDDEN' });
-      const counter = await newCounter(run, 'samsat', [serviceId]);
+      const counter = await newCounter(run, 'samsat', [serviceId], { closed: true });
       await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { status } }', { id: counter.id }, officer);
       expect((await issue(run, { serviceId, channel: 'COUNTER' }, officer)).data?.issueTicket.ticket.channel).toBe('COUNTER');
       expect(refusal(await issue(run, { serviceId, channel: 'COUNTER' }, officerOf('polres')))).toEqual({ code: 'FORBIDDEN' });
@@ -188,6 +288,25 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
       expect((await issue(run, { serviceId, channel: 'COUNTER' }, EDITOR)).data?.issueTicket.ticket.channel).toBe('COUNTER');
       await ok(run, 'mutation($id: ID!) { signOutOfCounter(counterId: $id) { status } }', { id: counter.id }, officer);
       expect(refusal(await issue(run, { serviceId, channel: 'COUNTER' }, officer))).toEqual({ code: 'FORBIDDEN' });
+    });
+  });
+
+  describe('priority', () => {
+    it('gives priority tickets at kiosks, to officers for their agency\'s queues and to DPMPTSP staff; refuses everyone else on the priority field, taking no number', async () => {
+      const { serviceId } = await newQueue(run, 'samsat');
+      const asked = async (viewer: StaffIdentity | Viewer | undefined, channel = 'ONLINE') =>
+        run.ask(ISSUE_PRIORITY, { input: { serviceId, channel, priority: true } }, viewer);
+      const anonymous = await asked(undefined);
+      expect([refusal(anonymous), anonymous.data]).toEqual([{ code: 'BAD_USER_INPUT', field: 'priority' }, null]);
+      expect(anonymous.errors![0].message).toBe('Priority tickets (for elderly, disabled or pregnant visitors) are given at the kiosk in the hall or at the counter: please ask there.');
+      expect(refusal(await asked(partnerOf('samsat')))).toEqual({ code: 'BAD_USER_INPUT', field: 'priority' });
+      expect(refusal(await asked(officerOf('polres')))).toEqual({ code: 'BAD_USER_INPUT', field: 'priority' });
+      expect(await numbersTaken(serviceId)).toBe(0);
+
+      const given = [await asked(kiosk(), 'KIOSK'), await asked(officerOf('samsat')), await asked(EDITOR), await asked({ userId: 'u-admin', role: 'ADMIN', agencyId: null })];
+      expect(given.map((result) => result.errors ?? result.data.issueTicket.ticket.priority)).toEqual([true, true, true, true]);
+      // Without priority, anyone online as before.
+      expect((await issue(run, { serviceId, priority: false })).errors).toBeUndefined();
     });
   });
 

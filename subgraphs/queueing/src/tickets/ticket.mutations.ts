@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { LockMode } from '@mikro-orm/core';
 import { addDays, badUserInput, clock, conflict, forbidden, newId, normaliseClientAddress, notFound, unauthenticated, type Viewer } from '@mpp/kit';
 import { fieldChanges, flushOrConflict, inUnitOfWork, nextDailyNumber, recordChange, type RequestContext } from '@mpp/kit/subgraph';
@@ -14,6 +14,7 @@ import { accessCodeHash, matchesAccessCode, newAccessCode } from './ticket.acces
 import { takeNextWaiting } from './ticket.calling';
 import { Ticket, TicketChannel, TicketStatus } from './ticket.entity';
 import type { IssuedTicket, IssueTicketInput } from './ticket.inputs';
+import { claimKey, keyUsedForAnotherRequest, keyUsedOn, releaseClaim, requestFingerprint, stillBeingIssued } from './ticket.issue-claims';
 import { countIssue, issueLimitOf } from './ticket.issue-limits';
 import { issuedToday, queueCounterKey, ticketNumber } from './ticket.numbers';
 import { ticketPolicy } from './ticket.policy';
@@ -27,11 +28,17 @@ const MAX_IDEMPOTENCY_KEY = 100;
 /** How far ahead a refusal looks for the next time tickets are given out. */
 const NEXT_OPENING_HORIZON_DAYS = 60;
 
+/** How long a retry waits for the ticket of its request still in flight, and how often it looks. */
+const IN_FLIGHT_WAIT_MS = 2_000;
+const IN_FLIGHT_POLL_MS = 50;
+const IN_FLIGHT_POLL_MAX_MS = 400;
+
 /**
  * Issues a numbered ticket in three steps:
- * 1. one unit of work checks who may issue on the channel, answers an idempotent retry with the
- *    ticket it made, counts the issuer's limit, and applies the queue's rules (enabled, not a
- *    closed date, within its ticket hours, quota left) — a refusal takes no number;
+ * 1. one unit of work checks who may issue on the channel (and with priority), answers an
+ *    idempotent retry with the ticket it made, claims the idempotency key (ticket.issue-claims.ts),
+ *    counts the issuer's limit, and applies the queue's rules (enabled, not a closed date, within
+ *    its ticket hours, quota left) — a request refused here takes no number;
  * 2. the day's next number is taken on its own, committed at once;
  * 3. a second unit of work writes the ticket with that number and its audit record.
  *
@@ -40,24 +47,41 @@ const NEXT_OPENING_HORIZON_DAYS = 60;
  * issue for a busy service would wait for the whole transaction of the one before it (several
  * round trips, each queued behind other requests in this process), and a kiosk rush for one
  * service would serialise on it. Taken on its own, the row is locked for one statement. The
- * price: a ticket whose own transaction then fails (the process dies, the database refuses)
- * leaves its number unused, a gap in the day's numbers; a number is never handed out twice.
+ * price: a number taken for a ticket that is then not written is left unused, a gap in the
+ * day's numbers, never handed out twice. That happens when the process dies or the database
+ * refuses in between, and when requests racing for a full queue's last tickets all passed
+ * step 1: the numbers past the quota decide, and those requests are refused with a number
+ * taken (the queue is full for the day anyway).
  *
- * Two requests with one idempotency key at the same moment: the second one's ticket fails on the
- * unique index of the key with CONFLICT, having written nothing; it is planned once more and
- * answered as a retry, with the first one's ticket.
+ * Retries with one idempotency key at the same moment take no numbers: only the request that
+ * claimed the key does, and the others wait for its ticket (see ticket.issue-claims.ts).
  */
 export async function issueTicket(context: RequestContext, input: IssueTicketInput): Promise<IssuedTicket> {
   await closeEndedDays(context);
-  for (let attempt = 1; ; attempt += 1) {
+  const waitUntil = Date.now() + IN_FLIGHT_WAIT_MS;
+  let sameTicketWritten = false;
+  for (let poll = 0; ; ) {
     const plan = await inUnitOfWork(context, (unit) => planIssue(unit, input));
     if ('replay' in plan) return plan.replay;
-    const sequence = await nextDailyNumber(context.em, queueCounterKey(plan.serviceId), plan.today);
+    if ('inFlight' in plan) {
+      if (Date.now() >= waitUntil) throw stillBeingIssued();
+      await sleep(Math.min(IN_FLIGHT_POLL_MS * 2 ** poll++, IN_FLIGHT_POLL_MAX_MS));
+      continue;
+    }
     try {
+      const sequence = await nextDailyNumber(context.em, queueCounterKey(plan.serviceId), plan.today);
       return await inUnitOfWork(context, (unit) => writeTicket(unit, plan, sequence));
     } catch (error) {
-      const retryRace = attempt === 1 && plan.key !== null && error instanceof GraphQLError && error.extensions.code === 'CONFLICT';
-      if (!retryRace) throw error;
+      if (!plan.claim) throw error;
+      // The claim's ticket written by another request (one that took the claim over while this
+      // one was slow): planned once more, this request is answered with it.
+      const written = error instanceof GraphQLError && error.extensions.code === 'CONFLICT';
+      if (written && !sameTicketWritten) {
+        sameTicketWritten = true;
+        continue;
+      }
+      await releaseClaim(context, plan.claim.scope, plan.claim.key, plan.ticketId);
+      throw error;
     }
   }
 }
@@ -68,40 +92,49 @@ interface IssuePlan {
   today: string;
   channel: TicketChannel;
   priority: boolean;
-  key: string | null;
-  scope: string | null;
-  fingerprint: string | null;
+  /** The id the ticket gets (the claim's, for a request with a key). */
+  ticketId: string;
+  /** The idempotency key this request claimed; null without a key. */
+  claim: { scope: string; key: string; fingerprint: string } | null;
 }
 
-async function planIssue(unit: RequestContext, input: IssueTicketInput): Promise<IssuePlan | { replay: IssuedTicket }> {
+async function planIssue(unit: RequestContext, input: IssueTicketInput): Promise<IssuePlan | { replay: IssuedTicket } | { inFlight: true }> {
   const channel = input.channel ?? TicketChannel.KIOSK;
   const priority = input.priority ?? false;
   const queue = await unit.em.findOne(Queue, { id: input.serviceId });
   await requireIssuer(unit, channel, queue?.agencyId ?? null);
   if (!queue) throw badUserInput('serviceId', 'This service has no queue: no tickets are given out for it.');
+  if (priority) requirePriorityIssuer(unit.viewer, queue.agencyId);
 
   const key = idempotencyKeyOf(input.idempotencyKey);
-  const scope = key === null ? null : issuerScope(unit);
-  const fingerprint = key === null ? null : requestFingerprint(queue.id, channel, priority);
   const today = clock.today();
+  let claim: IssuePlan['claim'] = null;
+  let ticketId = newId();
   if (key !== null) {
+    const scope = issuerScope(unit);
+    const fingerprint = requestFingerprint(queue.id, channel, priority);
     const earlier = await unit.em.findOne(Ticket, { idempotencyScope: scope, idempotencyKey: key });
-    if (earlier) return { replay: replay(earlier, fingerprint!, today) };
+    if (earlier) return { replay: replay(earlier, fingerprint, today) };
+    const claimed = await claimKey(unit, scope, key, fingerprint, today);
+    if (!claimed.claimed) return { inFlight: true };
+    claim = { scope, key, fingerprint };
+    ticketId = claimed.ticketId;
   }
 
   const limit = issueLimitOf(unit);
   if (limit) await countIssue(unit, limit);
   await requireTakingTickets(unit, queue, today, clock.now());
   if (queue.dailyQuota !== null && (await issuedToday(unit).load(queue.id)) >= queue.dailyQuota) throw quotaTaken(queue.dailyQuota);
-  return { serviceId: queue.id, today, channel, priority, key, scope, fingerprint };
+  return { serviceId: queue.id, today, channel, priority, ticketId, claim };
 }
 
 async function writeTicket(unit: RequestContext, plan: IssuePlan, sequence: number): Promise<IssuedTicket> {
   const queue = await unit.em.findOneOrFail(Queue, { id: plan.serviceId });
-  // Requests racing for the last tickets all passed the plan's check: the numbers decide.
+  // Requests racing for the last tickets all passed the plan's check: the numbers decide, and
+  // a request refused here has taken its number (see issueTicket).
   if (queue.dailyQuota !== null && sequence > queue.dailyQuota) throw quotaTaken(queue.dailyQuota);
   const accessCode = newAccessCode();
-  const id = newId();
+  const id = plan.ticketId;
   const ticket = unit.em.create(Ticket, {
     id,
     number: ticketNumber(queue.prefix, sequence),
@@ -113,16 +146,18 @@ async function writeTicket(unit: RequestContext, plan: IssuePlan, sequence: numb
     status: TicketStatus.WAITING,
     priority: plan.priority,
     channel: plan.channel,
-    // Read after the number was taken: within a queue, issue times follow the numbers (ties,
-    // within one millisecond, are called by number).
+    // Read after the number was taken, yet tickets written at the same moment may read it in
+    // another order than their numbers: a queue's own tickets are called by number
+    // (ticket.calling.ts), the issue time places them among tickets transferred in.
     issuedAt: clock.now(),
     accessCodeHash: accessCodeHash(id, accessCode),
-    idempotencyScope: plan.scope,
-    idempotencyKey: plan.key,
-    requestFingerprint: plan.fingerprint,
-    replayAccessCode: plan.key === null ? null : accessCode,
+    idempotencyScope: plan.claim?.scope ?? null,
+    idempotencyKey: plan.claim?.key ?? null,
+    requestFingerprint: plan.claim?.fingerprint ?? null,
+    replayAccessCode: plan.claim === null ? null : accessCode,
   });
   recordChange(unit, { entityType: 'Ticket', entityId: ticket.id, action: 'ISSUE', ownerAgencyId: ticket.agencyId, changes: fieldChanges<TicketFacts>(null, ticket, AUDITED) });
+  // The claim's ticket already written (by a request that took the claim over): CONFLICT.
   await flushOrConflict(unit.em, 'The ticket');
   return { ticket, accessCode };
 }
@@ -152,6 +187,16 @@ async function requireIssuer(unit: RequestContext, channel: TicketChannel, agenc
   }
 }
 
+/**
+ * Priority tickets (elderly, disabled, pregnant visitors) are given where someone sees the
+ * visitor: at a kiosk in the hall, by staff at a counter. Anyone else asking for one is told so,
+ * on the field, in words a citizen understands.
+ */
+function requirePriorityIssuer(viewer: Viewer, agencyId: string): void {
+  if (ticketPolicy.allows(viewer, 'ticket.issuePriority', agencyId)) return;
+  throw badUserInput('priority', 'Priority tickets (for elderly, disabled or pregnant visitors) are given at the kiosk in the hall or at the counter: please ask there.');
+}
+
 /** An idempotency key as given (trimmed); null when none. */
 function idempotencyKeyOf(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
@@ -175,18 +220,10 @@ function issuerScope(unit: RequestContext): string {
   }
 }
 
-function requestFingerprint(serviceId: string, channel: TicketChannel, priority: boolean): string {
-  return createHash('sha256').update(JSON.stringify([serviceId, channel, priority])).digest('hex');
-}
-
 /** The answer to a retry: the same ticket and code for the same request; CONFLICT for another, or a key of an earlier day. */
 function replay(earlier: Ticket, fingerprint: string, today: string): IssuedTicket {
-  if (earlier.requestFingerprint !== fingerprint) {
-    throw conflict('This idempotency key was already used for another ticket request: use a new key for a new request.');
-  }
-  if (earlier.serviceDate !== today || earlier.replayAccessCode === null) {
-    throw conflict(`This idempotency key was used on ${earlier.serviceDate}: use a new key for a new ticket.`);
-  }
+  if (earlier.requestFingerprint !== fingerprint) throw keyUsedForAnotherRequest();
+  if (earlier.serviceDate !== today || earlier.replayAccessCode === null) throw keyUsedOn(earlier.serviceDate);
   return { ticket: earlier, accessCode: earlier.replayAccessCode };
 }
 
@@ -231,8 +268,10 @@ function requireStaffCancelling(viewer: Viewer, ticket: Ticket, gaveCode: boolea
 /**
  * Calls the next waiting ticket to the counter (see ticket.calling.ts for which, and how two
  * counters never get the same one); null when nobody waits. The officer signed in to it, or a
- * DPMPTSP editor or administrator. Refused (CONFLICT) while the counter is paused or still has a
- * ticket called or being served: it is finished, marked a no-show or transferred first.
+ * DPMPTSP editor or administrator. Refused (CONFLICT) while the counter is closed — a call
+ * needs someone at the counter to serve it, so whoever calls signs in to it first (an editor
+ * or administrator may sign in to any counter) — or paused, or still has a ticket called or
+ * being served: it is finished, marked a no-show or transferred first.
  *
  * On MySQL the counter's row is locked first, so two calls at one counter (a double click) run
  * one after the other and the second finds the first's ticket at the counter; SQLite runs one
@@ -246,7 +285,9 @@ export async function callNextTicket(context: RequestContext, counterId: string)
     const counter = await unit.em.findOne(Counter, { id: counterId }, { lockMode });
     if (!counter) throw notFound('Counter');
     requireCounterOperator(unit.viewer, counter, today);
-    if (effectiveCounterStatus(counter, today) === CounterStatus.PAUSED) throw conflict(`${counter.name} is paused: resume it to call the next ticket.`);
+    const status = effectiveCounterStatus(counter, today);
+    if (status === CounterStatus.CLOSED) throw conflict(`${counter.name} is closed: sign in to it to open it, then call the next ticket.`);
+    if (status === CounterStatus.PAUSED) throw conflict(`${counter.name} is paused: resume it to call the next ticket.`);
     const current = await currentTicketIn(unit, counter.id);
     if (current) {
       throw conflict(`${counter.name} still has ticket ${current.number} (${current.status}): finish it, mark it a no-show or transfer it first.`);

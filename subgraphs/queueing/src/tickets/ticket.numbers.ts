@@ -7,8 +7,12 @@ import { clock } from '@mpp/kit';
  * needs more: "A-007", "A-1024". The day is the mall's local date (clock.today()), so numbering
  * starts again at 1 at local midnight.
  *
- * The counter is kept per queue (not per prefix): its value is exactly the tickets the queue has
- * issued today, which the daily quota is checked against in the same statement's transaction.
+ * The counter is kept per queue (not per prefix): its value is the numbers the queue has handed
+ * out today — its tickets, and any number taken for a ticket that was then not written (see
+ * issueTicket). The daily quota is checked against it twice: before a number is taken (a
+ * request refused then takes none) and, once taken, against the number itself (requests racing
+ * for the last tickets: those past the quota are refused, their numbers taken). The number is
+ * taken in a statement of its own, committed at once, not in the ticket's transaction.
  * A number stays unique a day because prefixes are unique among queues and a queue's prefix
  * cannot change on a day it has issued tickets (queue.mutations.ts).
  */
