@@ -31,6 +31,7 @@ import {
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ADMIN_DIST_DIR, ADMIN_PATH, adminSite } from './admin-site';
 import { StaffTokenCheck } from './auth';
+import { BOARD_EVENTS_PATH, BoardEvents, boardThroughGateway } from './board-stream';
 import { SUPERGRAPH_PATH } from './compose';
 import { apiExplorer } from './explorer';
 import { LiveIdentity } from './live-identity';
@@ -60,6 +61,8 @@ export interface GatewayStartOptions {
   logDestination?: LogDestination;
   /** Serves the CMS and the API explorer from this build instead of admin/dist (a test of a checkout not built). */
   adminDistDir?: string;
+  /** At most this many open board streams instead of MAX_BOARD_STREAMS (a test of the cap). */
+  maxBoardStreams?: number;
 }
 
 export interface RunningGateway {
@@ -184,6 +187,13 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   // Production shows no explorer: Apollo's landing page is off everywhere (commonApolloOptions),
   // so a browser there gets Apollo's plain refusal of a GET that is no GraphQL request.
   if (config.mode !== 'production') app.get('/graphql', apiExplorer(adminDistDir));
+  // Display screens follow the board here: each board read once a second, as a request without a token would read it.
+  const boardEvents = new BoardEvents(
+    boardThroughGateway(apollo, () => ({ requestId: randomUUID(), ...signedIn(null), clientAddress: null })),
+    logger,
+    options.maxBoardStreams,
+  );
+  app.use(BOARD_EVENTS_PATH, boardEvents.router(config.corsOrigins));
   app.use((req, _res, next) => {
     // A client's claim to be the gateway is dropped at the door, whatever reads headers later.
     delete req.headers[INTERNAL_TOKEN_HEADER];
@@ -223,6 +233,8 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     port,
     logger,
     async stop() {
+      // Open streams would hold the server's drain until its timeout.
+      boardEvents.close();
       await apollo.stop();
       logger.info('stopped');
     },

@@ -158,6 +158,8 @@ describe("the gateway's cache of anonymous answers", () => {
 
     // The board is stored as it is before the call.
     const before = await data(gateway.url, BOARD);
+    // A closed counter calls nobody: the editor opens it first.
+    await data(gateway.url, 'mutation($counterId: ID!) { signInToCounter(counterId: $counterId) { id } }', { counterId: counter.id }, editor);
     const { callNextTicket } = await data(gateway.url, CALL_NEXT, { counterId: counter.id }, editor);
     expect(callNextTicket).not.toBeNull();
     const called = performance.now();

@@ -2,9 +2,10 @@ import type { RequestContext } from '@mpp/kit/subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 
 /*
- * Cache hints for what screens poll: the board, Service.queue, a ticket, the counters. Displays
- * follow the board by polling through the gateway (@apollo/gateway forwards no subscriptions),
- * and a call must show within 2 seconds: answers may be reused for POLLING_MAX_AGE_SECONDS, so a
+ * Cache hints for what screens poll: the board, Service.queue, a ticket, the counters. Screens
+ * poll through the gateway (@apollo/gateway forwards no subscriptions; display boards follow the
+ * gateway's /board/events stream, which reads the board the same way once a second), and a call
+ * must show within 2 seconds: answers may be reused for POLLING_MAX_AGE_SECONDS, so a
  * gateway or proxy in front can answer a hall of screens with one query a second. Apollo Server
  * computes a response's Cache-Control from its fields' hints (the smallest wins; an object field
  * without one makes the whole response uncacheable), so every object field on these paths sets

@@ -10,7 +10,7 @@ export class BoardResolver {
   @Query(() => [Ticket], {
     description:
       "The display board: today's latest calls, newest first (ticket number → its counter), of one floor when asked. " +
-      'Screens poll it; answers may be reused for a second.',
+      "Display screens follow it through the gateway's GET /board/events stream; other screens may poll it (answers may be reused for a second).",
   })
   queueBoard(
     @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_BOARD_SIZE }) limit: number | null,
