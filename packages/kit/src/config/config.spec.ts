@@ -31,6 +31,11 @@ describe('configuration', () => {
       publicApiUrl: 'http://127.0.0.1:4000/graphql',
       loginRateLimitPerMinute: 10,
       ticketRateLimitPerMinute: 10,
+      kioskTicketRateLimitPerMinute: 120,
+      boardStreamsMax: 2000,
+      boardStreamsPerClient: 32,
+      facilityStatusStaleHours: 24,
+      closedDatesRefreshSeconds: 60,
     });
   });
 
@@ -53,6 +58,25 @@ describe('configuration', () => {
     // The gateway's own URL follows its host and port; a wildcard host is reached on loopback.
     expect(loadConfig({ ...base, MPP_HOST: '0.0.0.0', MPP_GATEWAY_PORT: '4100' }).publicApiUrl).toBe('http://127.0.0.1:4100/graphql');
     expect(loadConfig({ ...base, MPP_TIMEZONE: 'Asia/Jakarta' }).timeZone).toBe('Asia/Jakarta');
+  });
+
+  it('reads the board streams\' limits, the kiosks\' ticket limit, the stale-status age and the closed dates\' refresh', () => {
+    expect(loadConfig({
+      ...base,
+      MPP_BOARD_STREAMS_MAX: '500',
+      MPP_BOARD_STREAMS_PER_CLIENT: '4',
+      MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE: '0',
+      MPP_FACILITY_STATUS_STALE_HOURS: '6',
+      MPP_CLOSED_DATES_REFRESH_SECONDS: '1',
+    })).toMatchObject({
+      boardStreamsMax: 500,
+      boardStreamsPerClient: 4,
+      kioskTicketRateLimitPerMinute: 0,
+      facilityStatusStaleHours: 6,
+      closedDatesRefreshSeconds: 1,
+    });
+    expect(() => loadConfig({ ...base, MPP_BOARD_STREAMS_PER_CLIENT: '0' })).toThrow(/MPP_BOARD_STREAMS_PER_CLIENT/);
+    expect(() => loadConfig({ ...base, MPP_CLOSED_DATES_REFRESH_SECONDS: 'often' })).toThrow(/MPP_CLOSED_DATES_REFRESH_SECONDS/);
   });
 
   it('reads the size of the gateway\'s cache of anonymous answers, 0 turning it off', () => {

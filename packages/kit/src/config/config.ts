@@ -28,6 +28,8 @@ export interface PlatformConfig {
   loginRateLimitPerMinute: number;
   /** Anonymous online tickets a client address may take a minute (0: no limit). */
   ticketRateLimitPerMinute: number;
+  /** Tickets one kiosk may print a minute (MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE; 0: no limit). */
+  kioskTicketRateLimitPerMinute: number;
   /** How many proxies in front of the gateway to trust for the client's address (0: none). */
   trustProxyHops: number;
   /** The mall's IANA zone (MPP_TIMEZONE): its local dates, weekdays and opening hours. */
@@ -46,6 +48,14 @@ export interface PlatformConfig {
   subgraphTimeoutMs: number;
   /** The gateway's cache of anonymous answers, in bytes (MPP_RESPONSE_CACHE_BYTES); 0: no cache. */
   responseCacheBytes: number;
+  /** Display-board streams (`GET /board/events`) the gateway keeps open at once (MPP_BOARD_STREAMS_MAX). */
+  boardStreamsMax: number;
+  /** Display-board streams one client address may keep open (MPP_BOARD_STREAMS_PER_CLIENT). */
+  boardStreamsPerClient: number;
+  /** A facility's status older than this many hours is flagged stale to editors (MPP_FACILITY_STATUS_STALE_HOURS). */
+  facilityStatusStaleHours: number;
+  /** How often facilities refreshes its copy of the mall's closed dates, in seconds (MPP_CLOSED_DATES_REFRESH_SECONDS). */
+  closedDatesRefreshSeconds: number;
   logLevel: LogLevel;
 }
 
@@ -120,6 +130,7 @@ export function loadConfig(env: Env = process.env, rootDir: string = findReposit
     keys,
     loginRateLimitPerMinute: parsePositiveInt('MPP_LOGIN_RATE_LIMIT_PER_MINUTE', read('MPP_LOGIN_RATE_LIMIT_PER_MINUTE'), 10),
     ticketRateLimitPerMinute: parseCount('MPP_TICKET_RATE_LIMIT_PER_MINUTE', read('MPP_TICKET_RATE_LIMIT_PER_MINUTE'), 10),
+    kioskTicketRateLimitPerMinute: parseCount('MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE', read('MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE'), 120),
     trustProxyHops: parseCount('MPP_TRUST_PROXY_HOPS', read('MPP_TRUST_PROXY_HOPS'), 0),
     timeZone: parseTimeZone(read('MPP_TIMEZONE')),
     clockStart,
@@ -129,6 +140,10 @@ export function loadConfig(env: Env = process.env, rootDir: string = findReposit
     maxBodyBytes: parsePositiveInt('MPP_MAX_BODY_BYTES', read('MPP_MAX_BODY_BYTES'), 1_048_576),
     subgraphTimeoutMs: parsePositiveInt('MPP_SUBGRAPH_TIMEOUT_MS', read('MPP_SUBGRAPH_TIMEOUT_MS'), 10_000),
     responseCacheBytes: parseCount('MPP_RESPONSE_CACHE_BYTES', read('MPP_RESPONSE_CACHE_BYTES'), 16 * 1024 * 1024),
+    boardStreamsMax: parsePositiveInt('MPP_BOARD_STREAMS_MAX', read('MPP_BOARD_STREAMS_MAX'), 2_000),
+    boardStreamsPerClient: parsePositiveInt('MPP_BOARD_STREAMS_PER_CLIENT', read('MPP_BOARD_STREAMS_PER_CLIENT'), 32),
+    facilityStatusStaleHours: parsePositiveInt('MPP_FACILITY_STATUS_STALE_HOURS', read('MPP_FACILITY_STATUS_STALE_HOURS'), 24),
+    closedDatesRefreshSeconds: parsePositiveInt('MPP_CLOSED_DATES_REFRESH_SECONDS', read('MPP_CLOSED_DATES_REFRESH_SECONDS'), 60),
     logLevel: parseLogLevel(read('MPP_LOG_LEVEL')),
   };
 }
