@@ -184,6 +184,8 @@ describe('GET /board/events: the queue board as server-sent events', () => {
       MPP_TICKET_RATE_LIMIT_PER_MINUTE: '0',
       MPP_GATEWAY_PORT: String(await freePort()),
       MPP_CORS_ORIGINS: DISPLAY_ORIGIN,
+      // A hundred screens on one machine's address (the per-client limit has a test of its own).
+      MPP_BOARD_STREAMS_PER_CLIENT: '200',
     });
     for (const entry of subgraphRegistry(platform.config.rootDir)) {
       const definition = await loadSubgraphDefinition<SubgraphDefinition>(entry, platform.config.rootDir);
@@ -247,7 +249,7 @@ describe('GET /board/events: the queue board as server-sent events', () => {
     // Only changes are sent: the board before the call, then the board with it.
     expect(screen.events.map((event) => event.event)).toEqual(['board', 'board']);
 
-    // Another board is another feed: one floor's latest call, and a floor without counters.
+    // Another floor's board, or fewer calls: one floor's latest call, and a floor without counters.
     const oneFloor = await (await follow(`?floor=${counter.floor}&limit=1`)).firstBoard(1_000);
     expect((oneFloor.data.board as BoardCall[]).map((entry) => entry.id)).toEqual([call.id]);
     const emptyFloor = counter.floor === 9 ? 8 : 9;
@@ -309,8 +311,32 @@ describe('GET /board/events: the queue board as server-sent events', () => {
     expect(await response.text()).toMatch(new RegExp(`^${parameter} must be a whole number from -?\\d+ to \\d+\\.$`));
   });
 
-  it('refuses streams beyond its cap with 503, takes one again when a screen leaves, and ends every stream when it stops', async () => {
-    const capped = await startGateway({ ...platform.config }, { port: 0, subgraphUrls: subgraphUrls(), maxBoardStreams: 2, logDestination: { write: () => undefined } });
+  it('reads each floor once a second whatever number of calls its screens show, each screen getting its own first calls', async () => {
+    const log = subgraphs.queueing.database.queryLog;
+    log.reset();
+    await data(gateway.url, `${BOARD_EVENTS_QUERY} `, { limit: 20, floor: null });
+    const oneReading = log.count;
+
+    await callOne();
+    const screens = await Promise.all(Array.from({ length: 20 }, (_, index) => follow(`?limit=${index + 1}`)));
+    const firsts = await Promise.all(screens.map((screen) => screen.firstBoard(3_000)));
+    const widest = firsts[19].data.board as BoardCall[];
+    expect(widest.length).toBeGreaterThan(0);
+    firsts.forEach((first, index) => expect(first.data.board).toEqual(widest.slice(0, index + 1)));
+
+    // Twenty selections, one feed: about one reading a second, not twenty.
+    const statements = await queueingStatementsDuring(3_000);
+    expect(statements).toBeLessThanOrEqual(4 * oneReading);
+
+    // A new call reaches every screen, as its own first calls.
+    const call = await callOne();
+    const arrivals = await Promise.all(screens.map((screen) => screen.next(shows(call.id), 3_000)));
+    const newest = arrivals[19].data.board as BoardCall[];
+    arrivals.forEach((arrival, index) => expect(arrival.data.board).toEqual(newest.slice(0, index + 1)));
+  });
+
+  it('refuses streams beyond its cap with 503, takes one again when a screen leaves, and ends every stream and feed when it stops', async () => {
+    const capped = await startGateway({ ...platform.config, boardStreamsMax: 2 }, { port: 0, subgraphUrls: subgraphUrls(), logDestination: { write: () => undefined } });
     otherGateways.push(capped);
     const first = await follow('', {}, capped);
     const second = await follow('?floor=1', {}, capped);
@@ -335,6 +361,51 @@ describe('GET /board/events: the queue board as server-sent events', () => {
     expect(performance.now() - stopping).toBeLessThan(3_000);
     await again!.waitForEnd(1_000);
     expect(again!.ended).toBe(true);
+    // And no feed of it goes on reading the board (no other gateway has a screen now).
+    await sleep(200);
+    expect(await queueingStatementsDuring(2_500)).toBe(0);
+  });
+
+  it('limits the streams of one client address with 429 (an IPv6 /64 is one client), and logs its board readings at debug only', async () => {
+    const lines: any[] = [];
+    const limited = await startGateway(
+      { ...platform.config, boardStreamsMax: 5, boardStreamsPerClient: 2, trustProxyHops: 1, logLevel: 'info' },
+      { port: 0, subgraphUrls: subgraphUrls(), logDestination: { write: (line: string) => void lines.push(JSON.parse(line)) } },
+    );
+    otherGateways.push(limited);
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+
+    const wall = [await follow('', from('10.1.0.7'), limited), await follow('?floor=1&limit=3', from('10.1.0.7'), limited)];
+    expect(wall.map((screen) => screen.response.status)).toEqual([200, 200]);
+    const third = await fetch(eventsUrl(limited), { headers: from('10.1.0.7') });
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('30');
+    expect(await third.text()).toMatch(/At most 2 screens at one address/);
+
+    // Two addresses of one IPv6 /64 are one client.
+    const v6 = [await follow('', from('2001:db8:5:6::1'), limited), await follow('', from('2001:db8:5:6::2'), limited)];
+    expect(v6.map((screen) => screen.response.status)).toEqual([200, 200]);
+    expect((await fetch(eventsUrl(limited), { headers: from('2001:db8:5:6::3') })).status).toBe(429);
+    // Another address has its own count, until the cap in all refuses everyone.
+    expect((await follow('', from('10.1.0.8'), limited)).response.status).toBe(200);
+    expect((await fetch(eventsUrl(limited), { headers: from('10.1.0.9') })).status).toBe(503);
+
+    // A screen that leaves gives its address's place back (and one in all).
+    wall[0].close();
+    let again: EventStreamClient | undefined;
+    for (let attempt = 0; attempt < 20 && again?.response.status !== 200; attempt++) {
+      await sleep(50);
+      again = await follow('', from('10.1.0.7'), limited);
+    }
+    expect(again?.response.status).toBe(200);
+    await again!.firstBoard();
+
+    // Readings went on every second for two floors; none of them is a request line at info.
+    await sleep(1_500);
+    const boardLines = lines.filter((line) => line.msg === 'request' && line.operation === 'BoardEvents');
+    expect(boardLines).toEqual([]);
+    await data(limited.url, '{ queueBoard(limit: 1) { id } }');
+    expect(lines.filter((line) => line.msg === 'request' && line.level === 'info').length).toBeGreaterThan(0);
   });
 
   it('answers as an event stream nothing may cache or buffer, with the security headers and CORS of the other routes', async () => {
@@ -429,7 +500,7 @@ describe('a board feed and a screen that does not keep up', () => {
     // A board that changes at every reading and is large: two events are more than a slow screen may owe.
     let reading = 0;
     const read = async () => [{ reading: ++reading, padding: 'x'.repeat(40 * 1024) }];
-    const events = new BoardEvents(read, createLogger('gateway', 'silent'));
+    const events = new BoardEvents(read, createLogger('gateway', 'silent'), { maxStreams: 10, maxStreamsPerClient: 10 });
     const stuck = new Writable({ write: () => undefined });
     let received = 0;
     const healthy = new Writable({
@@ -453,5 +524,61 @@ describe('a board feed and a screen that does not keep up', () => {
     const readings = reading;
     await sleep(1_200);
     expect(reading).toBe(readings);
+  });
+});
+
+describe('board feeds', () => {
+  it('are one per floor, read for the widest board, each screen sent only its own first calls and only when they change', async () => {
+    const readings: (number | null)[] = [];
+    let board = [1, 2, 3, 4, 5].map((id) => ({ id }));
+    const read = async (floor: number | null) => {
+      readings.push(floor);
+      return board;
+    };
+    const events = new BoardEvents(read, createLogger('gateway', 'silent'), { maxStreams: 10, maxStreamsPerClient: 10 });
+    const screen = () => {
+      const boards: number[][] = [];
+      const stream = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          const text = chunk.toString();
+          if (text.startsWith('event: board')) boards.push(JSON.parse(text.split('data: ')[1]).board.map((call: { id: number }) => call.id));
+          done();
+        },
+      });
+      return { stream, boards };
+    };
+    const one = screen();
+    const three = screen();
+    const allFloorsThree = screen();
+    const floorTwo = screen();
+    const stops = [
+      events.follow({ floor: null, limit: 1 }, one.stream),
+      events.follow({ floor: null, limit: 3 }, three.stream),
+      events.follow({ floor: null, limit: 3 }, allFloorsThree.stream),
+      events.follow({ floor: 2, limit: 3 }, floorTwo.stream),
+    ];
+    expect(events.activeFeeds).toBe(2);
+    await sleep(100);
+    expect(one.boards).toEqual([[1]]);
+    expect(three.boards).toEqual([[1, 2, 3]]);
+    expect(floorTwo.boards).toEqual([[1, 2, 3]]);
+
+    // A change beyond the first call reaches the screens of three, not the screen of one.
+    board = [1, 2, 9, 4, 5].map((id) => ({ id }));
+    await sleep(1_200);
+    expect(one.boards).toEqual([[1]]);
+    expect(three.boards).toEqual([[1, 2, 3], [1, 2, 9]]);
+    expect(allFloorsThree.boards).toEqual(three.boards);
+    // One reading a second for each floor, for every number of calls shown.
+    expect(readings.filter((floor) => floor === null).length).toBeLessThanOrEqual(2);
+
+    // A screen arriving later gets the board at once, as it shows it.
+    const five = screen();
+    stops.push(events.follow({ floor: null, limit: 5 }, five.stream));
+    await sleep(20);
+    expect(five.boards).toEqual([[1, 2, 9, 4, 5]]);
+
+    for (const stop of stops) stop();
+    expect(events.activeFeeds).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import cors from 'cors';
 import { Router, type Request, type Response } from 'express';
-import { clock, type Logger } from '@mpp/kit';
+import { clock, normaliseClientAddress, type Logger } from '@mpp/kit';
 import { securityHeaders } from './admin-site';
 import type { GatewayContext } from './gateway';
 
@@ -14,14 +14,6 @@ import type { GatewayContext } from './gateway';
  * connections that stay open.
  */
 export const BOARD_EVENTS_PATH = '/board/events';
-
-/**
- * Open streams per gateway process, all boards together: a hall has dozens of screens, and each
- * stream holds a connection and its buffers for as long as it stays, so a few thousand is room
- * for every screen of the mall many times over while no flood of connections can take the
- * process's memory or file descriptors. Beyond it: 503.
- */
-export const MAX_BOARD_STREAMS = 2_000;
 
 export const DEFAULT_BOARD_LIMIT = 10;
 /** The largest board a display asks for; the queueing subgraph allows more to other readers. */
@@ -61,25 +53,45 @@ const MAX_WAITING_BYTES = 64 * 1024;
 
 const KEEP_ALIVE_COMMENT = ': keep-alive\n\n';
 
-/** Which board: one floor's (null: every floor's) latest `limit` calls. */
+/** What a screen follows: one floor's (null: every floor's) latest `limit` calls. */
 export interface BoardSelection {
   floor: number | null;
   limit: number;
 }
 
-/** Reads a board: its calls, or null when it cannot be read now (the queueing subgraph is unreachable). */
-export type BoardReader = (selection: BoardSelection) => Promise<unknown[] | null>;
+/**
+ * Reads one floor's (null: every floor's) latest MAX_BOARD_LIMIT calls, newest first, or null
+ * when the board cannot be read now (the queueing subgraph is unreachable). A screen's board
+ * of `limit` calls is the first `limit` of them.
+ */
+export type BoardReader = (floor: number | null) => Promise<unknown[] | null>;
+
+/** How many board streams a gateway process keeps open (MPP_BOARD_STREAMS_MAX, MPP_BOARD_STREAMS_PER_CLIENT). */
+export interface BoardStreamLimits {
+  /**
+   * All boards together: each stream holds a connection and its buffers for as long as it
+   * stays, so this bounds the process's memory and file descriptors. Beyond it: 503.
+   */
+  maxStreams: number;
+  /**
+   * From one client address (as the sign-in limits count it: an IPv6 /64 is one client): the
+   * screens of one wall share an address, but one client alone cannot take every stream from
+   * the hall's screens. Beyond it: 429.
+   */
+  maxStreamsPerClient: number;
+}
 
 /**
  * Reads the board through the gateway's own execution, with the context a request without a
- * token gets: the same operation limits, request log line and anonymous internal token as a
- * screen's poll of /graphql, without an HTTP round trip to itself. A partial answer (booth
- * codes missing while the agencies subgraph is down) still shows the calls.
+ * token gets: the same operation limits and anonymous internal token as a screen's poll of
+ * /graphql, without an HTTP round trip to itself (its request log line is a debug one: the
+ * context says it is the gateway's own reading). A partial answer (booth codes missing while
+ * the agencies subgraph is down) still shows the calls.
  */
 export function boardThroughGateway(apollo: ApolloServer<GatewayContext>, anonymousContext: () => GatewayContext): BoardReader {
-  return async ({ floor, limit }) => {
+  return async (floor) => {
     const response = await apollo.executeOperation<{ queueBoard: unknown[] }>(
-      { query: BOARD_EVENTS_QUERY, variables: { floor, limit } },
+      { query: BOARD_EVENTS_QUERY, variables: { floor, limit: MAX_BOARD_LIMIT } },
       { contextValue: anonymousContext() },
     );
     if (response.body.kind !== 'single') return null;
@@ -104,23 +116,29 @@ function eventFrame(name: 'board' | 'unavailable', data: string): string {
 }
 
 /**
- * One board and everyone following it: reads it while at least one listener stays, sends each
- * change to all of them, and stops — no timer left — when the last one leaves. A feed that
- * stopped never starts again; the next listener gets a new one.
+ * One floor's board and every screen following it, whatever number of calls each shows: reads
+ * the floor's latest MAX_BOARD_LIMIT calls while at least one screen stays, sends each screen
+ * its first `limit` of them when those changed, and stops — no timer left — when the last one
+ * leaves. A feed that stopped never starts again; the next screen gets a new one.
  */
 class BoardFeed {
-  private readonly listeners = new Set<EventStreamListener>();
-  /** The last event sent (the board, or that it is unavailable): a new listener gets it at once. */
-  private latest: string | null = null;
-  /** The board last sent, as JSON; null before the first and after `unavailable`, so the next reading is sent whatever it holds. */
-  private sentBoard: string | null = null;
-  private unavailable = false;
+  /** Each screen and the number of calls it shows. */
+  private readonly listeners = new Map<EventStreamListener, number>();
+  /** The last board read, with when; null before the first reading and while it cannot be read. */
+  private latest: { board: unknown[]; at: string } | null = null;
+  /**
+   * The board last sent to the screens of each limit, as JSON, so that only a change is sent;
+   * a limit leaves it with its last screen, so it holds at most MAX_BOARD_LIMIT entries.
+   */
+  private readonly sentByLimit = new Map<number, string>();
+  /** The `unavailable` event while the board cannot be read: a new screen gets it at once. */
+  private unavailableFrame: string | null = null;
   private nextReading: NodeJS.Timeout | undefined;
   private readonly keepAlive: NodeJS.Timeout;
   private stopped = false;
 
   constructor(
-    private readonly selection: BoardSelection,
+    private readonly floor: number | null,
     private readonly read: BoardReader,
     private readonly logger: Logger,
     private readonly onStopped: () => void,
@@ -129,14 +147,26 @@ class BoardFeed {
     void this.readBoard();
   }
 
-  add(listener: EventStreamListener): void {
-    this.listeners.add(listener);
-    if (this.latest) this.send(listener, this.latest);
+  add(listener: EventStreamListener, limit: number): void {
+    this.listeners.set(listener, limit);
+    if (this.unavailableFrame) {
+      this.send(listener, this.unavailableFrame);
+    } else if (this.latest) {
+      const json = JSON.stringify(this.latest.board.slice(0, limit));
+      this.sentByLimit.set(limit, json);
+      this.send(listener, boardFrame(json, this.latest.at));
+    }
   }
 
   remove(listener: EventStreamListener): void {
-    if (!this.listeners.delete(listener) || this.listeners.size > 0) return;
-    this.stop();
+    const limit = this.listeners.get(listener);
+    if (limit === undefined) return;
+    this.listeners.delete(listener);
+    if (this.listeners.size === 0) {
+      this.stop();
+      return;
+    }
+    if (![...this.listeners.values()].includes(limit)) this.sentByLimit.delete(limit);
   }
 
   stop(): void {
@@ -148,44 +178,60 @@ class BoardFeed {
     this.onStopped();
   }
 
+  private get logFields(): { floor: number | null } {
+    return { floor: this.floor };
+  }
+
   private async readBoard(): Promise<void> {
     let board: unknown[] | null;
     try {
-      board = await this.read(this.selection);
+      board = await this.read(this.floor);
     } catch (error) {
-      this.logger.warn('the board could not be read', { ...this.selection, error });
+      this.logger.warn('the board could not be read', { ...this.logFields, error });
       board = null;
     }
     // Everyone left while it was being read: nobody to tell, nothing to schedule.
     if (this.stopped) return;
     const at = JSON.stringify(clock.now().toISOString());
     if (board) {
-      const json = JSON.stringify(board);
-      if (this.unavailable) this.logger.info('the board can be read again', { ...this.selection });
-      this.unavailable = false;
-      if (json !== this.sentBoard) {
-        this.sentBoard = json;
-        this.publish(eventFrame('board', `{"board":${json},"at":${at}}`));
-      }
-    } else if (!this.unavailable) {
+      if (this.unavailableFrame) this.logger.info('the board can be read again', this.logFields);
+      this.unavailableFrame = null;
+      this.latest = { board, at };
+      this.sendChanges(board, at);
+    } else if (!this.unavailableFrame) {
       // Once per outage: screens keep the calls they show and may say the board is not current.
-      this.logger.warn('the board cannot be read: its screens are told it is unavailable', { ...this.selection });
-      this.unavailable = true;
-      this.sentBoard = null;
-      this.publish(eventFrame('unavailable', `{"at":${at}}`));
+      this.logger.warn('the board cannot be read: its screens are told it is unavailable', this.logFields);
+      this.latest = null;
+      // After the outage every screen gets the board whatever it holds.
+      this.sentByLimit.clear();
+      this.unavailableFrame = eventFrame('unavailable', `{"at":${at}}`);
+      this.broadcast(this.unavailableFrame);
     }
     // Sending may have dropped the last listener (a slow one).
     if (!this.stopped) this.nextReading = setTimeout(() => void this.readBoard(), READING_INTERVAL_MS);
   }
 
-  private publish(frame: string): void {
-    this.latest = frame;
-    this.broadcast(frame);
+  /** To the screens of each limit whose calls changed, the board as they show it. */
+  private sendChanges(board: unknown[], at: string): void {
+    const frames = new Map<number, string | null>();
+    for (const limit of new Set(this.listeners.values())) {
+      const json = JSON.stringify(board.slice(0, limit));
+      if (this.sentByLimit.get(limit) === json) {
+        frames.set(limit, null);
+      } else {
+        this.sentByLimit.set(limit, json);
+        frames.set(limit, boardFrame(json, at));
+      }
+    }
+    // A copy: sending may remove a listener (a slow one dropped).
+    for (const [listener, limit] of [...this.listeners]) {
+      const frame = frames.get(limit);
+      if (frame) this.send(listener, frame);
+    }
   }
 
   private broadcast(frame: string): void {
-    // A copy: sending may remove a listener (a slow one dropped).
-    for (const listener of [...this.listeners]) this.send(listener, frame);
+    for (const listener of [...this.listeners.keys()]) this.send(listener, frame);
   }
 
   private send(listener: EventStreamListener, frame: string): void {
@@ -199,6 +245,11 @@ class BoardFeed {
       listener.destroy();
     }
   }
+}
+
+/** A `board` event: the calls a screen shows, as JSON, and when they were read (a JSON string). */
+function boardFrame(boardJson: string, at: string): string {
+  return eventFrame('board', `{"board":${boardJson},"at":${at}}`);
 }
 
 /** The query string's floor and limit, or a sentence saying what is wrong with them. */
@@ -221,23 +272,31 @@ export function boardSelectionOf(query: Request['query']): BoardSelection | stri
 }
 
 /**
- * Every board followed through one gateway process: one feed per distinct (floor, limit), the
- * open streams counted against a cap. Anonymous: a display is public, and so is the board.
+ * Every board followed through one gateway process: one feed per floor (a handful, each read
+ * once a second, whatever number of calls its screens show), the open streams counted against
+ * the limits in all and per client address. Anonymous: a display is public, and so is the board.
  */
 export class BoardEvents {
   private readonly feeds = new Map<string, BoardFeed>();
   private readonly streams = new Set<Response>();
+  /** Open streams by client address (normalised as the sign-in limits count it). */
+  private readonly streamsByClient = new Map<string, number>();
   private closed = false;
 
   constructor(
     private readonly read: BoardReader,
     private readonly logger: Logger,
-    private readonly maxStreams: number = MAX_BOARD_STREAMS,
+    private readonly limits: BoardStreamLimits,
   ) {}
 
   /** Boards being read now. */
   get activeFeeds(): number {
     return this.feeds.size;
+  }
+
+  /** Streams open now. */
+  get openStreams(): number {
+    return this.streams.size;
   }
 
   /**
@@ -256,17 +315,17 @@ export class BoardEvents {
 
   /** Sends the board's events to `listener` from now on; the function returned stops that. */
   follow(selection: BoardSelection, listener: EventStreamListener): () => void {
-    const key = `${selection.floor ?? 'all'}:${selection.limit}`;
+    const key = String(selection.floor ?? 'all');
     let feed = this.feeds.get(key);
     if (!feed) {
-      const started: BoardFeed = new BoardFeed(selection, this.read, this.logger, () => {
+      const started: BoardFeed = new BoardFeed(selection.floor, this.read, this.logger, () => {
         if (this.feeds.get(key) === started) this.feeds.delete(key);
       });
       this.feeds.set(key, started);
       feed = started;
     }
     const followed = feed;
-    followed.add(listener);
+    followed.add(listener, selection.limit);
     return () => followed.remove(listener);
   }
 
@@ -275,6 +334,7 @@ export class BoardEvents {
     this.closed = true;
     for (const stream of this.streams) stream.end();
     this.streams.clear();
+    this.streamsByClient.clear();
     for (const feed of [...this.feeds.values()]) feed.stop();
   }
 
@@ -284,8 +344,15 @@ export class BoardEvents {
       res.status(400).set('Cache-Control', 'no-store').type('text/plain').send(selection);
       return;
     }
-    if (this.closed || this.streams.size >= this.maxStreams) {
+    if (this.closed || this.streams.size >= this.limits.maxStreams) {
       res.status(503).set({ 'Cache-Control': 'no-store', 'Retry-After': '5' }).type('text/plain').send('Too many screens follow the board here now; try again in a few seconds.');
+      return;
+    }
+    // req.ip honours MPP_TRUST_PROXY_HOPS: behind nginx, the screen's address, not the proxy's.
+    const client = normaliseClientAddress(req.ip);
+    const fromClient = this.streamsByClient.get(client) ?? 0;
+    if (fromClient >= this.limits.maxStreamsPerClient) {
+      res.status(429).set({ 'Cache-Control': 'no-store', 'Retry-After': '30' }).type('text/plain').send(`At most ${this.limits.maxStreamsPerClient} screens at one address may follow the board; close one first.`);
       return;
     }
     res.writeHead(200, {
@@ -298,14 +365,28 @@ export class BoardEvents {
       res.end();
       return;
     }
-    res.write(`retry: ${RECONNECT_MS}\n\n`);
-    this.streams.add(res);
-    const unfollow = this.follow(selection, res);
     // A connection reset must not reach the process as an unhandled error; 'close' follows it.
     res.on('error', (error) => this.logger.debug('a board stream failed', { error }));
-    res.on('close', () => {
-      this.streams.delete(res);
-      unfollow();
-    });
+    this.streams.add(res);
+    this.streamsByClient.set(client, fromClient + 1);
+    const stream: { unfollow?: () => void; ended: boolean } = { ended: false };
+    const end = (): void => {
+      if (stream.ended) return;
+      stream.ended = true;
+      stream.unfollow?.();
+      // After close() the maps were cleared with every stream: nothing of this one is left to count.
+      if (!this.streams.delete(res)) return;
+      const left = (this.streamsByClient.get(client) ?? 1) - 1;
+      if (left > 0) this.streamsByClient.set(client, left);
+      else this.streamsByClient.delete(client);
+    };
+    // Listening before following: a screen gone while the stream opened still leaves its feed.
+    res.on('close', end);
+    res.write(`retry: ${RECONNECT_MS}\n\n`);
+    if (res.destroyed) {
+      end();
+      return;
+    }
+    stream.unfollow = this.follow(selection, res);
   }
 }

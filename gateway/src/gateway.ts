@@ -48,6 +48,11 @@ export interface GatewayContext {
   /** The verified kiosk token's holder, its kiosk not revoked (see LiveIdentity); null for anyone else. */
   kiosk: KioskAccessClaims | null;
   clientAddress: string | null;
+  /**
+   * Set on the gateway's own readings (the board stream reads each floor's board every
+   * second): their request log lines are debug ones, so that operators' info log holds clients' requests.
+   */
+  ownReading?: true;
 }
 
 export interface GatewayStartOptions {
@@ -61,8 +66,6 @@ export interface GatewayStartOptions {
   logDestination?: LogDestination;
   /** Serves the CMS and the API explorer from this build instead of admin/dist (a test of a checkout not built). */
   adminDistDir?: string;
-  /** At most this many open board streams instead of MAX_BOARD_STREAMS (a test of the cap). */
-  maxBoardStreams?: number;
 }
 
 export interface RunningGateway {
@@ -189,9 +192,9 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   if (config.mode !== 'production') app.get('/graphql', apiExplorer(adminDistDir));
   // Display screens follow the board here: each board read once a second, as a request without a token would read it.
   const boardEvents = new BoardEvents(
-    boardThroughGateway(apollo, () => ({ requestId: randomUUID(), ...signedIn(null), clientAddress: null })),
+    boardThroughGateway(apollo, () => ({ requestId: randomUUID(), ...signedIn(null), clientAddress: null, ownReading: true })),
     logger,
-    options.maxBoardStreams,
+    { maxStreams: config.boardStreamsMax, maxStreamsPerClient: config.boardStreamsPerClient },
   );
   app.use(BOARD_EVENTS_PATH, boardEvents.router(config.corsOrigins));
   app.use((req, _res, next) => {

@@ -36,7 +36,7 @@ export function armorConfig(config: PlatformConfig): ArmorConfig {
  */
 export function gatewayRequestLog(logger: Logger): ApolloServerPlugin<GatewayContext> {
   return requestLogPlugin<GatewayContext>(logger, {
-    level: 'info',
+    level: ({ ownReading }) => (ownReading ? 'debug' : 'info'),
     caller: ({ identity, kiosk }) => (identity ? { user: identity.userId, role: identity.role } : kiosk ? { user: kiosk.kioskId, role: 'KIOSK' } : undefined),
   });
 }

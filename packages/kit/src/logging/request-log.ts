@@ -14,12 +14,15 @@ export interface RequestCaller {
   role?: string;
 }
 
+export type RequestLogLevel = 'debug' | 'info';
+
 export interface RequestLogOptions<Context> {
   /**
    * 'info' where requests enter the platform (the gateway: one line per client request);
    * 'debug' behind it (a subgraph's lines repeat the gateway's, for following one request).
+   * A function decides per request (the gateway's own readings are debug lines).
    */
-  level: 'debug' | 'info';
+  level: RequestLogLevel | ((context: Context) => RequestLogLevel);
   /** Who is asking; undefined for an anonymous caller. */
   caller?: (context: Context) => RequestCaller | undefined;
 }
@@ -43,7 +46,8 @@ export function requestLogPlugin<Context extends LoggedRequestContext>(
       return {
         async willSendResponse({ contextValue, request, operationName, response }) {
           const codes = answeredErrors(response.body).map((error) => errorCode(error.extensions?.code));
-          requestLogger(logger, contextValue)[options.level]('request', {
+          const level = typeof options.level === 'function' ? options.level(contextValue) : options.level;
+          requestLogger(logger, contextValue)[level]('request', {
             operation: operationName ?? request.operationName ?? null,
             ms: Math.round(performance.now() - started),
             status: response.http.status ?? 200,
