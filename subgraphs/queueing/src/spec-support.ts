@@ -192,11 +192,12 @@ export function issue(
 }
 
 /**
- * Issues one ticket online and returns it; fails with the errors it got. Anonymously, or for a
- * priority ticket (which anonymous callers may not take) as a DPMPTSP editor.
+ * Issues one ticket and returns it; fails with the errors it got. Online and anonymously, or a
+ * priority ticket (given where the visitor is seen) at the counter by a DPMPTSP editor.
  */
 export async function issued(run: QueueingRun, serviceId: string, priority = false): Promise<IssuedShape> {
-  const { issueTicket } = await ok<{ issueTicket: { ticket: IssuedShape } }>(run, ISSUE, { input: { channel: 'ONLINE', serviceId, priority } }, priority ? EDITOR : undefined);
+  const input = priority ? { channel: 'COUNTER', serviceId, priority } : { channel: 'ONLINE', serviceId, priority };
+  const { issueTicket } = await ok<{ issueTicket: { ticket: IssuedShape } }>(run, ISSUE, { input }, priority ? EDITOR : undefined);
   return issueTicket.ticket;
 }
 

@@ -27,7 +27,7 @@ import {
 const BURST = 500;
 /**
  * Half the burst comes from kiosks, half from phones (ONLINE, anonymous, the per-address limit
- * off). A kiosk may issue KIOSK_TICKETS_PER_MINUTE (120) a minute, a constant: five kiosks of 50
+ * off). A kiosk may issue MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE (120 by default) a minute: five kiosks of 50
  * each stay under it.
  */
 const KIOSKS = 5;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { QueryResult } from '@mikro-orm/core';
 import { conflict, newId } from '@mpp/kit';
 import { inUnitOfWork, type RequestContext } from '@mpp/kit/subgraph';
-import { TicketIssueClaim, type TicketChannel } from './ticket.entity';
+import { Ticket, TicketIssueClaim, type TicketChannel } from './ticket.entity';
 
 /*
  * Idempotency keys are claimed before a number is taken. A request with a key (scope, key)
@@ -31,8 +31,16 @@ import { TicketIssueClaim, type TicketChannel } from './ticket.entity';
 /** How long a claim may stay without its ticket before a retry takes it over. */
 export const CLAIM_ABANDONED_AFTER_MS = 30_000;
 
+/** A key this request holds: released (if its ticket is not written) only as this request claimed it. */
+export interface HeldClaim {
+  scope: string;
+  key: string;
+  /** When this request claimed it: a request that took the claim over since has set another. */
+  claimedAt: Date;
+}
+
 /** What claiming a key found: the key is this request's to issue under (with the ticket's id), or another request holds it. */
-export type ClaimOutcome = { claimed: true; ticketId: string } | { claimed: false };
+export type ClaimOutcome = { claimed: true; ticketId: string; held: HeldClaim } | { claimed: false };
 
 /**
  * Claims (scope, key) for the request in `unit` (see above); call it once no ticket is found
@@ -42,26 +50,28 @@ export async function claimKey(unit: RequestContext, scope: string, key: string,
   const held = await unit.em.findOne(TicketIssueClaim, { scope, key });
   if (!held) {
     const ticketId = newId();
+    const claimedAt = new Date();
     // A racer claiming the key at the same moment: the primary key lets one row in; the other
     // inserts nothing (waiting for the first's commit on MySQL) and re-reads as a retry.
     const { affectedRows } = await unit.em
       .createQueryBuilder(TicketIssueClaim)
-      .insert({ scope, key, requestFingerprint: fingerprint, ticketId, serviceDate: today, claimedAt: new Date() })
+      .insert({ scope, key, requestFingerprint: fingerprint, ticketId, serviceDate: today, claimedAt })
       .onConflict(['scope', 'key'])
       .ignore()
       .execute<QueryResult<TicketIssueClaim>>('run');
-    return affectedRows === 1 ? { claimed: true, ticketId } : { claimed: false };
+    return affectedRows === 1 ? { claimed: true, ticketId, held: { scope, key, claimedAt } } : { claimed: false };
   }
   if (held.requestFingerprint !== fingerprint) throw keyUsedForAnotherRequest();
   if (held.serviceDate !== today) throw keyUsedOn(held.serviceDate);
   const abandonedBefore = new Date(Date.now() - CLAIM_ABANDONED_AFTER_MS);
   if (held.claimedAt > abandonedBefore) return { claimed: false };
+  const claimedAt = new Date();
   const { affectedRows } = await unit.em
     .createQueryBuilder(TicketIssueClaim)
-    .update({ claimedAt: new Date() })
+    .update({ claimedAt })
     .where({ scope, key, claimedAt: { $lte: abandonedBefore } })
     .execute('run');
-  return affectedRows === 1 ? { claimed: true, ticketId: held.ticketId } : { claimed: false };
+  return affectedRows === 1 ? { claimed: true, ticketId: held.ticketId, held: { scope, key, claimedAt } } : { claimed: false };
 }
 
 /** SHA-256 of what a request under a key asks for: the same key with another is refused. */
@@ -69,9 +79,19 @@ export function requestFingerprint(serviceId: string, channel: TicketChannel, pr
   return createHash('sha256').update(JSON.stringify([serviceId, channel, priority])).digest('hex');
 }
 
-/** Lets go of a claim whose ticket was not written, in a unit of work of its own, so that a retry is answered at once. */
-export async function releaseClaim(context: RequestContext, scope: string, key: string, ticketId: string): Promise<void> {
-  await inUnitOfWork(context, (unit) => unit.em.nativeDelete(TicketIssueClaim, { scope, key, ticketId }));
+/**
+ * Lets go of a claim whose ticket was not written, in a unit of work of its own, so that a
+ * retry is answered at once. Only as this request claimed it: a claim another request has taken
+ * over since (this one was slow) is that request's, and stays.
+ */
+export async function releaseClaim(context: RequestContext, claim: HeldClaim): Promise<void> {
+  const { scope, key, claimedAt } = claim;
+  await inUnitOfWork(context, (unit) => unit.em.nativeDelete(TicketIssueClaim, { scope, key, claimedAt }));
+}
+
+/** Whether a ticket with this id is written (the id a claim chose for its ticket). */
+export async function claimedTicketWritten(context: RequestContext, ticketId: string): Promise<boolean> {
+  return (await context.em.fork().count(Ticket, { id: ticketId })) > 0;
 }
 
 /** Claims of days before `today`, for the day-end sweep. */

@@ -4,8 +4,9 @@ import type { RequestContext } from '@mpp/kit/subgraph';
 import { TicketIssueWindow } from './ticket.entity';
 
 /*
- * How many tickets one issuer may take a minute: a kiosk KIOSK_TICKETS_PER_MINUTE (generous: a
- * busy hall prints one every few seconds per kiosk, a runaway or stolen token prints far more),
+ * How many tickets one issuer may take a minute: a kiosk MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE
+ * (120 unless set: generous, a busy hall prints one every few seconds per kiosk, a runaway or
+ * stolen token prints far more; 0: no limit),
  * an anonymous online client MPP_TICKET_RATE_LIMIT_PER_MINUTE per address (0: no limit). Staff
  * are not limited: they are accountable in the audit trail.
  *
@@ -14,13 +15,13 @@ import { TicketIssueWindow } from './ticket.entity';
  * request (issueTicket's first step). A request refused there (queue closed or full, the
  * limit reached) rolls its count back with it; one refused later, when its ticket is written
  * (requests racing for a full queue's last tickets), or that fails there, stays counted. A
- * retry answered with the ticket of its idempotency key counts for nothing. The row stays
+ * retry answered with the ticket of its idempotency key counts for nothing; one that finds its
+ * request still in flight counts once, so that a flood of retries is limited too. The row stays
  * locked until that unit commits: one issuer's requests are checked one at a time, which costs
  * a kiosk nothing. Windows use the system's real time, never the business clock
  * (MPP_CLOCK_START), which starts again whenever a demo restarts.
  */
 
-export const KIOSK_TICKETS_PER_MINUTE = 120;
 const WINDOW_MS = 60_000;
 
 export interface IssueLimit {
@@ -33,8 +34,10 @@ export interface IssueLimit {
 export function issueLimitOf(context: RequestContext): IssueLimit | null {
   const { viewer } = context;
   switch (viewer.kind) {
-    case 'kiosk':
-      return { scope: `kiosk:${viewer.kioskId}`, perMinute: KIOSK_TICKETS_PER_MINUTE };
+    case 'kiosk': {
+      const perMinute = context.config.kioskTicketRateLimitPerMinute;
+      return perMinute > 0 ? { scope: `kiosk:${viewer.kioskId}`, perMinute } : null;
+    }
     case 'anonymous': {
       const perMinute = context.config.ticketRateLimitPerMinute;
       return perMinute > 0 ? { scope: `client:${normaliseClientAddress(context.clientAddress)}`, perMinute } : null;

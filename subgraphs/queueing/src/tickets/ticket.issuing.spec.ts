@@ -1,5 +1,5 @@
 import { clock, newId, normaliseClientAddress, seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
-import { DailyCounter } from '@mpp/kit/subgraph';
+import { createRequestContext, DailyCounter } from '@mpp/kit/subgraph';
 import { testDatabaseTargets } from '@mpp/kit/testing';
 import {
   EDITOR,
@@ -19,7 +19,7 @@ import {
   wita,
   type QueueingRun,
 } from '../spec-support';
-import { requestFingerprint } from './ticket.issue-claims';
+import { releaseClaim, requestFingerprint } from './ticket.issue-claims';
 import { Ticket, TicketChannel, TicketIssueClaim } from './ticket.entity';
 
 const EVERY_DAY_ALL_DAY = { days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ranges: [{ opens: '00:00', closes: '24:00' }] })) };
@@ -255,6 +255,57 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
       expect((await issue(run, { serviceId, idempotencyKey: 'abandoned' }, undefined, LOCAL_CLIENT)).data).toEqual(retry.data);
     });
 
+    it('lets its key go at once when its ticket cannot be written (a number already used), so a retry is answered, not kept waiting', async () => {
+      const { serviceId, prefix } = await newQueue(run);
+      expect((await issue(run, { serviceId }, undefined, LOCAL_CLIENT)).errors).toBeUndefined();
+      // The queue's counter set back (a restored backup, a hand edit): the next number is one already given.
+      await run.subgraph.database.orm.em.fork().nativeUpdate(DailyCounter, { key: `queue:${serviceId}`, day: MONDAY }, { value: 0 });
+      const startedAt = Date.now();
+      const failed = await issue(run, { serviceId, idempotencyKey: 'number-used' }, undefined, LOCAL_CLIENT);
+      expect(refusal(failed)).toEqual({ code: 'CONFLICT' });
+      expect(failed.errors![0].message).not.toMatch(/still being issued/);
+      expect(Date.now() - startedAt).toBeLessThan(1_000);
+      expect(await run.subgraph.database.orm.em.fork().count(TicketIssueClaim, { key: 'number-used' })).toBe(0);
+      // The retry takes the next number and answers with its ticket.
+      const retry = await issue(run, { serviceId, idempotencyKey: 'number-used' }, undefined, LOCAL_CLIENT);
+      expect(retry.errors).toBeUndefined();
+      expect(retry.data.issueTicket.ticket.number).toBe(`${prefix}-002`);
+    });
+
+    it('releases a claim only as its request claimed it: one taken over since stays with the request that took it', async () => {
+      const { serviceId } = await newQueue(run);
+      const scope = `client:${normaliseClientAddress(LOCAL_CLIENT)}`;
+      const abandonedAt = new Date(Date.now() - 31_000);
+      await claimInDatabase({ scope, key: 'slow-original', fingerprint: requestFingerprint(serviceId, TicketChannel.ONLINE, false), claimedAt: abandonedAt });
+      const takeover = await issue(run, { serviceId, idempotencyKey: 'slow-original' }, undefined, LOCAL_CLIENT);
+      expect(takeover.errors).toBeUndefined();
+      // The slow original failing now lets go of its own claim, which is no more.
+      const context = createRequestContext(run.platform.config, run.subgraph.database.orm.em, { kind: 'anonymous' }, 'slow-original');
+      await releaseClaim(context, { scope, key: 'slow-original', claimedAt: abandonedAt });
+      const claim = await run.subgraph.database.orm.em.fork().findOneOrFail(TicketIssueClaim, { scope, key: 'slow-original' });
+      expect(claim.claimedAt.getTime()).toBeGreaterThan(abandonedAt.getTime());
+      // Released as it was claimed, it goes.
+      await releaseClaim(context, { scope, key: 'slow-original', claimedAt: claim.claimedAt });
+      expect(await run.subgraph.database.orm.em.fork().count(TicketIssueClaim, { scope, key: 'slow-original' })).toBe(0);
+    });
+
+    it('counts a retry that finds its request in flight once against the limit, however long it waits', async () => {
+      const limited = await startQueueing(databaseUrl, { MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE: '2' });
+      try {
+        const { serviceId } = await newQueue(limited);
+        const hall = kiosk('retrying-hall');
+        const em = limited.subgraph.database.orm.em.fork();
+        em.create(TicketIssueClaim, { scope: `kiosk:${(hall as { kioskId: string }).kioskId}`, key: 'in-flight', requestFingerprint: requestFingerprint(serviceId, TicketChannel.KIOSK, false), ticketId: newId(), serviceDate: MONDAY, claimedAt: new Date() });
+        await em.flush();
+        // Waits about 2 s, looking many times, and counts once.
+        expect(refusal(await issue(limited, { channel: 'KIOSK', serviceId, idempotencyKey: 'in-flight' }, hall))).toEqual({ code: 'CONFLICT' });
+        expect((await issue(limited, { channel: 'KIOSK', serviceId }, hall)).errors).toBeUndefined();
+        expect(refusal(await issue(limited, { channel: 'KIOSK', serviceId }, hall))).toEqual({ code: 'RATE_LIMITED' });
+      } finally {
+        await limited.stop();
+      }
+    });
+
     it('claims no key for a request refused by the queue\'s rules: the same key works once the queue opens', async () => {
       const { serviceId } = await newQueue(run, 'polres', { enabled: false });
       expect(refusal(await issue(run, { channel: 'KIOSK', serviceId, idempotencyKey: 'before-opening' }, kiosk('hall-6')))).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
@@ -292,7 +343,7 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
   });
 
   describe('priority', () => {
-    it('gives priority tickets at kiosks, to officers for their agency\'s queues and to DPMPTSP staff; refuses everyone else on the priority field, taking no number', async () => {
+    it('gives priority tickets at kiosks (KIOSK) and by officers of the agency and DPMPTSP staff at a counter (COUNTER); refuses everyone else on the priority field, taking no number', async () => {
       const { serviceId } = await newQueue(run, 'samsat');
       const asked = async (viewer: StaffIdentity | Viewer | undefined, channel = 'ONLINE') =>
         run.ask(ISSUE_PRIORITY, { input: { serviceId, channel, priority: true } }, viewer);
@@ -301,9 +352,20 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
       expect(anonymous.errors![0].message).toBe('Priority tickets (for elderly, disabled or pregnant visitors) are given at the kiosk in the hall or at the counter: please ask there.');
       expect(refusal(await asked(partnerOf('samsat')))).toEqual({ code: 'BAD_USER_INPUT', field: 'priority' });
       expect(refusal(await asked(officerOf('polres')))).toEqual({ code: 'BAD_USER_INPUT', field: 'priority' });
+      // Staff give priority where they see the visitor, at the counter; not as an online ticket.
+      const officer = officerOf('samsat', 'priority-giver');
+      expect(refusal(await asked(officer))).toEqual({ code: 'BAD_USER_INPUT', field: 'priority' });
+      expect(refusal(await asked(EDITOR))).toEqual({ code: 'BAD_USER_INPUT', field: 'priority' });
       expect(await numbersTaken(serviceId)).toBe(0);
 
-      const given = [await asked(kiosk(), 'KIOSK'), await asked(officerOf('samsat')), await asked(EDITOR), await asked({ userId: 'u-admin', role: 'ADMIN', agencyId: null })];
+      const counter = await newCounter(run, 'samsat', [serviceId], { closed: true });
+      await ok(run, 'mutation($id: ID!) { signInToCounter(counterId: $id) { status } }', { id: counter.id }, officer);
+      const given = [
+        await asked(kiosk(), 'KIOSK'),
+        await asked(officer, 'COUNTER'),
+        await asked(EDITOR, 'COUNTER'),
+        await asked({ userId: 'u-admin', role: 'ADMIN', agencyId: null }, 'COUNTER'),
+      ];
       expect(given.map((result) => result.errors ?? result.data.issueTicket.ticket.priority)).toEqual([true, true, true, true]);
       // Without priority, anyone online as before.
       expect((await issue(run, { serviceId, priority: false })).errors).toBeUndefined();

@@ -14,7 +14,7 @@ import { accessCodeHash, matchesAccessCode, newAccessCode } from './ticket.acces
 import { takeNextWaiting } from './ticket.calling';
 import { Ticket, TicketChannel, TicketStatus } from './ticket.entity';
 import type { IssuedTicket, IssueTicketInput } from './ticket.inputs';
-import { claimKey, keyUsedForAnotherRequest, keyUsedOn, releaseClaim, requestFingerprint, stillBeingIssued } from './ticket.issue-claims';
+import { claimKey, claimedTicketWritten, keyUsedForAnotherRequest, keyUsedOn, releaseClaim, requestFingerprint, stillBeingIssued, type HeldClaim } from './ticket.issue-claims';
 import { countIssue, issueLimitOf } from './ticket.issue-limits';
 import { issuedToday, queueCounterKey, ticketNumber } from './ticket.numbers';
 import { ticketPolicy } from './ticket.policy';
@@ -61,7 +61,8 @@ export async function issueTicket(context: RequestContext, input: IssueTicketInp
   const waitUntil = Date.now() + IN_FLIGHT_WAIT_MS;
   let sameTicketWritten = false;
   for (let poll = 0; ; ) {
-    const plan = await inUnitOfWork(context, (unit) => planIssue(unit, input));
+    const firstLook = poll === 0 && !sameTicketWritten;
+    const plan = await inUnitOfWork(context, (unit) => planIssue(unit, input, firstLook));
     if ('replay' in plan) return plan.replay;
     if ('inFlight' in plan) {
       if (Date.now() >= waitUntil) throw stillBeingIssued();
@@ -74,13 +75,18 @@ export async function issueTicket(context: RequestContext, input: IssueTicketInp
     } catch (error) {
       if (!plan.claim) throw error;
       // The claim's ticket written by another request (one that took the claim over while this
-      // one was slow): planned once more, this request is answered with it.
-      const written = error instanceof GraphQLError && error.extensions.code === 'CONFLICT';
-      if (written && !sameTicketWritten) {
+      // one was slow), which is why this one's write conflicted: planned once more, this
+      // request is answered with it.
+      const conflicted = error instanceof GraphQLError && error.extensions.code === 'CONFLICT';
+      if (conflicted && !sameTicketWritten && (await claimedTicketWritten(context, plan.ticketId))) {
         sameTicketWritten = true;
         continue;
       }
-      await releaseClaim(context, plan.claim.scope, plan.claim.key, plan.ticketId);
+      // Any other failure: the key is let go at once, so that a retry gets its own answer
+      // instead of waiting for a claim nobody will honour. A release that fails too must not
+      // hide why the ticket was not written; the claim is then taken over after
+      // CLAIM_ABANDONED_AFTER_MS.
+      await releaseClaim(context, plan.claim).catch(() => undefined);
       throw error;
     }
   }
@@ -95,19 +101,25 @@ interface IssuePlan {
   /** The id the ticket gets (the claim's, for a request with a key). */
   ticketId: string;
   /** The idempotency key this request claimed; null without a key. */
-  claim: { scope: string; key: string; fingerprint: string } | null;
+  claim: (HeldClaim & { fingerprint: string }) | null;
 }
 
-async function planIssue(unit: RequestContext, input: IssueTicketInput): Promise<IssuePlan | { replay: IssuedTicket } | { inFlight: true }> {
+/**
+ * Step 1 of issueTicket. `firstLook`: this request's first plan, so that a retry of a request
+ * in flight counts once against its issuer's limit (a flood of retries is limited like a flood
+ * of tickets), not at every look while it waits.
+ */
+async function planIssue(unit: RequestContext, input: IssueTicketInput, firstLook: boolean): Promise<IssuePlan | { replay: IssuedTicket } | { inFlight: true }> {
   const channel = input.channel ?? TicketChannel.KIOSK;
   const priority = input.priority ?? false;
   const queue = await unit.em.findOne(Queue, { id: input.serviceId });
   await requireIssuer(unit, channel, queue?.agencyId ?? null);
   if (!queue) throw badUserInput('serviceId', 'This service has no queue: no tickets are given out for it.');
-  if (priority) requirePriorityIssuer(unit.viewer, queue.agencyId);
+  if (priority) requirePriorityIssuer(unit.viewer, queue.agencyId, channel);
 
   const key = idempotencyKeyOf(input.idempotencyKey);
   const today = clock.today();
+  const limit = issueLimitOf(unit);
   let claim: IssuePlan['claim'] = null;
   let ticketId = newId();
   if (key !== null) {
@@ -116,12 +128,14 @@ async function planIssue(unit: RequestContext, input: IssueTicketInput): Promise
     const earlier = await unit.em.findOne(Ticket, { idempotencyScope: scope, idempotencyKey: key });
     if (earlier) return { replay: replay(earlier, fingerprint, today) };
     const claimed = await claimKey(unit, scope, key, fingerprint, today);
-    if (!claimed.claimed) return { inFlight: true };
-    claim = { scope, key, fingerprint };
+    if (!claimed.claimed) {
+      if (limit && firstLook) await countIssue(unit, limit);
+      return { inFlight: true };
+    }
+    claim = { ...claimed.held, fingerprint };
     ticketId = claimed.ticketId;
   }
 
-  const limit = issueLimitOf(unit);
   if (limit) await countIssue(unit, limit);
   await requireTakingTickets(unit, queue, today, clock.now());
   if (queue.dailyQuota !== null && (await issuedToday(unit).load(queue.id)) >= queue.dailyQuota) throw quotaTaken(queue.dailyQuota);
@@ -189,11 +203,12 @@ async function requireIssuer(unit: RequestContext, channel: TicketChannel, agenc
 
 /**
  * Priority tickets (elderly, disabled, pregnant visitors) are given where someone sees the
- * visitor: at a kiosk in the hall, by staff at a counter. Anyone else asking for one is told so,
+ * visitor: at a kiosk in the hall (channel KIOSK), by staff at a counter (channel COUNTER). Anyone else asking for one is told so,
  * on the field, in words a citizen understands.
  */
-function requirePriorityIssuer(viewer: Viewer, agencyId: string): void {
-  if (ticketPolicy.allows(viewer, 'ticket.issuePriority', agencyId)) return;
+function requirePriorityIssuer(viewer: Viewer, agencyId: string, channel: TicketChannel): void {
+  const whereTheVisitorIsSeen = viewer.kind === 'kiosk' ? channel === TicketChannel.KIOSK : channel === TicketChannel.COUNTER;
+  if (whereTheVisitorIsSeen && ticketPolicy.allows(viewer, 'ticket.issuePriority', agencyId)) return;
   throw badUserInput('priority', 'Priority tickets (for elderly, disabled or pregnant visitors) are given at the kiosk in the hall or at the counter: please ask there.');
 }
 
