@@ -134,7 +134,7 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
     expect(audit.filter((record) => record.actor !== null)).toEqual([]);
   });
 
-  it('logs a sweep that fails and leaves the mutation that ran into it alone; a later mutation sweeps', async () => {
+  it('logs a sweep that fails and leaves the mutation that ran into it alone; mutations in the next second do not try again, a later one sweeps', async () => {
     freezeClockAt(wita('2026-12-11T09:00'));
     const { serviceId } = await newQueue(run, 'bapenda');
     const waiting = await issued(run, serviceId);
@@ -144,6 +144,7 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
     // The sweep's last statement fails: its table is gone for the moment.
     const connection = run.subgraph.database.orm.em.getConnection();
     await connection.execute('alter table ticket_issue_window rename to ticket_issue_window_away');
+    let away = true;
     // The subgraph's log lines go synchronously to standard output.
     const written = jest.spyOn(fs, 'writeSync');
     const officer = officerOf('bapenda', 'after-weekend');
@@ -153,11 +154,20 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
       expect(logged).toHaveLength(1);
       expect(logged[0]).toMatch(/"level":"error"/);
       expect((await run.subgraph.database.orm.em.fork().findOneOrFail(Ticket, { id: waiting.id })).status).toBe(TicketStatus.WAITING);
+      // Backing off: the next mutations at once try no sweep (no second failure logged).
+      await connection.execute('alter table ticket_issue_window_away rename to ticket_issue_window');
+      away = false;
+      await ok(run, 'mutation($id: ID!) { signOutOfCounter(counterId: $id) { id } }', { id: counter.id }, officer);
+      await ok(run, SIGN_IN, { id: counter.id }, officer);
+      expect(written.mock.calls.filter(([, line]) => String(line).includes('the day-end sweep failed'))).toHaveLength(1);
+      expect((await run.subgraph.database.orm.em.fork().findOneOrFail(Ticket, { id: waiting.id })).status).toBe(TicketStatus.WAITING);
     } finally {
       written.mockRestore();
-      await connection.execute('alter table ticket_issue_window_away rename to ticket_issue_window');
+      if (away) await connection.execute('alter table ticket_issue_window_away rename to ticket_issue_window');
     }
 
+    // After the first delay (a second), a mutation sweeps.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
     await ok(run, 'mutation($id: ID!) { signOutOfCounter(counterId: $id) { id } }', { id: counter.id }, officer);
     expect((await run.subgraph.database.orm.em.fork().findOneOrFail(Ticket, { id: waiting.id })).status).toBe(TicketStatus.EXPIRED);
   });

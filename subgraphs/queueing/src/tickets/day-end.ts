@@ -33,6 +33,19 @@ interface SweepState {
   sweptBefore: string;
   /** The sweep under way, resolving to whether it succeeded. */
   running: Promise<boolean> | null;
+  /** Sweeps failed in a row since the last that succeeded. */
+  failures: number;
+  /** After a failure, no sweep is tried before this real time (ms): see retryDelayMs. */
+  retryAfter: number;
+}
+
+/**
+ * How long after the `failures`-th failure in a row the next sweep is tried: 1 s, doubling to a
+ * minute. A sweep failing for a while (its database refusing) then costs a morning rush one
+ * failed transaction and one error line a minute, not one per ticket issued.
+ */
+function retryDelayMs(failures: number): number {
+  return Math.min(1_000 * 2 ** (failures - 1), 60_000);
 }
 
 /** Per database (a process may hold several in tests): keyed by its driver. */
@@ -43,14 +56,15 @@ export async function closeEndedDays(context: RequestContext): Promise<void> {
   const driver = context.em.getDriver();
   let state = sweeps.get(driver);
   if (!state) {
-    state = { sweptBefore: '', running: null };
+    state = { sweptBefore: '', running: null, failures: 0, retryAfter: 0 };
     sweeps.set(driver, state);
   }
   for (;;) {
     const today = clock.today();
     if (state.sweptBefore >= today) return;
+    if (!state.running && Date.now() < state.retryAfter) return;
     state.running ??= startSweep(context, state, today);
-    // A failed sweep is logged; the caller carries on, and the next mutation tries again.
+    // A failed sweep is logged; the caller carries on, and a mutation after the delay tries again.
     if (!(await state.running)) return;
   }
 }
@@ -62,10 +76,14 @@ function startSweep(context: RequestContext, state: SweepState, today: string): 
     .then(
       () => {
         if (today > state.sweptBefore) state.sweptBefore = today;
+        state.failures = 0;
         return true;
       },
       (error: unknown) => {
-        sweepLog(context.config).error('the day-end sweep failed: the next mutation tries again', { error, today, requestId: context.requestId });
+        state.failures += 1;
+        const retryInMs = retryDelayMs(state.failures);
+        state.retryAfter = Date.now() + retryInMs;
+        sweepLog(context.config).error('the day-end sweep failed: a mutation tries again after a delay', { error, today, failures: state.failures, retryInMs, requestId: context.requestId });
         return false;
       },
     )
