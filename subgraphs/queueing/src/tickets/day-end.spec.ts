@@ -5,7 +5,7 @@ import { internalTokenHeader, postGraphql, testDatabaseTargets } from '@mpp/kit/
 import { EDITOR, freezeClockAt, issue, issued, MONDAY_MORNING, newCounter, newQueue, officerOf, ok, refusal, startQueueing, wita, type QueueingRun } from '../spec-support';
 import { Counter, CounterStatus } from '../counters/counter.entity';
 import { queueingSubgraph } from '../subgraph';
-import { sweepEndedDays } from './day-end';
+import { retryDelayMs, sweepEndedDays } from './day-end';
 import { Ticket, TicketIssueClaim, TicketStatus } from './ticket.entity';
 
 const CALL_NEXT = 'mutation($id: ID!) { callNextTicket(counterId: $id) { id } }';
@@ -134,6 +134,10 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
     expect(audit.filter((record) => record.actor !== null)).toEqual([]);
   });
 
+  it('tries again after a failure 1 s later, doubling the delay up to a minute', () => {
+    expect([1, 2, 3, 4, 6, 7, 20].map(retryDelayMs)).toEqual([1_000, 2_000, 4_000, 8_000, 32_000, 60_000, 60_000]);
+  });
+
   it('logs a sweep that fails and leaves the mutation that ran into it alone; mutations in the next second do not try again, a later one sweeps', async () => {
     freezeClockAt(wita('2026-12-11T09:00'));
     const { serviceId } = await newQueue(run, 'bapenda');
@@ -154,11 +158,18 @@ describe.each(testDatabaseTargets())('the end of a day, on $label', ({ databaseU
       expect(logged).toHaveLength(1);
       expect(logged[0]).toMatch(/"level":"error"/);
       expect((await run.subgraph.database.orm.em.fork().findOneOrFail(Ticket, { id: waiting.id })).status).toBe(TicketStatus.WAITING);
-      // Backing off: the next mutations at once try no sweep (no second failure logged).
-      await connection.execute('alter table ticket_issue_window_away rename to ticket_issue_window');
-      away = false;
-      await ok(run, 'mutation($id: ID!) { signOutOfCounter(counterId: $id) { id } }', { id: counter.id }, officer);
-      await ok(run, SIGN_IN, { id: counter.id }, officer);
+      // Backing off: the next mutations within the delay try no sweep (no second failure
+      // logged, the ticket not expired). The real clock held still, however slow the machine.
+      const failedAt = Date.now();
+      const held = jest.spyOn(Date, 'now').mockReturnValue(failedAt);
+      try {
+        await connection.execute('alter table ticket_issue_window_away rename to ticket_issue_window');
+        away = false;
+        await ok(run, 'mutation($id: ID!) { signOutOfCounter(counterId: $id) { id } }', { id: counter.id }, officer);
+        await ok(run, SIGN_IN, { id: counter.id }, officer);
+      } finally {
+        held.mockRestore();
+      }
       expect(written.mock.calls.filter(([, line]) => String(line).includes('the day-end sweep failed'))).toHaveLength(1);
       expect((await run.subgraph.database.orm.em.fork().findOneOrFail(Ticket, { id: waiting.id })).status).toBe(TicketStatus.WAITING);
     } finally {

@@ -1,5 +1,5 @@
 import { raw } from '@mikro-orm/core';
-import { ANONYMOUS, clock, createLogger, type Logger, type PlatformConfig } from '@mpp/kit';
+import { ANONYMOUS, clock } from '@mpp/kit';
 import { inUnitOfWork, recordChange, type RequestContext } from '@mpp/kit/subgraph';
 import { Counter } from '../counters/counter.entity';
 import { nextCounterStatus, statusesAllowing as counterStatusesAllowing } from '../counters/counter.states';
@@ -7,6 +7,7 @@ import { Ticket, TicketIssueWindow } from './ticket.entity';
 import { forgetClaimsBefore } from './ticket.issue-claims';
 import { ISSUE_WINDOW_RETENTION_MS } from './ticket.issue-limits';
 import { nextTicketStatus, statusesAllowing as ticketStatusesAllowing } from './ticket.states';
+import { ticketTaskLog } from './ticket.task-log';
 
 /*
  * The end of a day: tickets still waiting or called become EXPIRED, counters still open close
@@ -25,7 +26,7 @@ import { nextTicketStatus, statusesAllowing as ticketStatusesAllowing } from './
  * moment; the sweep runs as no viewer (ANONYMOUS), so its audit records have no actor — the
  * audit trail's way of saying the system did it — and keep that request's id, to find the
  * sweep's log lines. A sweep that fails is logged and leaves the caller's mutation alone (what
- * readers see does not wait for it); the next mutation tries again.
+ * readers see does not wait for it); a mutation after a delay tries again (retryDelayMs).
  */
 
 interface SweepState {
@@ -44,7 +45,7 @@ interface SweepState {
  * minute. A sweep failing for a while (its database refusing) then costs a morning rush one
  * failed transaction and one error line a minute, not one per ticket issued.
  */
-function retryDelayMs(failures: number): number {
+export function retryDelayMs(failures: number): number {
   return Math.min(1_000 * 2 ** (failures - 1), 60_000);
 }
 
@@ -83,21 +84,13 @@ function startSweep(context: RequestContext, state: SweepState, today: string): 
         state.failures += 1;
         const retryInMs = retryDelayMs(state.failures);
         state.retryAfter = Date.now() + retryInMs;
-        sweepLog(context.config).error('the day-end sweep failed: a mutation tries again after a delay', { error, today, failures: state.failures, retryInMs, requestId: context.requestId });
+        ticketTaskLog(context.config, 'day-end sweep').error('the day-end sweep failed: a mutation tries again after a delay', { error, today, failures: state.failures, retryInMs, requestId: context.requestId });
         return false;
       },
     )
     .finally(() => {
       state.running = null;
     });
-}
-
-let log: Logger | null = null;
-
-/** The sweep's own log lines, as the subgraph's (the request context carries no logger). */
-function sweepLog(config: PlatformConfig): Logger {
-  log ??= createLogger('queueing', config.logLevel, { pretty: config.mode === 'development' }).child({ task: 'day-end sweep' });
-  return log;
 }
 
 /** Ends every day before `today`, in one unit of work. */

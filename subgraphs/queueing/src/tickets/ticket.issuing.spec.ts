@@ -289,23 +289,6 @@ describe.each(testDatabaseTargets())('issuing tickets, on $label', ({ databaseUr
       expect(await run.subgraph.database.orm.em.fork().count(TicketIssueClaim, { scope, key: 'slow-original' })).toBe(0);
     });
 
-    it('counts a retry that finds its request in flight once against the limit, however long it waits', async () => {
-      const limited = await startQueueing(databaseUrl, { MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE: '2' });
-      try {
-        const { serviceId } = await newQueue(limited);
-        const hall = kiosk('retrying-hall');
-        const em = limited.subgraph.database.orm.em.fork();
-        em.create(TicketIssueClaim, { scope: `kiosk:${(hall as { kioskId: string }).kioskId}`, key: 'in-flight', requestFingerprint: requestFingerprint(serviceId, TicketChannel.KIOSK, false), ticketId: newId(), serviceDate: MONDAY, claimedAt: new Date() });
-        await em.flush();
-        // Waits about 2 s, looking many times, and counts once.
-        expect(refusal(await issue(limited, { channel: 'KIOSK', serviceId, idempotencyKey: 'in-flight' }, hall))).toEqual({ code: 'CONFLICT' });
-        expect((await issue(limited, { channel: 'KIOSK', serviceId }, hall)).errors).toBeUndefined();
-        expect(refusal(await issue(limited, { channel: 'KIOSK', serviceId }, hall))).toEqual({ code: 'RATE_LIMITED' });
-      } finally {
-        await limited.stop();
-      }
-    });
-
     it('claims no key for a request refused by the queue\'s rules: the same key works once the queue opens', async () => {
       const { serviceId } = await newQueue(run, 'polres', { enabled: false });
       expect(refusal(await issue(run, { channel: 'KIOSK', serviceId, idempotencyKey: 'before-opening' }, kiosk('hall-6')))).toEqual({ code: 'BAD_USER_INPUT', field: 'serviceId' });
@@ -434,6 +417,48 @@ describe.each(testDatabaseTargets())('issuing limits, on $label', ({ databaseUrl
     expect((await issue(run, { serviceId }, undefined, '2001:db8:1:3::1')).errors).toBeUndefined();
     // Staff are accountable, not limited.
     for (let index = 0; index < 5; index += 1) expect((await issue(run, { serviceId }, EDITOR)).errors).toBeUndefined();
+  });
+
+  it('counts a retry that finds its request in flight once against the limit, however long it waits', async () => {
+    const limited = await startQueueing(databaseUrl, { MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE: '2' });
+    try {
+      const { serviceId } = await newQueue(limited);
+      const hall = kiosk('retrying-hall');
+      const em = limited.subgraph.database.orm.em.fork();
+      em.create(TicketIssueClaim, { scope: `kiosk:${(hall as { kioskId: string }).kioskId}`, key: 'in-flight', requestFingerprint: requestFingerprint(serviceId, TicketChannel.KIOSK, false), ticketId: newId(), serviceDate: MONDAY, claimedAt: new Date() });
+      await em.flush();
+      // Waits about 2 s, looking many times, and counts once.
+      expect(refusal(await issue(limited, { channel: 'KIOSK', serviceId, idempotencyKey: 'in-flight' }, hall))).toEqual({ code: 'CONFLICT' });
+      expect((await issue(limited, { channel: 'KIOSK', serviceId }, hall)).errors).toBeUndefined();
+      expect(refusal(await issue(limited, { channel: 'KIOSK', serviceId }, hall))).toEqual({ code: 'RATE_LIMITED' });
+
+      // Another kiosk's retry waits for a request that then fails and lets the key go: the
+      // retry claims it and issues the ticket, counted once in all (its first look).
+      const other = kiosk('released-hall');
+      em.create(TicketIssueClaim, { scope: `kiosk:${(other as { kioskId: string }).kioskId}`, key: 'released', requestFingerprint: requestFingerprint(serviceId, TicketChannel.KIOSK, false), ticketId: newId(), serviceDate: MONDAY, claimedAt: new Date() });
+      await em.flush();
+      const retrying = issue(limited, { channel: 'KIOSK', serviceId, idempotencyKey: 'released' }, other);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await limited.subgraph.database.orm.em.fork().nativeDelete(TicketIssueClaim, { key: 'released' });
+      expect((await retrying).errors).toBeUndefined();
+      expect((await issue(limited, { channel: 'KIOSK', serviceId }, other)).errors).toBeUndefined();
+      expect(refusal(await issue(limited, { channel: 'KIOSK', serviceId }, other))).toEqual({ code: 'RATE_LIMITED' });
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('lets a kiosk print without limit when MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE is 0', async () => {
+    const unlimited = await startQueueing(databaseUrl, { MPP_KIOSK_TICKET_RATE_LIMIT_PER_MINUTE: '0' });
+    try {
+      const { serviceId } = await newQueue(unlimited);
+      const results = await Promise.all(
+        Array.from({ length: 130 }, () => unlimited.ask('mutation($s: ID!) { issueTicket(input: { serviceId: $s }) { ticket { id } } }', { s: serviceId }, kiosk('unlimited-hall'))),
+      );
+      expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+    } finally {
+      await unlimited.stop();
+    }
   });
 
   it('lets a kiosk issue 120 tickets a minute, counted exactly when they come at once', async () => {

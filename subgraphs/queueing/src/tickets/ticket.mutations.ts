@@ -18,6 +18,7 @@ import { claimKey, claimedTicketWritten, keyUsedForAnotherRequest, keyUsedOn, re
 import { countIssue, issueLimitOf } from './ticket.issue-limits';
 import { issuedToday, queueCounterKey, ticketNumber } from './ticket.numbers';
 import { ticketPolicy } from './ticket.policy';
+import { ticketTaskLog } from './ticket.task-log';
 import { currentTicketIn } from './ticket.queries';
 import { effectiveTicketStatus, nextTicketStatus, type TicketStep } from './ticket.states';
 
@@ -60,9 +61,12 @@ export async function issueTicket(context: RequestContext, input: IssueTicketInp
   await closeEndedDays(context);
   const waitUntil = Date.now() + IN_FLIGHT_WAIT_MS;
   let sameTicketWritten = false;
+  // Counted against the issuer's limit already (a look that found the request in flight):
+  // a request counts once, however many times it looks.
+  let counted = false;
   for (let poll = 0; ; ) {
-    const firstLook = poll === 0 && !sameTicketWritten;
-    const plan = await inUnitOfWork(context, (unit) => planIssue(unit, input, firstLook));
+    const plan = await inUnitOfWork(context, (unit) => planIssue(unit, input, counted));
+    counted ||= plan.counted;
     if ('replay' in plan) return plan.replay;
     if ('inFlight' in plan) {
       if (Date.now() >= waitUntil) throw stillBeingIssued();
@@ -75,18 +79,19 @@ export async function issueTicket(context: RequestContext, input: IssueTicketInp
     } catch (error) {
       if (!plan.claim) throw error;
       // The claim's ticket written by another request (one that took the claim over while this
-      // one was slow), which is why this one's write conflicted: planned once more, this
-      // request is answered with it.
-      const conflicted = error instanceof GraphQLError && error.extensions.code === 'CONFLICT';
-      if (conflicted && !sameTicketWritten && (await claimedTicketWritten(context, plan.ticketId))) {
+      // one was slow, its own write then conflicting or refused): planned once more, this
+      // request is answered with it. A lookup that fails counts as not written.
+      if (!sameTicketWritten && (await claimedTicketWritten(context, plan.ticketId).catch(() => false))) {
         sameTicketWritten = true;
         continue;
       }
-      // Any other failure: the key is let go at once, so that a retry gets its own answer
-      // instead of waiting for a claim nobody will honour. A release that fails too must not
-      // hide why the ticket was not written; the claim is then taken over after
+      // Otherwise the key is let go at once, so that a retry gets its own answer instead of
+      // waiting for a claim nobody will honour. A release that fails too must not hide why the
+      // ticket was not written: it is logged, and the claim is taken over after
       // CLAIM_ABANDONED_AFTER_MS.
-      await releaseClaim(context, plan.claim).catch(() => undefined);
+      await releaseClaim(context, plan.claim).catch((releaseError: unknown) =>
+        ticketTaskLog(context.config, 'ticket claims').warn('an idempotency key could not be let go: its retries wait until it is taken over', { error: releaseError, requestId: context.requestId }),
+      );
       throw error;
     }
   }
@@ -105,11 +110,16 @@ interface IssuePlan {
 }
 
 /**
- * Step 1 of issueTicket. `firstLook`: this request's first plan, so that a retry of a request
- * in flight counts once against its issuer's limit (a flood of retries is limited like a flood
- * of tickets), not at every look while it waits.
+ * Step 1 of issueTicket. `counted`: this request was counted against its issuer's limit by an
+ * earlier look (it found its key's request in flight), so it is not counted again: retries of
+ * a request in flight are limited like tickets, each once. What it returns says whether this
+ * look counted (committed with it).
  */
-async function planIssue(unit: RequestContext, input: IssueTicketInput, firstLook: boolean): Promise<IssuePlan | { replay: IssuedTicket } | { inFlight: true }> {
+async function planIssue(
+  unit: RequestContext,
+  input: IssueTicketInput,
+  counted: boolean,
+): Promise<(IssuePlan | { replay: IssuedTicket } | { inFlight: true }) & { counted: boolean }> {
   const channel = input.channel ?? TicketChannel.KIOSK;
   const priority = input.priority ?? false;
   const queue = await unit.em.findOne(Queue, { id: input.serviceId });
@@ -126,20 +136,20 @@ async function planIssue(unit: RequestContext, input: IssueTicketInput, firstLoo
     const scope = issuerScope(unit);
     const fingerprint = requestFingerprint(queue.id, channel, priority);
     const earlier = await unit.em.findOne(Ticket, { idempotencyScope: scope, idempotencyKey: key });
-    if (earlier) return { replay: replay(earlier, fingerprint, today) };
+    if (earlier) return { replay: replay(earlier, fingerprint, today), counted: false };
     const claimed = await claimKey(unit, scope, key, fingerprint, today);
     if (!claimed.claimed) {
-      if (limit && firstLook) await countIssue(unit, limit);
-      return { inFlight: true };
+      if (limit && !counted) await countIssue(unit, limit);
+      return { inFlight: true, counted: limit !== null };
     }
     claim = { ...claimed.held, fingerprint };
     ticketId = claimed.ticketId;
   }
 
-  if (limit) await countIssue(unit, limit);
+  if (limit && !counted) await countIssue(unit, limit);
   await requireTakingTickets(unit, queue, today, clock.now());
   if (queue.dailyQuota !== null && (await issuedToday(unit).load(queue.id)) >= queue.dailyQuota) throw quotaTaken(queue.dailyQuota);
-  return { serviceId: queue.id, today, channel, priority, ticketId, claim };
+  return { serviceId: queue.id, today, channel, priority, ticketId, claim, counted: limit !== null };
 }
 
 async function writeTicket(unit: RequestContext, plan: IssuePlan, sequence: number): Promise<IssuedTicket> {

@@ -18,8 +18,9 @@ import { Permissions } from '@mpp/kit';
  * registered kiosks, and kiosks issue nothing else (their statistics stay true). *An officer
  * issues at the counter only while signed in to an open counter of the queue's agency.
  * Priority (elderly, disabled, pregnant visitors) is given where someone sees the visitor: at a
- * kiosk in the hall, by counter officers for their agency's queues, by DPMPTSP staff; anyone
- * else asking for it is refused on the `priority` field (issuing on a channel is the rows above).
+ * kiosk in the hall (on KIOSK), by counter officers for their agency's queues and by DPMPTSP
+ * staff (on COUNTER only: the mutation checks the channel); anyone else asking for it is refused
+ * on the `priority` field (issuing on a channel is the rows above).
  * Counter work on a ticket (call, recall, serve, finish, no-show, transfer) is the counter's:
  * see counter.policy.ts. Besides staff, the holder cancels a ticket with its access code.
  */
