@@ -325,20 +325,25 @@ describe("the gateway's cache of anonymous answers", () => {
   it('keeps within its size: a tiny cache forgets the least recently used answers', async () => {
     // Room for about two board answers (each a few hundred bytes with its key).
     const tiny = await startOtherGateway(1_200);
-    const boardOf = (floor: number) => `{ queueBoard(floor: ${floor}) { id number } }`;
-    const started = performance.now();
-    const firstTime = await queueingStatements(() => ask(tiny.url, boardOf(1)));
-    expect(firstTime).toBeGreaterThan(0);
-    expect(await queueingStatements(() => ask(tiny.url, boardOf(1)))).toBe(0);
-    // Many distinct answers later, the first is gone; the latest is still there.
-    await queueingStatements(async () => {
-      for (let floor = 2; floor <= 20; floor++) await ask(tiny.url, boardOf(floor));
-    });
-    expect(await queueingStatements(() => ask(tiny.url, boardOf(20)))).toBe(0);
-    const forgotten = await queueingStatements(() => ask(tiny.url, boardOf(1)));
-    // Within the answers' second, so it was the size, not the time, that made it go.
-    expect(performance.now() - started).toBeLessThan(1_000);
-    expect(forgotten).toBe(firstTime);
+    // Each attempt must run within the answers' second, so that it is the size, not the time,
+    // that makes the first answer go; a machine too slow for that tries again with new answers.
+    for (let attempt = 1; ; attempt++) {
+      const boardOf = (floor: number) => `{ attempt${attempt}: queueBoard(floor: ${floor}) { id number } }`;
+      const started = performance.now();
+      const firstTime = await queueingStatements(() => ask(tiny.url, boardOf(1)));
+      expect(firstTime).toBeGreaterThan(0);
+      const again = await queueingStatements(() => ask(tiny.url, boardOf(1)));
+      // Many distinct answers later, the first is gone; the latest is still there.
+      await queueingStatements(async () => {
+        for (let floor = 2; floor <= 20; floor++) await ask(tiny.url, boardOf(floor));
+      });
+      const latest = await queueingStatements(() => ask(tiny.url, boardOf(20)));
+      const forgotten = await queueingStatements(() => ask(tiny.url, boardOf(1)));
+      if (performance.now() - started >= 1_000 && attempt < 5) continue;
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect([again, latest, forgotten]).toEqual([0, 0, firstTime]);
+      break;
+    }
   });
 });
 
