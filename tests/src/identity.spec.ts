@@ -31,6 +31,7 @@ describe.each(testDatabaseTargets())('identity through the gateway on $label', (
       ['PARTNER', 'bri'],
       ['PARTNER', 'bpjs-kesehatan'],
       ['OFFICER', 'polres'],
+      ['PARTNER', 'kafetaria-mpp'],
     ]);
     expect(new Set(accounts.map((account) => account.password)).size).toBe(accounts.length);
     for (const account of accounts) {

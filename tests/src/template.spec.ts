@@ -35,6 +35,14 @@ describe.each(testDatabaseTargets())('every registered subgraph on $label', ({ d
       { serviceId: edited.id },
     );
     expect(ticket.errors).toBeUndefined();
+    // Facilities: a status set by the editor (its audit record), and the copy of queueing's
+    // closed dates, which facilities refreshes through the public API once the gateway is up.
+    const atm = (await platform.post('{ facility(slug: "atm-bri") { id version } }')).data.facility;
+    const status = await platform.post('mutation($id: ID!, $v: Int!) { setFacilityStatus(id: $id, version: $v, status: OPERATIONAL, note: "Dicek") { id } }', { id: atm.id, v: atm.version }, editor);
+    expect(status.errors).toBeUndefined();
+    for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((resolve) => setTimeout(resolve, 200))) {
+      if ((await platform.post('{ mall { closedDates(year: 2026) { date } } }')).data?.mall.closedDates.length) break;
+    }
   });
 
   afterAll(async () => {

@@ -32,6 +32,10 @@ export const agenciesSubgraph: SubgraphDefinition = {
   },
   seed: agenciesSeed,
   async prepare(em, { config }) {
+    // A development database seeded by an older version gets the agencies and booths a newer
+    // seed adds (the seed skips every record that exists), so that their development accounts
+    // and the records other subgraphs' seeds point at exist too. Production data is the editors'.
+    if (config.mode !== 'production') await agenciesSeed.run(em);
     const added = await seedDevAccounts(em, config);
     if (added.length > 0 && config.mode === 'development') {
       // Printed once, at the start that adds them (the first start of an empty database adds all).

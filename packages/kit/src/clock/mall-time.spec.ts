@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import {
+  AllOpenCalendar,
   MallCalendar,
   addDays,
   canonicalTimeZone,
@@ -181,6 +182,58 @@ describe('the mall calendar', () => {
     expect([jakarta, paser, jayapura].map((calendar) => calendar.isOpenAt(at('2026-12-07T07:30:00Z')))).toEqual([true, true, false]);
     expect(jakarta.nextChangeAfter(at('2026-12-07T00:30:00Z'))?.toISOString()).toBe('2026-12-07T01:00:00.000Z');
     expect(jayapura.nextChangeAfter(at('2026-12-07T00:30:00Z'))?.toISOString()).toBe('2026-12-07T07:00:00.000Z');
+  });
+});
+
+describe('calendars that must all be open at once', () => {
+  const paser = new MallCalendar(paserWeek, christmas, WITA);
+  /** A cafeteria inside the mall: 07:00–14:00 every weekday, no break of its own. */
+  const cafeteria = new MallCalendar({ days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ranges: [{ opens: '07:00', closes: '14:00' }] })) }, [], WITA);
+  const inside = new AllOpenCalendar([cafeteria, paser]);
+
+  it.each([
+    ['2026-12-07T07:30', false, '2026-12-07T08:00', 'the cafeteria is open, the mall not yet'],
+    ['2026-12-07T09:00', true, '2026-12-07T12:00', "both open: the mall's lunch break closes it"],
+    ['2026-12-07T12:30', false, '2026-12-07T13:00', 'the lunch break ends'],
+    ['2026-12-07T13:30', true, '2026-12-07T14:00', 'the cafeteria closes before the mall'],
+    ['2026-12-07T14:00', false, '2026-12-08T08:00', 'closed until both open the next morning'],
+    ['2026-12-12T11:59', true, '2026-12-12T12:00', 'Saturday, just before the mall closes'],
+    ['2026-12-12T12:00', false, '2026-12-14T08:00', 'across the weekend: the cafeteria opens on Sunday, the mall does not'],
+    ['2026-12-24T10:00', true, '2026-12-24T11:00', "Christmas Eve's special hours"],
+    ['2026-12-24T11:00', false, '2026-12-26T08:00', 'across the holiday'],
+  ])('at %s WITA open is %s, and it next changes at %s (%s)', (local, open, next) => {
+    expect(inside.isOpenAt(wita(local))).toBe(open);
+    expect(inside.nextChangeAfter(wita(local))?.toISOString()).toBe(wita(next).toISOString());
+  });
+
+  it('answers as its one calendar when given one', () => {
+    const alone = new AllOpenCalendar([paser]);
+    for (const local of ['2026-12-07T07:00', '2026-12-07T12:15', '2026-12-11T15:59', '2026-12-24T12:00']) {
+      expect([alone.isOpenAt(wita(local)), alone.nextChangeAfter(wita(local))?.toISOString()]).toEqual([paser.isOpenAt(wita(local)), paser.nextChangeAfter(wita(local))?.toISOString()]);
+    }
+  });
+
+  it('says null when they are never open together, or when one never closes nor the other', () => {
+    const mornings = new MallCalendar({ days: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, ranges: [{ opens: '06:00', closes: '07:30' }] })) }, [], WITA);
+    expect(new AllOpenCalendar([mornings, paser]).nextChangeAfter(wita('2026-12-07T09:00'))).toBeNull();
+    expect(new AllOpenCalendar([cafeteria, new MallCalendar({ days: [] }, [], WITA)]).nextChangeAfter(wita('2026-12-07T09:00'))).toBeNull();
+    const aroundTheClock = new MallCalendar({ days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ranges: [{ opens: '00:00', closes: '24:00' }] })) }, [], WITA);
+    const bothAlways = new AllOpenCalendar([aroundTheClock, aroundTheClock]);
+    expect([bothAlways.isOpenAt(wita('2026-12-25T03:00')), bothAlways.nextChangeAfter(wita('2026-12-25T03:00'))]).toEqual([true, null]);
+  });
+
+  it('reads the local day at local midnight, not UTC midnight', () => {
+    const aroundTheClock = new MallCalendar({ days: [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, ranges: [{ opens: '00:00', closes: '24:00' }] })) }, christmas.slice(1), WITA);
+    const open = new AllOpenCalendar([aroundTheClock, cafeteria]);
+    // 23:30 UTC on the 24th is 07:30 WITA on Christmas Day: closed, though UTC still reads the 24th.
+    expect(open.isOpenAt(at('2026-12-24T23:30:00Z'))).toBe(false);
+    expect(open.nextChangeAfter(at('2026-12-24T23:30:00Z'))?.toISOString()).toBe(wita('2026-12-26T07:00').toISOString());
+    // 13:30 WITA on the 24th (05:30 UTC): open until the cafeteria closes at 14:00.
+    expect(open.nextChangeAfter(wita('2026-12-24T13:30'))?.toISOString()).toBe('2026-12-24T06:00:00.000Z');
+  });
+
+  it('needs at least one calendar', () => {
+    expect(() => new AllOpenCalendar([])).toThrow(RangeError);
   });
 });
 

@@ -223,6 +223,7 @@ interface OpenInterval {
 export class MallCalendar {
   private readonly weekdays = new Map<number, TimeRange[]>();
   private readonly exceptions = new Map<string, TimeRange[]>();
+  private readonly intervalsByDate = new Map<string, readonly OpenInterval[]>();
   readonly timeZone: string;
 
   constructor(hours: WeeklyHours, exceptions: readonly DateException[], timeZone: string) {
@@ -276,11 +277,76 @@ export class MallCalendar {
     return openUntil !== null && openUntil < horizon ? new Date(openUntil) : null;
   }
 
-  private intervalsOn(date: string): OpenInterval[] {
-    return this.rangesOn(date).map(({ opens, closes }) => ({
-      start: instantOfLocal(date, opens, this.timeZone).getTime(),
-      end: instantOfLocal(date, closes, this.timeZone).getTime(),
-    }));
+  private intervalsOn(date: string): readonly OpenInterval[] {
+    // Remembered per date: combined with another calendar (AllOpenCalendar) the same days are read again and again.
+    let intervals = this.intervalsByDate.get(date);
+    if (!intervals) {
+      intervals = this.rangesOn(date).map(({ opens, closes }) => ({
+        start: instantOfLocal(date, opens, this.timeZone).getTime(),
+        end: instantOfLocal(date, closes, this.timeZone).getTime(),
+      }));
+      this.intervalsByDate.set(date, intervals);
+    }
+    return intervals;
+  }
+}
+
+/** What AllOpenCalendar combines: anything that says whether it is open and when that next changes (a MallCalendar). */
+export interface OpeningCalendar {
+  isOpenAt(instant: Date): boolean;
+  nextChangeAfter(instant: Date): Date | null;
+}
+
+/**
+ * Several calendars that must all be open at once: a place inside the mall, open by its own hours
+ * and only while the mall is open. It is open at an instant when every one of them is, and its
+ * next change is the first instant at which that answer flips — null when it does not within the
+ * 400 days its calendars look ahead.
+ */
+export class AllOpenCalendar implements OpeningCalendar {
+  private readonly calendars: readonly OpeningCalendar[];
+
+  constructor(calendars: readonly OpeningCalendar[]) {
+    if (calendars.length === 0) throw new RangeError('AllOpenCalendar needs at least one calendar.');
+    this.calendars = [...calendars];
+  }
+
+  isOpenAt(instant: Date): boolean {
+    return this.calendars.every((calendar) => calendar.isOpenAt(instant));
+  }
+
+  nextChangeAfter(instant: Date): Date | null {
+    return this.isOpenAt(instant) ? this.nextClosingAfter(instant) : this.nextOpeningAfter(instant);
+  }
+
+  /** While all are open, each one's next change is its closing: the first of them closes it. */
+  private nextClosingAfter(instant: Date): Date | null {
+    const closings = this.calendars.map((calendar) => calendar.nextChangeAfter(instant)).filter((closing): closing is Date => closing !== null);
+    return closings.length === 0 ? null : new Date(Math.min(...closings.map((closing) => closing.getTime())));
+  }
+
+  /**
+   * While one is closed: every closed one must open first, so the earliest candidate is the
+   * latest of their openings; if another has closed by then, the search goes on from there. Each
+   * step moves to an opening of some calendar, so it ends — at an instant all are open, when a
+   * closed one never opens again, or at the horizon.
+   */
+  private nextOpeningAfter(instant: Date): Date | null {
+    const horizon = instant.getTime() + (CHANGE_HORIZON_DAYS + 1) * DAY_MS;
+    let candidate = instant.getTime();
+    for (;;) {
+      let latestOpening = candidate;
+      for (const calendar of this.calendars) {
+        if (calendar.isOpenAt(new Date(candidate))) continue;
+        const opening = calendar.nextChangeAfter(new Date(candidate));
+        if (opening === null) return null;
+        latestOpening = Math.max(latestOpening, opening.getTime());
+      }
+      // None was closed at the candidate: all are open there.
+      if (latestOpening === candidate) return new Date(candidate);
+      if (latestOpening > horizon) return null;
+      candidate = latestOpening;
+    }
   }
 }
 

@@ -31,4 +31,14 @@ export interface SubgraphDefinition extends SchemaDefinition {
    * when there is nothing to do.
    */
   prepare?(em: EntityManager, environment: { config: PlatformConfig; logger: Logger }): Promise<void>;
+  /**
+   * Work the subgraph does beside its requests for as long as it serves (e.g. refreshing a
+   * copy of another domain's public facts): started once it listens, never awaited (a start
+   * does not wait for it), and stopped — the function it returns, awaited — before the
+   * subgraph's database closes. Not started by `npm run migrate` or other tools.
+   */
+  background?(environment: { em: EntityManager; config: PlatformConfig; logger: Logger }): BackgroundWork;
 }
+
+/** Stops a subgraph's background work; resolves once nothing of it runs any more. */
+export type BackgroundWork = () => Promise<void>;

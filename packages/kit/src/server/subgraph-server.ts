@@ -113,6 +113,7 @@ export async function startSubgraph(
     const port = (server.address() as AddressInfo).port;
     const url = graphqlUrl(config.host, port);
     logger.info('ready', { url, database: database.name });
+    const stopBackground = definition.background?.({ em: database.orm.em.fork(), config, logger });
     return {
       name: definition.name,
       url,
@@ -120,6 +121,7 @@ export async function startSubgraph(
       database,
       logger,
       async stop() {
+        await stopBackground?.();
         await apollo.stop();
         await database.close();
         logger.info('stopped');

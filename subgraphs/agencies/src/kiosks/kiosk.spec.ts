@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KIOSK_ACCESS_TOKEN_LIFETIME_SECONDS, newId, requiredKey, verifyAccessToken, type StaffIdentity, type Viewer } from '@mpp/kit';
+import { KIOSK_ACCESS_TOKEN_LIFETIME_SECONDS, newId, requiredKey, seedId, verifyAccessToken, type StaffIdentity, type Viewer } from '@mpp/kit';
 import { AuditRecord, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
 import { internalTokenHeader, postGraphql, testDatabaseTargets, testPlatformConfig, type GraphqlResponse, type TestPlatform } from '@mpp/kit/testing';
+import { Agency } from '../agencies/agency.entity';
 import { StaffUser } from '../staff/staff-user.entity';
 import { DEV_ACCOUNTS_FILE, DEV_KIOSK_NAME, type DevAccount } from '../staff/dev-accounts';
 import { agenciesSubgraph } from '../subgraph';
@@ -178,11 +179,13 @@ describe.each(testDatabaseTargets())('kiosks in the agencies subgraph on $label'
 
   it('adds the development accounts and kiosk a data folder lacks on its next start, keeping what is written', async () => {
     const before = devAccounts();
-    // A data folder of an earlier version: no Polres officer, no kiosk, in the database or the file.
+    // A data folder of an earlier version: no Polres officer, no kiosk, no cafeteria tenant (an
+    // agency a newer seed adds) nor its partner, in the database or the file.
     const em = subgraph.database.orm.em.fork();
-    await em.nativeDelete(StaffUser, { email: 'polres@mpp-paser.local' });
+    await em.nativeDelete(StaffUser, { email: { $in: ['polres@mpp-paser.local', 'kafetaria@mpp-paser.local'] } });
     await em.nativeDelete(Kiosk, { name: DEV_KIOSK_NAME });
-    const older = before.filter((account) => account.role !== 'KIOSK' && account.role !== 'OFFICER');
+    await em.nativeDelete(Agency, { slug: 'kafetaria-mpp' });
+    const older = before.filter((account) => account.role !== 'KIOSK' && account.role !== 'OFFICER' && !('email' in account && account.email === 'kafetaria@mpp-paser.local'));
     await subgraph.stop();
     writeFileSync(join(platform.config.dataDir, DEV_ACCOUNTS_FILE), `${JSON.stringify(older, null, 2)}\n`);
 
@@ -191,8 +194,11 @@ describe.each(testDatabaseTargets())('kiosks in the agencies subgraph on $label'
     expect(after.slice(0, older.length)).toEqual(older);
     expect(after.slice(older.length)).toEqual([
       { email: 'polres@mpp-paser.local', password: expect.any(String), role: 'OFFICER', agency: 'polres' },
+      { email: 'kafetaria@mpp-paser.local', password: expect.any(String), role: 'PARTNER', agency: 'kafetaria-mpp' },
       { role: 'KIOSK', name: DEV_KIOSK_NAME, token: expect.any(String) },
     ]);
+    // The tenant is back under its seeded id, so the facilities seed's operator points at it.
+    expect((await ok('{ agency(slug: "kafetaria-mpp") { id } }', {})).agency.id).toBe(seedId('agency', 'kafetaria-mpp'));
     const officerEntry = after[older.length] as { email: string; password: string };
     expect(officerEntry.password).not.toBe((before.find((account) => account.role === 'OFFICER') as { password: string }).password);
     const login = await ask('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }', { e: officerEntry.email, p: officerEntry.password });

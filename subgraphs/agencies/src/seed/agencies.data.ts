@@ -278,6 +278,33 @@ export const agencySeeds: readonly AgencySeed[] = [
     phone: '1500919',
     email: null,
   },
+  // The tenants of the mall's shops (the facilities subgraph's cafeteria and minimarket): agencies
+  // of kind OTHER, so that their own partner staff keep their status and listings. Sample data:
+  // the tenants' names are not known from public reports (belum terverifikasi).
+  {
+    slug: 'kafetaria-mpp',
+    name: 'Pengelola Kafetaria MPP Kabupaten Paser',
+    shortName: 'Kafetaria MPP',
+    kind: 'OTHER',
+    description:
+      'Penyewa kafetaria di lantai 1 MPP Paser: makanan dan minuman untuk pengunjung dan petugas. ' +
+      'Nama pengelola belum terverifikasi.',
+    website: null,
+    phone: null,
+    email: null,
+  },
+  {
+    slug: 'minimarket-mpp',
+    name: 'Pengelola Minimarket MPP Kabupaten Paser',
+    shortName: 'Minimarket MPP',
+    kind: 'OTHER',
+    description:
+      'Penyewa minimarket di lantai 1 MPP Paser: meterai, map, fotokopi, cetak pas foto, serta makanan ' +
+      'dan minuman ringan. Nama pengelola belum terverifikasi.',
+    website: null,
+    phone: null,
+    email: null,
+  },
 ];
 
 export const boothSeeds: readonly BoothSeed[] = [

@@ -11,13 +11,17 @@ import { StaffUser } from './staff-user.entity';
 
 export const DEV_ACCOUNTS_FILE = 'dev-accounts.json';
 
-/** One account per role for development: DPMPTSP admin and editor, BRI and BPJS partners, a Polres officer. */
+/**
+ * One account per role for development: DPMPTSP admin and editor, BRI and BPJS partners, a Polres
+ * officer; and the cafeteria tenant's partner, who keeps its status and menu (facilities).
+ */
 const DEV_ACCOUNTS: { email: string; name: string; role: Role; agency: string | null }[] = [
   { email: 'admin@mpp-paser.local', name: 'Admin DPMPTSP', role: Role.ADMIN, agency: null },
   { email: 'editor@mpp-paser.local', name: 'Editor DPMPTSP', role: Role.EDITOR, agency: null },
   { email: 'bri@mpp-paser.local', name: 'Mitra BRI', role: Role.PARTNER, agency: 'bri' },
   { email: 'bpjs-kesehatan@mpp-paser.local', name: 'Mitra BPJS Kesehatan', role: Role.PARTNER, agency: 'bpjs-kesehatan' },
   { email: 'polres@mpp-paser.local', name: 'Petugas Polres', role: Role.OFFICER, agency: 'polres' },
+  { email: 'kafetaria@mpp-paser.local', name: 'Mitra Kafetaria MPP', role: Role.PARTNER, agency: 'kafetaria-mpp' },
 ];
 
 /** The development kiosk: what a queueing screen in development signs in as. */
@@ -43,8 +47,8 @@ export type DevAccount = DevStaffAccount | DevKiosk;
 
 /**
  * Outside production, on every start: each development account above that the database lacks
- * (by email) with a random password, and the development kiosk unless a kiosk has its name
- * (revoked or not) with a new device token. They are appended to
+ * (by email), once its agency exists, with a random password, and the development kiosk unless
+ * a kiosk has its name (revoked or not) with a new device token. They are appended to
  * `<data folder>/dev-accounts.json` and returned to be printed once; the entries already in
  * the file stay as they are (a password written there cannot be told again, so it is never
  * rewritten). So a data folder made by an earlier version gains what a later one adds on its
@@ -53,7 +57,11 @@ export type DevAccount = DevStaffAccount | DevKiosk;
 export async function seedDevAccounts(em: EntityManager, config: PlatformConfig): Promise<DevAccount[]> {
   if (config.mode === 'production') return [];
   const existing = new Set((await em.find(StaffUser, { email: { $in: DEV_ACCOUNTS.map((account) => account.email) } }, { fields: ['email'] })).map((user) => user.email));
-  const missingAccounts = DEV_ACCOUNTS.filter((account) => !existing.has(account.email));
+  // An account of an agency the database lacks (one the seed added after this database was
+  // seeded) waits until the agency exists: made now, it would point at nothing.
+  const agencySlugs = DEV_ACCOUNTS.flatMap((account) => (account.agency ? [account.agency] : []));
+  const agencies = new Set((await em.find(Agency, { slug: { $in: agencySlugs } }, { fields: ['slug'] })).map((agency) => agency.slug));
+  const missingAccounts = DEV_ACCOUNTS.filter((account) => !existing.has(account.email) && (account.agency === null || agencies.has(account.agency)));
   const kioskMissing = (await em.count(Kiosk, { name: DEV_KIOSK_NAME })) === 0;
   if (missingAccounts.length === 0 && !kioskMissing) return [];
   const file = join(config.dataDir, DEV_ACCOUNTS_FILE);

@@ -30,7 +30,7 @@ describe.each(testDatabaseTargets())('staff accounts in the agencies subgraph on
       expect(created.errors).toBeUndefined();
     }
     // The development accounts and the two above; a binary order would put both lowercase names last.
-    const expected = ['admin cadangan', 'Admin DPMPTSP', 'editor cadangan', 'Editor DPMPTSP', 'Mitra BPJS Kesehatan', 'Mitra BRI', 'Petugas Polres'];
+    const expected = ['admin cadangan', 'Admin DPMPTSP', 'editor cadangan', 'Editor DPMPTSP', 'Mitra BPJS Kesehatan', 'Mitra BRI', 'Mitra Kafetaria MPP', 'Petugas Polres'];
 
     subgraph.database.queryLog.reset();
     const all = await ask(STAFF_USERS, { limit: 100 }, admin);

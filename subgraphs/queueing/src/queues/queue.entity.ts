@@ -1,8 +1,7 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
 import type { WeeklyHours } from '@mpp/kit';
-import { VersionedRecord } from '@mpp/kit/subgraph';
+import { VersionedRecord, WeeklyHoursView } from '@mpp/kit/subgraph';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { WeeklyHoursView } from './ticket-hours.types';
 
 /**
  * A service's queue and how it takes tickets. One per service: its id is the service's id (the

@@ -1,5 +1,5 @@
+import { WeeklyHoursInput } from '@mpp/kit/subgraph';
 import { Field, InputType, Int } from 'type-graphql';
-import { WeeklyHoursInput } from './ticket-hours.types';
 
 @InputType({
   description:

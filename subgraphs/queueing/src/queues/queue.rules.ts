@@ -1,5 +1,5 @@
 import { badUserInput, checkWeeklyHours, type WeeklyHours } from '@mpp/kit';
-import type { WeeklyHoursInput } from './ticket-hours.types';
+import type { WeeklyHoursInput } from '@mpp/kit/subgraph';
 
 /** Field rules of a queue's settings: input → checked value, or BAD_USER_INPUT naming the field. */
 

@@ -2,8 +2,9 @@ import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
 
 /*
  * Weekly opening hours as GraphQL types: the kit's WeeklyHours, DayHours and TimeRange
- * (packages/kit/src/clock/mall-time.ts) in the schema. Shareable: the facilities subgraph
- * publishes the mall's opening hours with the very same types.
+ * (clock/mall-time.ts) in the schema, one definition for every subgraph that publishes hours
+ * (a queue's ticket hours, the mall's and each facility's opening hours). Shareable: several
+ * subgraphs return the very same types; check an input with checkWeeklyHours.
  */
 
 @Directive('@shareable')
