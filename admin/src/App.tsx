@@ -10,13 +10,17 @@ import { categoriesFeature } from './categories';
 import { closedDatesFeature } from './closed-dates';
 import { countersFeature } from './counters';
 import { createDataProvider } from './data/dataProvider';
+import { facilitiesFeature } from './facilities';
 import type { Feature } from './feature';
 import { messages as historyMessages } from './history/history.messages';
+import { messages as hoursMessages } from './hours/hours.messages';
 import { createI18nProvider } from './i18n/i18nProvider';
 import { kiosksFeature } from './kiosks';
 import { CmsLayout } from './layout/CmsLayout';
+import { listingsFeature } from './listings';
 import { messages as layoutMessages } from './layout/layout.messages';
 import { theme } from './layout/theme';
+import { mallFeature } from './mall';
 import { queuesFeature } from './queues';
 import { servicesFeature } from './services';
 import { synonymsFeature } from './synonyms';
@@ -27,17 +31,21 @@ const FEATURES: Feature[] = [
   categoriesFeature,
   agenciesFeature,
   boothsFeature,
+  facilitiesFeature,
+  mallFeature,
   queuesFeature,
   countersFeature,
   kiosksFeature,
   closedDatesFeature,
   synonymsFeature,
   accountsFeature,
+  // No screens of its own (kept on a facility's page), so no menu entry.
+  listingsFeature,
 ];
 
 const dataProvider = createDataProvider(Object.fromEntries(FEATURES.map((feature) => [feature.name, feature.data])));
 
-const i18nProvider = createI18nProvider([authMessages, layoutMessages, historyMessages, ...FEATURES.map((feature) => feature.messages)]);
+const i18nProvider = createI18nProvider([authMessages, layoutMessages, historyMessages, hoursMessages, ...FEATURES.map((feature) => feature.messages)]);
 
 /**
  * Reads are tried again only when trying again can help (the network, a server error): a

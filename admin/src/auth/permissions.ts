@@ -103,6 +103,25 @@ export const SERVER_REACH = {
     'ticket.issuePriority': DPMPTSP_AND_OWN_OFFICER,
     'ticket.cancel': DPMPTSP_AND_OWN_STAFF,
   },
+  /** subgraphs/facilities/src/facilities/facility.policy.ts (`own`: the facilities the agency operates) */
+  facility: {
+    'facility.read': EVERY_ROLE,
+    'facility.readEditorial': DPMPTSP_AND_OWN_PARTNER,
+    'facility.manage': DPMPTSP_ONLY,
+    'facility.setStatus': DPMPTSP_AND_OWN_PARTNER,
+  },
+  /** subgraphs/facilities/src/listings/listing.policy.ts (`own`: the listings of a shop the agency operates) */
+  listing: {
+    'listing.read': EVERY_ROLE,
+    'listing.readEditorial': DPMPTSP_AND_OWN_PARTNER,
+    'listing.manage': DPMPTSP_AND_OWN_PARTNER,
+  },
+  /** subgraphs/facilities/src/mall/mall.policy.ts */
+  mall: {
+    'mall.read': EVERY_ROLE,
+    'mall.readEditorial': DPMPTSP_ONLY,
+    'mall.manage': DPMPTSP_ONLY,
+  },
 } as const satisfies Record<string, Record<string, ReachByRole>>;
 
 export type PolicyName = keyof typeof SERVER_REACH;
@@ -125,7 +144,10 @@ const need = <P extends PolicyName>(policy: P, action: keyof (typeof SERVER_REAC
  *   `history`;
  * - booths: `editPlacement` (code, floor, agency; `edit` is status and opening date), `history`;
  * - staffUsers: `deactivate`, `activate`, `resetPassword`;
- * - kiosks: `revoke`, `history`.
+ * - kiosks: `revoke`, `history`;
+ * - facilities: `setStatus` (the status and its note, which a partner sets for the facilities
+ *   its agency operates; `edit` is everything else), `history`;
+ * - mall: `history`.
  */
 export const CMS_ACTIONS: Record<string, Record<string, ServerAction>> = {
   services: {
@@ -207,6 +229,30 @@ export const CMS_ACTIONS: Record<string, Record<string, ServerAction>> = {
     list: need('closedDate', 'closedDate.manage'),
     show: need('closedDate', 'closedDate.manage'),
     edit: need('closedDate', 'closedDate.manage'),
+  },
+  // Everyone may read facilities (the public too); the CMS's list is the staff's view (whether a
+  // status is stale, the history): DPMPTSP every facility, a partner those its agency operates.
+  // A facility's record names its operator as `agencyId`.
+  facilities: {
+    list: need('facility', 'facility.readEditorial'),
+    show: need('facility', 'facility.readEditorial'),
+    history: need('facility', 'facility.readEditorial'),
+    create: need('facility', 'facility.manage'),
+    edit: need('facility', 'facility.manage'),
+    setStatus: need('facility', 'facility.setStatus'),
+  },
+  // A shop's listings are kept on its facility's page; a listing's record names the shop's operator as `agencyId`.
+  listings: {
+    create: need('listing', 'listing.manage'),
+    edit: need('listing', 'listing.manage'),
+    delete: need('listing', 'listing.manage'),
+  },
+  // The mall's one profile: every role reads it, DPMPTSP changes it.
+  mall: {
+    list: need('mall', 'mall.read'),
+    show: need('mall', 'mall.read'),
+    edit: need('mall', 'mall.manage'),
+    history: need('mall', 'mall.readEditorial'),
   },
 };
 

@@ -134,6 +134,8 @@ export function ReloadLatestButton({ onReloaded }: { onReloaded: () => void }) {
   return (
     <Button
       label="mpp.common.reloadLatest"
+      // Primary on the toolbar's grey is below 4.5:1; the darker shade reads.
+      sx={{ color: 'primary.dark' }}
       onClick={() => {
         void reload().then((outcome) => {
           if ('error' in outcome) notify(apiErrorMessageKey(apiErrorCode(outcome.error)), { type: 'error' });

@@ -95,6 +95,52 @@ export type EditState =
   | 'IN_REVIEW'
   | 'RETURNED';
 
+/** A facility, or changes to one (fields left out stay as they are; null clears an optional one). Creating needs name, kind, floor and openingHours; its status starts OPERATIONAL (setFacilityStatus changes it). */
+export type FacilityInput = {
+  /** At most 2000 characters. */
+  description?: string | null | undefined;
+  /** At most 20, from the kind's set (facilityFeatureOptions); written in capitals. */
+  features?: Array<string> | null | undefined;
+  /** From -2 to 10; 1 is the ground floor. */
+  floor?: number | null | undefined;
+  kind?: FacilityKind | null | undefined;
+  /** At most 200 characters. */
+  location?: string | null | undefined;
+  /** 2 to 120 characters. */
+  name?: string | null | undefined;
+  /** Its own weekly hours, local time. */
+  openingHours?: WeeklyHoursInput | null | undefined;
+  /** The operating agency (checked to exist); null: DPMPTSP runs it. */
+  operatorAgencyId?: string | number | null | undefined;
+  /** At most 10 http(s) addresses, the main photo first. */
+  photoUrls?: Array<string> | null | undefined;
+  /** Open by its own hours even while the mall is closed (false when left out at creation). */
+  reachableFromOutside?: boolean | null | undefined;
+  /** Lowercase letters and digits joined by hyphens, unique; made from the name when left out at creation. */
+  slug?: string | null | undefined;
+};
+
+/** What a facility is; PRAYER_ROOM is the musala, ACCESSIBILITY a ramp, wheelchairs on loan, guiding blocks and the like. */
+export type FacilityKind =
+  | 'ACCESSIBILITY'
+  | 'ATM'
+  | 'CAFETERIA'
+  | 'CHILDREN_AREA'
+  | 'LACTATION_ROOM'
+  | 'MINIMARKET'
+  | 'OTHER'
+  | 'PARKING'
+  | 'PRAYER_ROOM'
+  | 'SMOKING_AREA'
+  | 'TOILET'
+  | 'WAITING_AREA';
+
+/** As its operator or DPMPTSP last set it. OPERATIONAL: working (open by its hours). OUT_OF_SERVICE: there but not working (an ATM out of cash, a broken lift). CLOSED: closed until further notice (renovation, no tenant). */
+export type FacilityStatus =
+  | 'CLOSED'
+  | 'OPERATIONAL'
+  | 'OUT_OF_SERVICE';
+
 /** Biaya/tarif. Free: amount 0 (or left out) and no tiers. With tiers: amount is their lowest (left out, it is computed). Depending on the case: not free, amount 0, a note explaining. */
 export type FeeInput = {
   amount?: number | null | undefined;
@@ -107,6 +153,32 @@ export type FeeTierInput = {
   /** Rupiah, 0 or more. */
   amount: number;
   label: string;
+};
+
+/** A listing, or changes to one (fields left out stay as they are). Creating needs name and price; it is available unless told otherwise. */
+export type ListingInput = {
+  available?: boolean | null | undefined;
+  /** At most 60 characters; null or blank: none. */
+  category?: string | null | undefined;
+  /** 2 to 120 characters, trimmed. */
+  name?: string | null | undefined;
+  /** Whole Rupiah, 0 or more. */
+  price?: number | null | undefined;
+};
+
+/** Changes to the mall's profile and weekly hours (fields left out stay as they are; null clears an optional one). */
+export type MallInput = {
+  /** 5 to 300 characters. */
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  /** 2 to 120 characters. */
+  name?: string | null | undefined;
+  /** The building's regular week, local time; closed dates are the queueing subgraph's (setClosedDates). */
+  openingHours?: WeeklyHoursInput | null | undefined;
+  /** Digits, spaces, + ( ) -. */
+  phone?: string | null | undefined;
+  /** An http(s) address. */
+  website?: string | null | undefined;
 };
 
 /** One step of the procedure. */
@@ -447,6 +519,65 @@ export type UpdateCounterMutationVariables = Exact<{
 
 export type UpdateCounterMutation = { updateCounter: { id: string, version: number, updatedAt: string, name: string, agencyId: string, floor: number, status: CounterStatus, booth: { id: string, code: string, agency: { id: string, name: string, shortName: string | null } } | null, services: Array<{ id: string, name: string, queue: { prefix: string } | null }>, officerId: { id: string } | null, officer: { id: string, name: string } | null } };
 
+export type FacilityFieldsFragment = { id: string, version: number, updatedAt: string, slug: string, name: string, kind: FacilityKind, floor: number, location: string | null, description: string | null, operatorAgencyId: string | null, features: Array<string>, photoUrls: Array<string>, status: FacilityStatus, statusNote: string | null, statusSince: string, statusStale: boolean | null, reachableFromOutside: boolean, isOpenNow: boolean, nextChangeAt: string | null, operator: { id: string, name: string, shortName: string | null } | null, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } };
+
+export type FacilityListQueryVariables = Exact<{
+  kind?: FacilityKind | null | undefined;
+  floor?: number | null | undefined;
+}>;
+
+
+export type FacilityListQuery = { facilities: Array<{ id: string, version: number, updatedAt: string, slug: string, name: string, kind: FacilityKind, floor: number, location: string | null, description: string | null, operatorAgencyId: string | null, features: Array<string>, photoUrls: Array<string>, status: FacilityStatus, statusNote: string | null, statusSince: string, statusStale: boolean | null, reachableFromOutside: boolean, isOpenNow: boolean, nextChangeAt: string | null, operator: { id: string, name: string, shortName: string | null } | null, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } }> };
+
+export type FacilityOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FacilityOneQuery = { facility: { id: string, version: number, updatedAt: string, slug: string, name: string, kind: FacilityKind, floor: number, location: string | null, description: string | null, operatorAgencyId: string | null, features: Array<string>, photoUrls: Array<string>, status: FacilityStatus, statusNote: string | null, statusSince: string, statusStale: boolean | null, reachableFromOutside: boolean, isOpenNow: boolean, nextChangeAt: string | null, operator: { id: string, name: string, shortName: string | null } | null, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } } | null };
+
+export type FacilityFeatureOptionsQueryVariables = Exact<{
+  kind: FacilityKind;
+}>;
+
+
+export type FacilityFeatureOptionsQuery = { facilityFeatureOptions: Array<string> };
+
+export type FacilityHistoryQueryVariables = Exact<{
+  id: string | number;
+  limit: number;
+  offset: number;
+}>;
+
+
+export type FacilityHistoryQuery = { facility: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } | null };
+
+export type CreateFacilityMutationVariables = Exact<{
+  input: FacilityInput;
+}>;
+
+
+export type CreateFacilityMutation = { createFacility: { id: string, version: number, updatedAt: string, slug: string, name: string, kind: FacilityKind, floor: number, location: string | null, description: string | null, operatorAgencyId: string | null, features: Array<string>, photoUrls: Array<string>, status: FacilityStatus, statusNote: string | null, statusSince: string, statusStale: boolean | null, reachableFromOutside: boolean, isOpenNow: boolean, nextChangeAt: string | null, operator: { id: string, name: string, shortName: string | null } | null, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } } };
+
+export type UpdateFacilityMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FacilityInput;
+}>;
+
+
+export type UpdateFacilityMutation = { updateFacility: { id: string, version: number, updatedAt: string, slug: string, name: string, kind: FacilityKind, floor: number, location: string | null, description: string | null, operatorAgencyId: string | null, features: Array<string>, photoUrls: Array<string>, status: FacilityStatus, statusNote: string | null, statusSince: string, statusStale: boolean | null, reachableFromOutside: boolean, isOpenNow: boolean, nextChangeAt: string | null, operator: { id: string, name: string, shortName: string | null } | null, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } } };
+
+export type SetFacilityStatusMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  status: FacilityStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetFacilityStatusMutation = { setFacilityStatus: { id: string, version: number, updatedAt: string, slug: string, name: string, kind: FacilityKind, floor: number, location: string | null, description: string | null, operatorAgencyId: string | null, features: Array<string>, photoUrls: Array<string>, status: FacilityStatus, statusNote: string | null, statusSince: string, statusStale: boolean | null, reachableFromOutside: boolean, isOpenNow: boolean, nextChangeAt: string | null, operator: { id: string, name: string, shortName: string | null } | null, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } } };
+
 export type HistoryAuditPageFragment = { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> };
 
 export type KioskFieldsFragment = { id: string, version: number, updatedAt: string, name: string, active: boolean, revokedAt: string | null, registeredAt: string, lastSessionStartedAt: string | null };
@@ -486,6 +617,72 @@ export type KioskHistoryQueryVariables = Exact<{
 
 
 export type KioskHistoryQuery = { kiosks: Array<{ id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null }> };
+
+export type ListingFieldsFragment = { id: string, version: number, updatedAt: string, facilityId: string, name: string, category: string | null, price: number, available: boolean };
+
+export type FacilityListingsQueryVariables = Exact<{
+  facilityId: string | number;
+}>;
+
+
+export type FacilityListingsQuery = { facility: { id: string, operatorAgencyId: string | null, listings: Array<{ id: string, version: number, updatedAt: string, facilityId: string, name: string, category: string | null, price: number, available: boolean }> } | null };
+
+export type ListingOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ListingOneQuery = { listing: { id: string, version: number, updatedAt: string, facilityId: string, name: string, category: string | null, price: number, available: boolean } | null };
+
+export type CreateListingMutationVariables = Exact<{
+  facilityId: string | number;
+  input: ListingInput;
+}>;
+
+
+export type CreateListingMutation = { createListing: { id: string, version: number, updatedAt: string, facilityId: string, name: string, category: string | null, price: number, available: boolean } };
+
+export type UpdateListingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ListingInput;
+}>;
+
+
+export type UpdateListingMutation = { updateListing: { id: string, version: number, updatedAt: string, facilityId: string, name: string, category: string | null, price: number, available: boolean } };
+
+export type DeleteListingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteListingMutation = { deleteListing: { id: string, version: number, updatedAt: string, facilityId: string, name: string, category: string | null, price: number, available: boolean } };
+
+export type MallFieldsFragment = { id: string, version: number, updatedAt: string, name: string, address: string, phone: string | null, email: string | null, website: string | null, isOpenNow: boolean, nextChangeAt: string | null, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } };
+
+export type MallOneQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type MallOneQuery = { mall: { id: string, version: number, updatedAt: string, name: string, address: string, phone: string | null, email: string | null, website: string | null, isOpenNow: boolean, nextChangeAt: string | null, closedDates: Array<{ date: string, reason: string }>, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } } };
+
+export type MallHistoryQueryVariables = Exact<{
+  limit: number;
+  offset: number;
+}>;
+
+
+export type MallHistoryQuery = { mall: { id: string, history: { totalCount: number, items: Array<{ id: string, at: string, action: string, actor: { userId: string, role: ActorRole, agencyId: string | null } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }> } | null } };
+
+export type UpdateMallMutationVariables = Exact<{
+  version: number;
+  input: MallInput;
+}>;
+
+
+export type UpdateMallMutation = { updateMall: { id: string, version: number, updatedAt: string, name: string, address: string, phone: string | null, email: string | null, website: string | null, isOpenNow: boolean, nextChangeAt: string | null, closedDates: Array<{ date: string, reason: string }>, openingHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } } };
 
 export type QueueSettingsFieldsFragment = { id: string, version: number, updatedAt: string, agencyId: string, enabled: boolean, prefix: string, dailyQuota: number | null, ticketHours: { days: Array<{ weekday: number, ranges: Array<{ opens: string, closes: string }> }> } };
 
@@ -840,6 +1037,43 @@ export const CounterFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CounterFields"}) as unknown as TypedDocumentString<CounterFieldsFragment, unknown>;
+export const FacilityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FacilityFields on Facility {
+  id
+  version
+  updatedAt
+  slug
+  name
+  kind
+  floor
+  location
+  description
+  operatorAgencyId
+  operator {
+    id
+    name
+    shortName
+  }
+  features
+  photoUrls
+  status
+  statusNote
+  statusSince
+  statusStale
+  reachableFromOutside
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}
+    `, {"fragmentName":"FacilityFields"}) as unknown as TypedDocumentString<FacilityFieldsFragment, unknown>;
 export const HistoryAuditPageFragmentDoc = new TypedDocumentString(`
     fragment HistoryAuditPage on AuditPage {
   totalCount
@@ -872,6 +1106,41 @@ export const KioskFieldsFragmentDoc = new TypedDocumentString(`
   lastSessionStartedAt
 }
     `, {"fragmentName":"KioskFields"}) as unknown as TypedDocumentString<KioskFieldsFragment, unknown>;
+export const ListingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListingFields on Listing {
+  id
+  version
+  updatedAt
+  facilityId
+  name
+  category
+  price
+  available
+}
+    `, {"fragmentName":"ListingFields"}) as unknown as TypedDocumentString<ListingFieldsFragment, unknown>;
+export const MallFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MallFields on Mall {
+  id
+  version
+  updatedAt
+  name
+  address
+  phone
+  email
+  website
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}
+    `, {"fragmentName":"MallFields"}) as unknown as TypedDocumentString<MallFieldsFragment, unknown>;
 export const QueueSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment QueueSettingsFields on QueueSettings {
   id
@@ -1714,6 +1983,243 @@ export const UpdateCounterDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<UpdateCounterMutation, UpdateCounterMutationVariables>;
+export const FacilityListDocument = new TypedDocumentString(`
+    query FacilityList($kind: FacilityKind, $floor: Int) {
+  facilities(kind: $kind, floor: $floor) {
+    ...FacilityFields
+  }
+}
+    fragment FacilityFields on Facility {
+  id
+  version
+  updatedAt
+  slug
+  name
+  kind
+  floor
+  location
+  description
+  operatorAgencyId
+  operator {
+    id
+    name
+    shortName
+  }
+  features
+  photoUrls
+  status
+  statusNote
+  statusSince
+  statusStale
+  reachableFromOutside
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}`) as unknown as TypedDocumentString<FacilityListQuery, FacilityListQueryVariables>;
+export const FacilityOneDocument = new TypedDocumentString(`
+    query FacilityOne($id: ID!) {
+  facility(id: $id) {
+    ...FacilityFields
+  }
+}
+    fragment FacilityFields on Facility {
+  id
+  version
+  updatedAt
+  slug
+  name
+  kind
+  floor
+  location
+  description
+  operatorAgencyId
+  operator {
+    id
+    name
+    shortName
+  }
+  features
+  photoUrls
+  status
+  statusNote
+  statusSince
+  statusStale
+  reachableFromOutside
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}`) as unknown as TypedDocumentString<FacilityOneQuery, FacilityOneQueryVariables>;
+export const FacilityFeatureOptionsDocument = new TypedDocumentString(`
+    query FacilityFeatureOptions($kind: FacilityKind!) {
+  facilityFeatureOptions(kind: $kind)
+}
+    `) as unknown as TypedDocumentString<FacilityFeatureOptionsQuery, FacilityFeatureOptionsQueryVariables>;
+export const FacilityHistoryDocument = new TypedDocumentString(`
+    query FacilityHistory($id: ID!, $limit: Int!, $offset: Int!) {
+  facility(id: $id) {
+    id
+    history(limit: $limit, offset: $offset) {
+      ...HistoryAuditPage
+    }
+  }
+}
+    fragment HistoryAuditPage on AuditPage {
+  totalCount
+  items {
+    id
+    at
+    action
+    actor {
+      userId
+      role
+      agencyId
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<FacilityHistoryQuery, FacilityHistoryQueryVariables>;
+export const CreateFacilityDocument = new TypedDocumentString(`
+    mutation CreateFacility($input: FacilityInput!) {
+  createFacility(input: $input) {
+    ...FacilityFields
+  }
+}
+    fragment FacilityFields on Facility {
+  id
+  version
+  updatedAt
+  slug
+  name
+  kind
+  floor
+  location
+  description
+  operatorAgencyId
+  operator {
+    id
+    name
+    shortName
+  }
+  features
+  photoUrls
+  status
+  statusNote
+  statusSince
+  statusStale
+  reachableFromOutside
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}`) as unknown as TypedDocumentString<CreateFacilityMutation, CreateFacilityMutationVariables>;
+export const UpdateFacilityDocument = new TypedDocumentString(`
+    mutation UpdateFacility($id: ID!, $version: Int!, $input: FacilityInput!) {
+  updateFacility(id: $id, version: $version, input: $input) {
+    ...FacilityFields
+  }
+}
+    fragment FacilityFields on Facility {
+  id
+  version
+  updatedAt
+  slug
+  name
+  kind
+  floor
+  location
+  description
+  operatorAgencyId
+  operator {
+    id
+    name
+    shortName
+  }
+  features
+  photoUrls
+  status
+  statusNote
+  statusSince
+  statusStale
+  reachableFromOutside
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}`) as unknown as TypedDocumentString<UpdateFacilityMutation, UpdateFacilityMutationVariables>;
+export const SetFacilityStatusDocument = new TypedDocumentString(`
+    mutation SetFacilityStatus($id: ID!, $version: Int!, $status: FacilityStatus!, $note: String) {
+  setFacilityStatus(id: $id, version: $version, status: $status, note: $note) {
+    ...FacilityFields
+  }
+}
+    fragment FacilityFields on Facility {
+  id
+  version
+  updatedAt
+  slug
+  name
+  kind
+  floor
+  location
+  description
+  operatorAgencyId
+  operator {
+    id
+    name
+    shortName
+  }
+  features
+  photoUrls
+  status
+  statusNote
+  statusSince
+  statusStale
+  reachableFromOutside
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}`) as unknown as TypedDocumentString<SetFacilityStatusMutation, SetFacilityStatusMutationVariables>;
 export const KioskListDocument = new TypedDocumentString(`
     query KioskList {
   kiosks {
@@ -1808,6 +2314,179 @@ export const KioskHistoryDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<KioskHistoryQuery, KioskHistoryQueryVariables>;
+export const FacilityListingsDocument = new TypedDocumentString(`
+    query FacilityListings($facilityId: ID!) {
+  facility(id: $facilityId) {
+    id
+    operatorAgencyId
+    listings {
+      ...ListingFields
+    }
+  }
+}
+    fragment ListingFields on Listing {
+  id
+  version
+  updatedAt
+  facilityId
+  name
+  category
+  price
+  available
+}`) as unknown as TypedDocumentString<FacilityListingsQuery, FacilityListingsQueryVariables>;
+export const ListingOneDocument = new TypedDocumentString(`
+    query ListingOne($id: ID!) {
+  listing(id: $id) {
+    ...ListingFields
+  }
+}
+    fragment ListingFields on Listing {
+  id
+  version
+  updatedAt
+  facilityId
+  name
+  category
+  price
+  available
+}`) as unknown as TypedDocumentString<ListingOneQuery, ListingOneQueryVariables>;
+export const CreateListingDocument = new TypedDocumentString(`
+    mutation CreateListing($facilityId: ID!, $input: ListingInput!) {
+  createListing(facilityId: $facilityId, input: $input) {
+    ...ListingFields
+  }
+}
+    fragment ListingFields on Listing {
+  id
+  version
+  updatedAt
+  facilityId
+  name
+  category
+  price
+  available
+}`) as unknown as TypedDocumentString<CreateListingMutation, CreateListingMutationVariables>;
+export const UpdateListingDocument = new TypedDocumentString(`
+    mutation UpdateListing($id: ID!, $version: Int!, $input: ListingInput!) {
+  updateListing(id: $id, version: $version, input: $input) {
+    ...ListingFields
+  }
+}
+    fragment ListingFields on Listing {
+  id
+  version
+  updatedAt
+  facilityId
+  name
+  category
+  price
+  available
+}`) as unknown as TypedDocumentString<UpdateListingMutation, UpdateListingMutationVariables>;
+export const DeleteListingDocument = new TypedDocumentString(`
+    mutation DeleteListing($id: ID!, $version: Int!) {
+  deleteListing(id: $id, version: $version) {
+    ...ListingFields
+  }
+}
+    fragment ListingFields on Listing {
+  id
+  version
+  updatedAt
+  facilityId
+  name
+  category
+  price
+  available
+}`) as unknown as TypedDocumentString<DeleteListingMutation, DeleteListingMutationVariables>;
+export const MallOneDocument = new TypedDocumentString(`
+    query MallOne($year: Int) {
+  mall {
+    ...MallFields
+    closedDates(year: $year) {
+      date
+      reason
+    }
+  }
+}
+    fragment MallFields on Mall {
+  id
+  version
+  updatedAt
+  name
+  address
+  phone
+  email
+  website
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}`) as unknown as TypedDocumentString<MallOneQuery, MallOneQueryVariables>;
+export const MallHistoryDocument = new TypedDocumentString(`
+    query MallHistory($limit: Int!, $offset: Int!) {
+  mall {
+    id
+    history(limit: $limit, offset: $offset) {
+      ...HistoryAuditPage
+    }
+  }
+}
+    fragment HistoryAuditPage on AuditPage {
+  totalCount
+  items {
+    id
+    at
+    action
+    actor {
+      userId
+      role
+      agencyId
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<MallHistoryQuery, MallHistoryQueryVariables>;
+export const UpdateMallDocument = new TypedDocumentString(`
+    mutation UpdateMall($version: Int!, $input: MallInput!) {
+  updateMall(version: $version, input: $input) {
+    ...MallFields
+    closedDates {
+      date
+      reason
+    }
+  }
+}
+    fragment MallFields on Mall {
+  id
+  version
+  updatedAt
+  name
+  address
+  phone
+  email
+  website
+  openingHours {
+    days {
+      weekday
+      ranges {
+        opens
+        closes
+      }
+    }
+  }
+  isOpenNow
+  nextChangeAt
+}`) as unknown as TypedDocumentString<UpdateMallMutation, UpdateMallMutationVariables>;
 export const QueueSettingsListDocument = new TypedDocumentString(`
     query QueueSettingsList($agencyId: ID) {
   queues(agencyId: $agencyId) {

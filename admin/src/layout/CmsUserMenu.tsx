@@ -5,6 +5,9 @@ import { useId, useState, type MouseEvent } from 'react';
 import { Logout, useGetIdentity, useNavigate, useTranslate } from 'react-admin';
 import { PASSWORD_PATH, type CmsIdentity } from '../auth/authProvider';
 
+/** Out of sight, still read by screen readers (who is signed in names the button on a phone too). */
+const VISUALLY_HIDDEN = { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 } as const;
+
 /**
  * Who is signed in (name, role, agency: what they may do depends on it) and their account's
  * actions: change password, sign out.
@@ -32,7 +35,7 @@ export function CmsUserMenu() {
         startIcon={<AccountCircle />}
         sx={{ textTransform: 'none', ml: 1, lineHeight: 1.2, textAlign: 'left', minWidth: 0 }}
       >
-        <Box component="span" sx={{ display: 'flex', flexDirection: 'column', maxWidth: 240 }}>
+        <Box component="span" sx={(theme) => ({ display: 'flex', flexDirection: 'column', maxWidth: 240, [theme.breakpoints.down('sm')]: VISUALLY_HIDDEN })}>
           <Box component="span" sx={{ fontWeight: 600, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {account.fullName}
           </Box>

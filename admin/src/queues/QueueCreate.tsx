@@ -2,9 +2,8 @@ import { Typography } from '@mui/material';
 import { AutocompleteInput, Create, ReferenceInput, required, SimpleForm, useTranslate } from 'react-admin';
 import { SaveToolbar, useSaveErrors } from '../data/saveErrors';
 import { QueueSettingsInputs } from './QueueInputs';
-import type { QueueRecord } from './queues.data';
+import { USUAL_TICKET_HOURS, type QueueRecord } from './queues.data';
 import { useQueueFieldLabel } from './queueFieldLabel';
-import { USUAL_TICKET_HOURS } from './weeklyHours';
 
 const serviceOption = (service: QueueRecord) => `${service.serviceName} — ${service.agencyName}`;
 

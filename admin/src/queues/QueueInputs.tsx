@@ -2,7 +2,7 @@ import { Alert, Box, Stack, Typography } from '@mui/material';
 import { BooleanInput, NumberInput, required, TextInput, useRecordContext, useTranslate } from 'react-admin';
 import type { QueueRecord } from './queues.data';
 import { QueueStateChip } from './QueueStateChip';
-import { WeeklyHoursInput } from './WeeklyHoursInput';
+import { WeeklyHoursInput } from '../hours/WeeklyHoursInput';
 
 /** The API's rules, mirrored so that most mistakes show before saving. */
 const PREFIX = /^[A-Z]{1,3}$/;
@@ -30,7 +30,7 @@ export function QueueSettingsInputs() {
         <TextInput source="prefix" validate={[required(), prefixFormat]} parse={upperCase} helperText="mpp.queues.prefixHelp" autoComplete="off" />
         <NumberInput source="dailyQuota" min={1} max={MAX_DAILY_QUOTA} step={1} validate={quotaRange} helperText="mpp.queues.dailyQuotaHelp" />
       </Stack>
-      <WeeklyHoursInput />
+      <WeeklyHoursInput source="ticketHours" title="mpp.queues.hours.title" help="mpp.queues.hours.help" emptyDay="mpp.queues.hours.noTickets" />
     </Box>
   );
 }

@@ -1,9 +1,8 @@
-import { Typography } from '@mui/material';
 import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { recordPageProps } from '../data/RecordLoadError';
 import { QueueStateChip } from './QueueStateChip';
 import type { QueueRecord } from './queues.data';
-import { WEEKDAYS } from './weeklyHours';
+import { WeeklyHoursText } from '../hours/WeeklyHoursText';
 
 /** A queue, read only: for those who may see its settings but not change them (officers). */
 export function QueueShow() {
@@ -28,16 +27,7 @@ export function QueueShow() {
 
 /** The week's ticket hours as lines: "Jumat: 08:00–11:30, 13:30–15:00". */
 function WeekText() {
-  const translate = useTranslate();
   const queue = useRecordContext<QueueRecord>();
   if (!queue) return null;
-  return (
-    <>
-      {WEEKDAYS.map((weekday) => {
-        const ranges = queue.ticketHours.days[weekday - 1]?.ranges ?? [];
-        const text = ranges.length === 0 ? translate('mpp.queues.hours.noTickets') : ranges.map((range) => `${range.opens}–${range.closes}`).join(', ');
-        return <Typography key={weekday} variant="body2">{`${translate(`mpp.queues.weekday.${weekday}`)}: ${text}`}</Typography>;
-      })}
-    </>
-  );
+  return <WeeklyHoursText hours={queue.ticketHours} emptyDay="mpp.queues.hours.noTickets" />;
 }

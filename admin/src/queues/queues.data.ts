@@ -14,7 +14,7 @@ import {
   type QueueStatusFieldsFragment,
 } from '../generated/graphql';
 import { request } from '../graphql/client';
-import { ticketHoursInput, USUAL_TICKET_HOURS, weekOf, type WeeklyHoursValue } from './weeklyHours';
+import { hoursInput, isTimeInputPath, weekOf, type WeeklyHoursValue } from '../hours/weeklyHours';
 
 /**
  * A service and its queue as the screens use them; the id is the service's (a queue has its
@@ -48,6 +48,17 @@ interface QueueFilter {
 
 /** The settings the form changes, in the API's input. */
 const SETTINGS_FIELDS: readonly (keyof QueueSettingsInput)[] = ['enabled', 'prefix', 'dailyQuota', 'ticketHours'];
+
+/**
+ * Where a new queue starts: the mall's usual service hours (Monday to Thursday 08:00–15:00,
+ * Friday with the break for Friday prayers), which the editor adjusts.
+ */
+export const USUAL_TICKET_HOURS: WeeklyHoursValue = weekOf({
+  days: [
+    ...[1, 2, 3, 4].map((weekday) => ({ weekday, ranges: [{ opens: '08:00', closes: '15:00' }] })),
+    { weekday: 5, ranges: [{ opens: '08:00', closes: '11:30' }, { opens: '13:30', closes: '15:00' }] },
+  ],
+});
 
 /** The API's largest page of services. */
 const PAGE_LIMIT = 100;
@@ -129,19 +140,19 @@ async function loadQueue(serviceId: string): Promise<QueueRecord> {
 function settingsInput(values: Partial<QueueSettingsInput>): QueueSettingsInput {
   const input: QueueSettingsInput = { ...values };
   if (typeof values.prefix === 'string') input.prefix = values.prefix.trim().toUpperCase();
-  if (values.ticketHours) input.ticketHours = ticketHoursInput(values.ticketHours);
+  if (values.ticketHours) input.ticketHours = hoursInput(values.ticketHours);
   return input;
 }
 
 /**
  * A refused setting goes on its input: a new queue's `serviceId`, `prefix`, `dailyQuota`,
  * `enabled`, and each time of the ticket hours by its path, which the form's inputs share
- * (weeklyHours.ts). A path no input shows (a whole day's ranges) is left to the notification.
+ * (hours/weeklyHours.ts). A path no input shows (a whole day's ranges) is left to the notification.
  * A time the form lets through is refused for overlapping another range (the form checks the
  * rest): its input says so in a few words, the notification gives the API's whole sentence.
  */
 export const QUEUE_FIELD_ERRORS: FieldErrorOptions = {
-  formField: (apiField) => (['serviceId', 'enabled', 'prefix', 'dailyQuota'].includes(apiField) || /^ticketHours\.days\.[0-6]\.ranges\.\d+\.(opens|closes)$/.test(apiField) ? apiField : null),
+  formField: (apiField) => (['serviceId', 'enabled', 'prefix', 'dailyQuota'].includes(apiField) || isTimeInputPath(apiField, 'ticketHours') ? apiField : null),
   message: (error, formField) => (formField === 'prefix' || formField === 'dailyQuota' ? `mpp.queues.invalid.${formField}` : formField.startsWith('ticketHours') ? 'mpp.queues.invalid.time' : error.message),
 };
 

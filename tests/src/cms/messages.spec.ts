@@ -87,6 +87,8 @@ describe('shared words (admin/src/i18n/common.messages.ts)', () => {
       CounterStatus: 'counterStatus',
       TicketStatus: 'ticketStatus',
       TicketChannel: 'ticketChannel',
+      FacilityKind: 'facilityKind',
+      FacilityStatus: 'facilityStatus',
     };
     for (const [enumName, group] of Object.entries(groups)) {
       const enumType = schema.getType(enumName);

@@ -4,6 +4,9 @@ import { agencyPolicy } from '../../../subgraphs/agencies/src/agencies/agency.po
 import { boothPolicy } from '../../../subgraphs/agencies/src/booths/booth.policy';
 import { kioskPolicy } from '../../../subgraphs/agencies/src/kiosks/kiosk.policy';
 import { staffPolicy } from '../../../subgraphs/agencies/src/staff/staff.policy';
+import { facilityPolicy } from '../../../subgraphs/facilities/src/facilities/facility.policy';
+import { listingPolicy } from '../../../subgraphs/facilities/src/listings/listing.policy';
+import { mallPolicy } from '../../../subgraphs/facilities/src/mall/mall.policy';
 import { categoryPolicy } from '../../../subgraphs/catalog/src/categories/category.policy';
 import { synonymPolicy } from '../../../subgraphs/catalog/src/search-synonyms/search-synonym.policy';
 import { servicePolicy } from '../../../subgraphs/catalog/src/services/service.policy';
@@ -32,6 +35,9 @@ const SERVER_POLICIES: Record<PolicyName, Permissions<string>> = {
   counter: counterPolicy,
   closedDate: closedDatePolicy,
   ticket: ticketPolicy,
+  facility: facilityPolicy,
+  listing: listingPolicy,
+  mall: mallPolicy,
 };
 
 const OWN_AGENCY = 'agency-own';
