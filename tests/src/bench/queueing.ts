@@ -53,14 +53,21 @@ async function graphql<T>(platform: TestPlatformRun, query: string, variables: R
   return result.data;
 }
 
-/** `count` services whose queue gives out tickets now (the seed opens one for each service of an open booth). */
+/**
+ * `count` services whose queue gives out tickets now (the seed opens one for each service of an
+ * open booth), paging through the catalog: the bench's generated services have no queue.
+ */
 async function openQueues(platform: TestPlatformRun, count: number): Promise<string[]> {
-  const { services } = await graphql<{ services: { items: { id: string; queue: { open: boolean } | null }[] } }>(
-    platform,
-    '{ services(limit: 100) { items { id queue { open } } } }',
-    {},
-  );
-  const open = services.items.filter((service) => service.queue?.open).map((service) => service.id);
+  const open: string[] = [];
+  for (let offset = 0; open.length < count; offset += 100) {
+    const { services } = await graphql<{ services: { totalCount: number; items: { id: string; queue: { open: boolean } | null }[] } }>(
+      platform,
+      'query($offset: Int!) { services(limit: 100, offset: $offset) { totalCount items { id queue { open } } } }',
+      { offset },
+    );
+    open.push(...services.items.filter((service) => service.queue?.open).map((service) => service.id));
+    if (offset + 100 >= services.totalCount) break;
+  }
   if (open.length < count) throw new Error(`only ${open.length} queues give out tickets now; the benchmark needs ${count}`);
   return open.slice(0, count);
 }
