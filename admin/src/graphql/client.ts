@@ -83,7 +83,7 @@ export function setTokenSource(source: TokenSource): void {
 
 interface GraphqlResponse<TResult> {
   data?: TResult | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } }[];
 }
 
 /**
@@ -145,8 +145,23 @@ function isUnauthenticated(response: GraphqlResponse<unknown>): boolean {
 }
 
 function unwrap<TResult>(response: GraphqlResponse<TResult>): TResult {
-  const error = response.errors?.[0];
-  if (error) throw new ApiError(error.message, error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.field);
+  const errors = response.errors ?? [];
+  if (errors.length > 0 && !isPartialAnswer(response)) {
+    const [error] = errors;
+    throw new ApiError(error.message, error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.extensions?.field);
+  }
   if (!response.data) throw new ApiError('empty answer', 'INTERNAL_SERVER_ERROR');
   return response.data;
+}
+
+/**
+ * An answer whose operation succeeded, with only nested fields missing: every error names a
+ * path below a root field that answered (a facility's operator while the agencies subgraph is
+ * down, null in the answer). The screen shows what came — and a mutation that was done is
+ * not reported as failed, which a retry with the old version would turn into a CONFLICT.
+ */
+function isPartialAnswer(response: GraphqlResponse<unknown>): boolean {
+  const data = response.data as Record<string, unknown> | null | undefined;
+  if (!data) return false;
+  return (response.errors ?? []).every((error) => Array.isArray(error.path) && error.path.length > 1 && data[String(error.path[0])] != null);
 }

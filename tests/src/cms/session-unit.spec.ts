@@ -8,19 +8,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 
-// The client's only use of react-admin is the HttpError base class; loading all of react-admin
-// (React, MUI) here would add nothing.
-jest.mock('react-admin', () => ({
-  HttpError: class HttpError extends Error {
-    constructor(
-      message: string,
-      readonly status: number,
-      readonly body: unknown,
-    ) {
-      super(message);
-    }
-  },
-}));
+// The client's only use of react-admin is the HttpError base class.
+jest.mock('react-admin', () => jest.requireActual('./support/react-admin-errors'));
 
 const SESSION_MODULE = '../../../admin/src/auth/session';
 const CLIENT_MODULE = '../../../admin/src/graphql/client';

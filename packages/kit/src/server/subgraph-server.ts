@@ -20,7 +20,7 @@ import { KIOSK_ROLE } from '../identity/viewer';
 import { createLogger, type LogDestination, type Logger } from '../logging/logger';
 import { requestLogPlugin } from '../logging/request-log';
 import { buildFederatedSchema } from '../schema/federated-schema';
-import type { SubgraphDefinition } from './subgraph-definition';
+import type { BackgroundWork, SubgraphDefinition } from './subgraph-definition';
 import { commonApolloOptions } from './apollo-options';
 import { listen } from './listen';
 import { runMain } from './run-main';
@@ -113,7 +113,14 @@ export async function startSubgraph(
     const port = (server.address() as AddressInfo).port;
     const url = graphqlUrl(config.host, port);
     logger.info('ready', { url, database: database.name });
-    const stopBackground = definition.background?.({ em: database.orm.em.fork(), config, logger });
+    let stopBackground: BackgroundWork | undefined;
+    try {
+      stopBackground = definition.background?.({ em: database.orm.em.fork(), config, logger });
+    } catch (error) {
+      // Listening already: stop serving before the database closes below.
+      await apollo.stop();
+      throw error;
+    }
     return {
       name: definition.name,
       url,
