@@ -6,6 +6,7 @@ import { ANONYMOUS } from '../identity/viewer';
 import { testDatabaseTargets, testPlatformConfig, type TestPlatform } from '../testing';
 import { openDatabase, type Database } from './database';
 import { PortableMigration } from './portable-migration';
+import { BACKGROUND_LOGGER_CONTEXT } from './query-log';
 import { UNIT_OF_WORK_ATTEMPTS, inUnitOfWork } from './unit-of-work';
 
 @Entity({ tableName: 'counter' })
@@ -57,6 +58,24 @@ describe.each(testDatabaseTargets())('one unit of work per mutation on $label', 
   afterAll(async () => {
     await database?.close();
     await platform?.cleanup(['units']);
+  });
+
+  it("leaves background work's statements out of the query log, and counts a request's (forks and transactions included)", async () => {
+    const background = database.orm.em.fork({ loggerContext: BACKGROUND_LOGGER_CONTEXT });
+    database.queryLog.reset();
+    await background.fork().find(Counter, {});
+    // A transaction's begin and commit carry the label only when it is given to transactional.
+    await background.fork().transactional(
+      async (tx) => {
+        await tx.upsert(Counter, { id: 'bg', value: 1 });
+        await tx.nativeDelete(Counter, { id: 'bg' });
+      },
+      { loggerContext: BACKGROUND_LOGGER_CONTEXT },
+    );
+    await background.fork().createQueryBuilder(Counter).select('id').execute();
+    expect(database.queryLog.entries).toEqual([]);
+    await database.orm.em.fork().find(Counter, {});
+    expect(database.queryLog.count).toBe(1);
   });
 
   it('commits what the work changed, once, at its end', async () => {

@@ -14,7 +14,7 @@ import { openDatabase, type Database, type DatabaseOptions } from '../database/d
 import { holdRunningLock } from '../database/running-lock';
 import { VersionedRecord } from '../database/versioned-record';
 import { AuditActor, AuditRecord } from '../audit/audit-record.entity';
-import type { QueryLog } from '../database/query-log';
+import { BACKGROUND_LOGGER_CONTEXT, type QueryLog } from '../database/query-log';
 import { CLIENT_ADDRESS_HEADER, INTERNAL_TOKEN_HEADER, InternalTokenVerifier, REQUEST_ID_HEADER, type InternalCaller } from '../identity/internal-tokens';
 import { KIOSK_ROLE } from '../identity/viewer';
 import { createLogger, type LogDestination, type Logger } from '../logging/logger';
@@ -115,7 +115,8 @@ export async function startSubgraph(
     logger.info('ready', { url, database: database.name });
     let stopBackground: BackgroundWork | undefined;
     try {
-      stopBackground = definition.background?.({ em: database.orm.em.fork(), config, logger });
+      // Its statements are labelled as background work, which no request's QueryLog counts.
+      stopBackground = definition.background?.({ em: database.orm.em.fork({ loggerContext: BACKGROUND_LOGGER_CONTEXT }), config, logger });
     } catch (error) {
       // Listening already: stop serving before the database closes below.
       await apollo.stop();
