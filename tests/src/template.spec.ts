@@ -11,8 +11,11 @@ describe.each(testDatabaseTargets())('every registered subgraph on $label', ({ d
   let platform: TestPlatformRun;
 
   beforeAll(async () => {
-    // A Monday morning, within the seeded queues' ticket hours: an issued ticket fills the queueing tables.
-    platform = await TestPlatformRun.start(databaseUrl, { MPP_CLOCK_START: '2026-12-07T09:00:00+08:00' });
+    // A Monday morning, within the seeded queues' ticket hours: an issued ticket fills the queueing
+    // tables. Facilities copies the closed dates through the gateway once it is up (it tries every
+    // 2 s while starting), then only a day later: no refresh of its own reads or writes the
+    // database while the check below reads the statement log.
+    platform = await TestPlatformRun.start(databaseUrl, { MPP_CLOCK_START: '2026-12-07T09:00:00+08:00', MPP_CLOSED_DATES_REFRESH_SECONDS: '86400' });
     // Rows in every table: a session, a failed sign-in, an edit, a publication, a revision, audit
     // records; a ticket taken online with an idempotency key (its number, issue limit and claim).
     const editor = bearer(await platform.loginAs('EDITOR'));
@@ -36,7 +39,8 @@ describe.each(testDatabaseTargets())('every registered subgraph on $label', ({ d
     );
     expect(ticket.errors).toBeUndefined();
     // Facilities: a status set by the editor (its audit record), and the copy of queueing's
-    // closed dates, which facilities refreshes through the public API once the gateway is up.
+    // closed dates with the version of each year, which facilities refreshes through the public
+    // API once the gateway is up (the dates and their year's version are written together).
     const atm = (await platform.post('{ facility(slug: "atm-bri") { id version } }')).data.facility;
     const status = await platform.post('mutation($id: ID!, $v: Int!) { setFacilityStatus(id: $id, version: $v, status: OPERATIONAL, note: "Dicek") { id } }', { id: atm.id, v: atm.version }, editor);
     expect(status.errors).toBeUndefined();

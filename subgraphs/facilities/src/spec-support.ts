@@ -46,19 +46,31 @@ export interface ClosedDateAnswer {
   reason: string;
 }
 
+/** A year as queueing publishes it (`closedDateYear`): its list and the version of its last save. */
+export interface ClosedDateYearAnswer {
+  version: number;
+  dates: ClosedDateAnswer[];
+}
+
 /**
  * The gateway's public API as the facilities subgraph asks it: `agency(id:)` answered from the
- * agencies registered (KNOWN_AGENCIES to begin with), and each year's `closedDates(year:)` from
- * what the test set (none to begin with); down, it answers 503. It counts the closed-date
- * queries it was asked.
+ * agencies registered (KNOWN_AGENCIES to begin with), and each year's `closedDateYear(year:)`
+ * from what the test published (null, never saved, to begin with); down, it answers 503. It
+ * counts the queries it was asked, of each kind.
  */
 export class FakePublicApi {
   readonly agencies = new Set(KNOWN_AGENCIES.map((slug) => seedId('agency', slug)));
-  readonly closedDates = new Map<number, ClosedDateAnswer[]>();
+  readonly closedDateYears = new Map<number, ClosedDateYearAnswer>();
   closedDateQueries = 0;
+  agencyQueries = 0;
   down = false;
   url = '';
   private server: Server | null = null;
+
+  /** Saves a year's list as queueing's setClosedDates does: its version rises with every save. */
+  publishClosedDates(year: number, dates: ClosedDateAnswer[]): void {
+    this.closedDateYears.set(year, { version: (this.closedDateYears.get(year)?.version ?? 0) + 1, dates });
+  }
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.answer(req, res));
@@ -74,13 +86,15 @@ export class FakePublicApi {
     let body = '';
     for await (const chunk of req) body += String(chunk);
     const { query, variables = {} } = JSON.parse(body) as { query: string; variables?: Record<string, unknown> };
-    if (query.includes('closedDates')) this.closedDateQueries += 1;
+    const aboutClosedDates = query.includes('closedDateYear');
+    if (aboutClosedDates) this.closedDateQueries += 1;
+    else this.agencyQueries += 1;
     if (this.down) {
       res.writeHead(503).end();
       return;
     }
-    const data = query.includes('closedDates')
-      ? Object.fromEntries(Object.entries(variables).map(([alias, year]) => [alias, this.closedDates.get(year as number) ?? []]))
+    const data = aboutClosedDates
+      ? Object.fromEntries(Object.entries(variables).map(([alias, year]) => [alias, this.closedDateYears.get(year as number) ?? null]))
       : { agency: this.agencies.has(variables.id as string) ? { id: variables.id } : null };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
   }

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@mpp/kit/subgraph';
 import { resolveAgencyReference } from './agencies/agency.reference';
 import { AgencyFacilitiesResolver } from './agencies/agency-facilities.resolver';
 import { MallClosedDate } from './closed-dates/mall-closed-date.entity';
+import { MallClosedDateYear } from './closed-dates/mall-closed-date-year.entity';
 import { keepClosedDatesFresh } from './closed-dates/mall-closed-date.refresh';
 import { Facility } from './facilities/facility.entity';
 import { resolveFacilityReference } from './facilities/facility.reference';
@@ -21,7 +22,7 @@ import { facilitiesSeed } from './seed/seed';
  */
 export const facilitiesSubgraph: SubgraphDefinition = {
   name: 'facilities',
-  entities: [Mall, MallClosedDate, Facility, Listing],
+  entities: [Mall, MallClosedDate, MallClosedDateYear, Facility, Listing],
   migrations: facilitiesMigrations,
   resolvers: [MallResolver, FacilityResolver, ListingResolver, AgencyFacilitiesResolver, WeeklyHoursResolver, DayHoursResolver],
   referenceResolvers: {

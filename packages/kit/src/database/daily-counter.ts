@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DeadlockException, Entity, LockWaitTimeoutException, PrimaryKey, PrimaryKeyProp, Property, type QueryResult } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property, type QueryResult } from '@mikro-orm/core';
 import { MySqlPlatform, type EntityManager, type Knex } from '@mikro-orm/knex';
 import { isCalendarDate } from '../schema/scalars';
-import { UNIT_OF_WORK_ATTEMPTS } from './unit-of-work';
+import { isConvertedLockFailure, UNIT_OF_WORK_ATTEMPTS } from './unit-of-work';
 
 /** The longest counter key (e.g. `queue:<uuid>`). */
 export const DAILY_COUNTER_KEY_LENGTH = 100;
@@ -60,8 +60,7 @@ export async function nextDailyNumber(em: EntityManager, key: string, day: strin
       return await increment(em, key, day);
     } catch (error) {
       // em.execute hands errors over as MikroORM converted them, the classes the unit of work retries.
-      const lockFailure = error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
-      if (attempt >= UNIT_OF_WORK_ATTEMPTS || !lockFailure) throw error;
+      if (attempt >= UNIT_OF_WORK_ATTEMPTS || !isConvertedLockFailure(error)) throw error;
       await sleep(RETRY_DELAY_MS * attempt);
     }
   }

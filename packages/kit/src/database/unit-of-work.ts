@@ -43,8 +43,15 @@ export async function inUnitOfWork<T>(context: RequestContext, work: (unit: Requ
  * as the driver raised it (MySQL 1213/1205, SQLite "database is locked"), so it is converted here.
  */
 function isLockFailure(context: RequestContext, error: unknown): boolean {
-  const lockFailure = (candidate: unknown) => candidate instanceof DeadlockException || candidate instanceof LockWaitTimeoutException;
-  if (lockFailure(error)) return true;
+  if (isConvertedLockFailure(error)) return true;
   if (!(error instanceof Error) || error instanceof DriverException || error instanceof GraphQLError) return false;
-  return lockFailure(context.em.getDriver().convertException(error));
+  return isConvertedLockFailure(context.em.getDriver().convertException(error));
+}
+
+/**
+ * A deadlock or lock timeout as MikroORM's own methods report it (converted from the driver's
+ * error): the same work may succeed when tried again.
+ */
+export function isConvertedLockFailure(error: unknown): boolean {
+  return error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
 }

@@ -9,6 +9,7 @@ import { Migration20261203000000RefreshTokenClientAddresses } from './Migration2
 import { Migration20261203010000SignInTurns } from './Migration20261203010000_sign_in_turns';
 import { Migration20261204000000ForgetRefreshedClientAddresses } from './Migration20261204000000_forget_refreshed_client_addresses';
 import { Migration20261205000000Kiosks } from './Migration20261205000000_kiosks';
+import { Migration20261211000000TenantAgenciesData } from './Migration20261211000000_tenant_agencies_data';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const agenciesMigrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const agenciesMigrations: MigrationObject[] = [
   { name: 'Migration20261203010000_sign_in_turns', class: Migration20261203010000SignInTurns },
   { name: 'Migration20261204000000_forget_refreshed_client_addresses', class: Migration20261204000000ForgetRefreshedClientAddresses },
   { name: 'Migration20261205000000_kiosks', class: Migration20261205000000Kiosks },
+  { name: 'Migration20261211000000_tenant_agencies_data', class: Migration20261211000000TenantAgenciesData },
 ];

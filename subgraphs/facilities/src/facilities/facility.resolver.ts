@@ -41,7 +41,8 @@ export class FacilityResolver {
   }
 
   @Query(() => [String], { description: 'The features a facility of this kind may list (empty: any code of capitals, digits and underscores).' })
-  facilityFeatureOptions(@Arg('kind', () => FacilityKind) kind: FacilityKind, @Ctx() context: RequestContext): string[] {
+  facilityFeatureOptions(@Arg('kind', () => FacilityKind) kind: FacilityKind, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): string[] {
+    publicReadHint(info, context);
     return listFeatureOptions(context, kind);
   }
 

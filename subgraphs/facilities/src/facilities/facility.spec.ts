@@ -230,6 +230,66 @@ describe.each(testDatabaseTargets())('facilities, on $label', ({ databaseUrl }) 
       expect(refusal(await run.ask(UPDATE, { id: seedId('facility', 'tidak-ada'), version: 1, input: { name: 'Apa Saja' } }, EDITOR))).toEqual({ code: 'NOT_FOUND' });
     });
 
+    it('refuses in the order NOT_FOUND, CONFLICT, field rules, before it asks the agency directory about the operator', async () => {
+      const current = await read('ruang-laktasi');
+      const unknownOperator = { operatorAgencyId: seedId('agency', 'tidak-ada') };
+      const asked = run.publicApi.agencyQueries;
+      expect(refusal(await run.ask(UPDATE, { id: seedId('facility', 'tidak-ada'), version: 1, input: unknownOperator }, EDITOR))).toEqual({ code: 'NOT_FOUND' });
+      expect(refusal(await run.ask(UPDATE, { id: current.id, version: current.version + 1, input: unknownOperator }, EDITOR))).toEqual({ code: 'CONFLICT' });
+      run.publicApi.down = true;
+      try {
+        expect(refusal(await run.ask(UPDATE, { id: seedId('facility', 'tidak-ada'), version: 1, input: { operatorAgencyId: seedId('agency', 'bri') } }, EDITOR))).toEqual({ code: 'NOT_FOUND' });
+        expect(refusal(await run.ask(UPDATE, { id: current.id, version: current.version - 1, input: { operatorAgencyId: seedId('agency', 'bri') } }, EDITOR))).toEqual({ code: 'CONFLICT' });
+      } finally {
+        run.publicApi.down = false;
+      }
+      expect(run.publicApi.agencyQueries).toBe(asked);
+      // Then the field rules: the operator is asked about, and is no agency.
+      expect(refusal(await run.ask(UPDATE, { id: current.id, version: current.version, input: unknownOperator }, EDITOR))).toEqual({ code: 'BAD_USER_INPUT', field: 'operatorAgencyId' });
+      expect(run.publicApi.agencyQueries).toBe(asked + 1);
+      expect(await read('ruang-laktasi')).toEqual(current);
+
+      // Two changes from the same version at once: both pass the first check, the unit of work lets one through.
+      const results = await Promise.all(['Ruang Laktasi A', 'Ruang Laktasi B'].map((name) => run.ask(UPDATE, { id: current.id, version: current.version, input: { name } }, EDITOR)));
+      expect(results.filter((result) => result.errors).map(refusal)).toEqual([{ code: 'CONFLICT' }]);
+      expect((await read('ruang-laktasi')).version).toBe(current.version + 1);
+    });
+
+    it('does not ask the agency directory about an operator that stays the same, even while it cannot be asked', async () => {
+      const before = await read('atm-bni');
+      const asked = run.publicApi.agencyQueries;
+      run.publicApi.down = true;
+      try {
+        const { updateFacility } = await ok(run, UPDATE, { id: before.id, version: before.version, input: { operatorAgencyId: seedId('agency', 'bni'), location: 'ATM Center, pintu timur' } }, EDITOR);
+        expect(updateFacility).toMatchObject({ operator: { id: seedId('agency', 'bni') }, location: 'ATM Center, pintu timur', version: before.version + 1 });
+        // DPMPTSP's own facility, sent with no operator again.
+        const musala = await read('musala');
+        expect((await ok(run, UPDATE, { id: musala.id, version: musala.version, input: { operatorAgencyId: null, name: musala.name } }, EDITOR)).updateFacility.operator).toBeNull();
+      } finally {
+        run.publicApi.down = false;
+      }
+      expect(run.publicApi.agencyQueries).toBe(asked);
+    });
+
+    it('refuses a kind that sells nothing to a shop that still has listings, naming the kind; without listings it may change', async () => {
+      const cafeteria = await read('kafetaria');
+      const refused = await run.ask(UPDATE, { id: cafeteria.id, version: cafeteria.version, input: { kind: 'TOILET', features: [] } }, EDITOR);
+      expect(refusal(refused)).toEqual({ code: 'BAD_USER_INPUT', field: 'kind' });
+      expect(refused.errors![0].message).toMatch(/^A facility of kind TOILET sells nothing, and Kafetaria .* still has \d+ listings: delete them first, then change its kind\.$/);
+      expect(await read('kafetaria')).toEqual(cafeteria);
+      expect((await ok(run, '{ facility(slug: "kafetaria") { kind listings { id } } }')).facility.listings.length).toBeGreaterThan(0);
+
+      const { createFacility: kiosk } = await ok(run, CREATE, { input: { name: 'Kios Pulsa', kind: 'OTHER', floor: 1, openingHours: WEEKDAYS_8_TO_4 } }, EDITOR);
+      const { updateFacility } = await ok(run, UPDATE, { id: kiosk.id, version: kiosk.version, input: { kind: 'WAITING_AREA', name: 'Ruang Tunggu Timur' } }, EDITOR);
+      expect(updateFacility).toMatchObject({ kind: 'WAITING_AREA', version: kiosk.version + 1 });
+    });
+
+    it('gives facilities created with one name at the same moment each the next free slug', async () => {
+      const created = await Promise.all([1, 2, 3].map(() => run.ask(CREATE, { input: { name: 'Loker Penitipan Barang', kind: 'OTHER', floor: 1, openingHours: WEEKDAYS_8_TO_4 } }, EDITOR)));
+      expect(created.map((result) => result.errors)).toEqual([undefined, undefined, undefined]);
+      expect(created.map((result) => result.data!.createFacility.slug).sort()).toEqual(['loker-penitipan-barang', 'loker-penitipan-barang-2', 'loker-penitipan-barang-3']);
+    });
+
     it('refuses a new operator while the agency directory cannot be asked (SERVICE_UNAVAILABLE), changing nothing', async () => {
       const before = await read('musala');
       run.publicApi.down = true;
@@ -277,6 +337,7 @@ describe.each(testDatabaseTargets())('facilities, on $label', ({ databaseUrl }) 
     expect((await run.askWithCacheControl(publicFields)).cacheControl).toBe('max-age=1, public');
     expect((await run.askWithCacheControl(publicFields, EDITOR)).cacheControl).toBe('max-age=1, private');
     expect((await run.askWithCacheControl('{ facility(slug: "kafetaria") { name listings { name } } }')).cacheControl).toBe('max-age=1, public');
+    expect((await run.askWithCacheControl('{ facilityFeatureOptions(kind: ATM) facilities(kind: ATM) { name features } }')).cacheControl).toBe('max-age=1, public');
     for (const staffOnly of ['{ facilities { name statusStale } }', '{ facilities { name history { totalCount } } }', '{ facilities(stale: true) { name } }']) {
       expect((await run.askWithCacheControl(staffOnly, EDITOR)).cacheControl).not.toMatch(/max-age=[1-9]/);
     }

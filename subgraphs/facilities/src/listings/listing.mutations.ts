@@ -1,4 +1,5 @@
-import { badUserInput, newId, notFound } from '@mpp/kit';
+import { LockMode } from '@mikro-orm/core';
+import { badUserInput, conflict, newId, notFound } from '@mpp/kit';
 import { fieldChanges, flushOrConflict, inUnitOfWork, recordChange, requireVersion, type RequestContext } from '@mpp/kit/subgraph';
 import { Facility, FacilityKind } from '../facilities/facility.entity';
 import { Listing } from './listing.entity';
@@ -20,7 +21,7 @@ export const SELLING_KINDS: readonly FacilityKind[] = [FacilityKind.CAFETERIA, F
 export function createListing(context: RequestContext, facilityId: string, input: ListingInput): Promise<Listing> {
   requireSomeListingManagement(context);
   return inUnitOfWork(context, async (unit) => {
-    const facility = await unit.em.findOne(Facility, { id: facilityId });
+    const facility = await lockedShop(unit, facilityId);
     if (!facility) throw notFound('Facility');
     listingPolicy.require(unit.viewer, 'listing.manage', facility.operatorAgencyId);
     if (!SELLING_KINDS.includes(facility.kind)) {
@@ -67,20 +68,41 @@ export function deleteListing(context: RequestContext, id: string, version: numb
   return inUnitOfWork(context, async (unit) => {
     const { listing, facility } = await managedListing(unit, id);
     requireVersion(listing, version, LISTING);
+    // Deleted only as read: MikroORM would delete by id alone, so an update committed since the
+    // read (a new price, sold out) would vanish with the row unnoticed. The version in the
+    // condition makes it CONFLICT instead (on MySQL the delete waits for that update's commit
+    // and then finds no row of this version).
+    const deleted = await unit.em.nativeDelete(Listing, { id: listing.id, version: listing.version });
+    if (deleted === 0) throw conflict(`${LISTING} was changed by someone else at the same time. Reload and try again.`);
     recordChange(unit, { entityType: LISTING_ENTITY, entityId: listing.id, action: 'DELETE', ownerAgencyId: facility.operatorAgencyId, changes: fieldChanges<Listing>(listing, {}, AUDITED) });
-    unit.em.remove(listing);
     await flushOrConflict(unit.em, LISTING);
     return listing;
   });
 }
 
-/** The listing and its shop, once the caller may manage the shop's listings. */
+/** The listing and its shop (locked, see lockedShop), once the caller may manage the shop's listings. */
 async function managedListing(unit: RequestContext, id: string): Promise<{ listing: Listing; facility: Facility }> {
   const listing = await unit.em.findOne(Listing, { id });
   if (!listing) throw notFound('Listing');
-  const facility = await unit.em.findOneOrFail(Facility, { id: listing.facilityId });
+  const facility = await lockedShop(unit, listing.facilityId);
+  if (!facility) throw notFound('Facility');
   listingPolicy.require(unit.viewer, 'listing.manage', facility.operatorAgencyId);
   return { listing, facility };
+}
+
+/**
+ * The shop whose listings are about to change, read as last committed and held until this unit
+ * of work ends. A listing write never changes its facility's row, so without the lock a partner
+ * of the former operator could check the operator, then let an editor's updateFacility commit a
+ * new operator (or a kind that sells nothing), and still commit the listing change afterwards.
+ * On MySQL a shared lock (several listing writes of one shop go on side by side) makes
+ * updateFacility, which writes the row, wait for this unit's commit, and makes this unit wait for
+ * an update already under way and then read its operator and kind. SQLite runs one writer at a
+ * time and a transaction that read before another's commit cannot write, so it needs no lock.
+ */
+function lockedShop(unit: RequestContext, facilityId: string): Promise<Facility | null> {
+  const lockMode = unit.config.database.kind === 'mysql' ? LockMode.PESSIMISTIC_READ : undefined;
+  return unit.em.findOne(Facility, { id: facilityId }, { lockMode });
 }
 
 /** Refuses whoever may manage no listing at all, before anything is read. */

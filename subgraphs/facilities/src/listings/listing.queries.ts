@@ -1,6 +1,6 @@
 import type { Page } from '@mpp/kit';
 import { auditHistory, byNameAsRead, defineLoader, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
-import { Facility } from '../facilities/facility.entity';
+import { facilityById } from '../facilities/facility.queries';
 import { Listing } from './listing.entity';
 import { listingPolicy } from './listing.policy';
 
@@ -33,7 +33,8 @@ function byCategory(a: Listing, b: Listing): number {
 
 /** The listing's audit trail, newest first, for staff who may read it (a partner: what happened while their agency ran the shop). */
 export async function listingHistory(context: RequestContext, listing: Listing, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
-  const facility = await context.em.findOne(Facility, { id: listing.facilityId }, { fields: ['operatorAgencyId'] });
+  // Through the request's loader: a menu's histories read their shop once, not once per listing.
+  const facility = await facilityById(context).load(listing.facilityId);
   if (!listingPolicy.allowsStaffField(context.viewer, 'listing.readEditorial', facility?.operatorAgencyId ?? null)) return null;
   return auditHistory(context, LISTING_ENTITY, listing.id, limit, offset, listingPolicy.ownAgencyOnly(context.viewer, 'listing.readEditorial'));
 }

@@ -1,7 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { clock, seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
 import { AuditRecord } from '@mpp/kit/subgraph';
 import { testDatabaseTargets } from '@mpp/kit/testing';
+import { Facility } from '../facilities/facility.entity';
 import { EDITOR, facilityId, freezeClockAt, kiosk, MONDAY_MORNING, officerOf, ok, partnerOf, refusal, startFacilities, type FacilitiesRun } from '../spec-support';
+import { Listing } from './listing.entity';
 
 const LISTING = 'id facilityId name category price available version';
 const LISTINGS = `query($slug: String) { facility(slug: $slug) { listings { ${LISTING} } } }`;
@@ -9,6 +12,9 @@ const CREATE = `mutation($facilityId: ID!, $input: ListingInput!) { createListin
 const UPDATE = `mutation($id: ID!, $version: Int!, $input: ListingInput!) { updateListing(id: $id, version: $version, input: $input) { ${LISTING} } }`;
 const DELETE = `mutation($id: ID!, $version: Int!) { deleteListing(id: $id, version: $version) { ${LISTING} } }`;
 const HISTORY = 'query($id: ID!) { listing(id: $id) { history { items { action actor { role agencyId } changes { field before after } } } } }';
+const UPDATE_FACILITY = 'mutation($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { version operator { id } } }';
+/** Long enough for a request to reach the statement a held lock makes it wait at. */
+const WHILE_HELD_MS = 500;
 
 interface ListingShape {
   id: string;
@@ -134,5 +140,93 @@ describe.each(testDatabaseTargets())('listings of the shops, on $label', ({ data
     expect(refusal(await run.ask(UPDATE, { id: first.id, version: first.version + 1, input: { price: 1 } }, EDITOR))).toEqual({ code: 'CONFLICT' });
     expect(refusal(await run.ask(DELETE, { id: first.id, version: first.version + 1 }, EDITOR))).toEqual({ code: 'CONFLICT' });
     expect((await listingsOf('minimarket'))[0]).toEqual(first);
+  });
+  it('lets only one of an update and a delete sent from the same version through, the other CONFLICT: nothing is lost unnoticed', async () => {
+    for (let round = 1; round <= 6; round += 1) {
+      const { createListing: listing } = await ok<{ createListing: ListingShape }>(run, CREATE, { facilityId: CAFETERIA, input: { name: `Kue Lapis ${round}`, price: 6000 } }, cafeteriaPartner);
+      const [updated, deleted] = await Promise.all([
+        run.ask<{ updateListing: ListingShape }>(UPDATE, { id: listing.id, version: listing.version, input: { price: 6500 } }, cafeteriaPartner),
+        run.ask<{ deleteListing: ListingShape }>(DELETE, { id: listing.id, version: listing.version }, EDITOR),
+      ]);
+      const stored = await run.subgraph.database.orm.em.fork().findOne(Listing, { id: listing.id });
+      const audited = (await auditOf(listing.id)).map((record) => record.action);
+      if (updated.errors) {
+        // The update met the delete under way (CONFLICT), or read after it had committed (NOT_FOUND).
+        expect([['CONFLICT', 'NOT_FOUND'].includes(refusal(updated).code as string), deleted.errors, stored, audited]).toEqual([true, undefined, null, ['CREATE', 'DELETE']]);
+      } else {
+        expect([refusal(deleted), stored?.price, audited]).toEqual([{ code: 'CONFLICT' }, 6500, ['CREATE', 'UPDATE']]);
+      }
+    }
+  });
+
+  it('refuses a delete from a version an update under way is replacing, once that update commits (CONFLICT), keeping the update', async () => {
+    const { createListing: listing } = await ok<{ createListing: ListingShape }>(run, CREATE, { facilityId: CAFETERIA, input: { name: 'Bingka Kentang', price: 5000 } }, cafeteriaPartner);
+    let deleted: ReturnType<FacilitiesRun['ask']> | undefined;
+    // An update of the listing not yet committed (its row locked) when the delete reads version 1.
+    await run.subgraph.database.orm.em.fork().transactional(async (tx) => {
+      await tx.nativeUpdate(Listing, { id: listing.id }, { price: 5500, version: listing.version + 1 });
+      deleted = run.ask(DELETE, { id: listing.id, version: listing.version }, cafeteriaPartner);
+      await sleep(WHILE_HELD_MS);
+    });
+    expect(refusal(await deleted!)).toEqual({ code: 'CONFLICT' });
+    expect(await run.subgraph.database.orm.em.fork().findOne(Listing, { id: listing.id })).toMatchObject({ price: 5500, version: listing.version + 1 });
+  });
+
+  describe("after the cafeteria passes to another operator", () => {
+    const minimarketPartner = partnerOf('minimarket-mpp');
+    const cafeteriaListing = seedId('listing', 'kafetaria/mie-goreng');
+    const readListing = async () => (await ok<{ listing: ListingShape }>(run, `query($id: ID!) { listing(id: $id) { ${LISTING} } }`, { id: cafeteriaListing })).listing;
+    const operatorVersion = async () => (await run.subgraph.database.orm.em.fork().findOneOrFail(Facility, { id: CAFETERIA })).version;
+
+    afterEach(async () => {
+      // The cafeteria back with its own tenant, for the specs after these.
+      const facility = await run.subgraph.database.orm.em.fork().findOneOrFail(Facility, { id: CAFETERIA });
+      if (facility.operatorAgencyId !== seedId('agency', 'kafetaria-mpp')) {
+        await ok(run, UPDATE_FACILITY, { id: CAFETERIA, version: facility.version, input: { operatorAgencyId: seedId('agency', 'kafetaria-mpp') } }, EDITOR);
+      }
+    });
+
+    it("refuses the former operator's partner on its listings (FORBIDDEN) and lets the new one's through", async () => {
+      await ok(run, UPDATE_FACILITY, { id: CAFETERIA, version: await operatorVersion(), input: { operatorAgencyId: seedId('agency', 'minimarket-mpp') } }, EDITOR);
+      const listing = await readListing();
+      expect(refusal(await run.ask(CREATE, { facilityId: CAFETERIA, input: { name: 'Pisang Goreng', price: 5000 } }, cafeteriaPartner))).toEqual({ code: 'FORBIDDEN' });
+      expect(refusal(await run.ask(UPDATE, { id: listing.id, version: listing.version, input: { price: 1 } }, cafeteriaPartner))).toEqual({ code: 'FORBIDDEN' });
+      expect(refusal(await run.ask(DELETE, { id: listing.id, version: listing.version }, cafeteriaPartner))).toEqual({ code: 'FORBIDDEN' });
+      expect(await readListing()).toEqual(listing);
+      expect((await ok(run, UPDATE, { id: listing.id, version: listing.version, input: { available: false } }, minimarketPartner)).updateListing).toMatchObject({ available: false });
+    });
+
+    /*
+     * The concurrent case: the editor's change of operator is under way (the facility's row
+     * written, not yet committed) when the former operator's partner changes a listing. The
+     * listing write reads the facility under a shared lock (on MySQL; SQLite runs one writer at a
+     * time), so it waits for the editor's commit and then sees the new operator: FORBIDDEN, not
+     * a change committed by an agency that no longer runs the cafeteria.
+     */
+    it("refuses the former operator's partner whose listing change meets the change of operator under way", async () => {
+      const listing = await readListing();
+      const version = await operatorVersion();
+      let changed: ReturnType<FacilitiesRun['ask']> | undefined;
+      let created: ReturnType<FacilitiesRun['ask']> | undefined;
+      await run.subgraph.database.orm.em.fork().transactional(async (tx) => {
+        await tx.nativeUpdate(Facility, { id: CAFETERIA }, { operatorAgencyId: seedId('agency', 'minimarket-mpp'), version: version + 1 });
+        changed = run.ask(UPDATE, { id: listing.id, version: listing.version, input: { price: 1 } }, cafeteriaPartner);
+        created = run.ask(CREATE, { facilityId: CAFETERIA, input: { name: 'Pisang Goreng Keju', price: 7000 } }, cafeteriaPartner);
+        await sleep(WHILE_HELD_MS);
+      });
+      expect([refusal(await changed!), refusal(await created!)]).toEqual([{ code: 'FORBIDDEN' }, { code: 'FORBIDDEN' }]);
+      expect(await readListing()).toEqual(listing);
+      expect((await listingsOf('kafetaria')).map((item) => item.name)).not.toContain('Pisang Goreng Keju');
+    });
+  });
+
+  it("reads a menu's histories with one read of the shop, not one per listing", async () => {
+    const listings = await listingsOf('kafetaria');
+    expect(listings.length).toBeGreaterThan(3);
+    run.subgraph.database.queryLog.reset();
+    const { facility } = await ok(run, '{ facility(slug: "kafetaria") { listings { history { totalCount } } } }', {}, EDITOR);
+    expect(facility.listings).toHaveLength(listings.length);
+    // The facility by slug, then its listings' shop once through the request's loader.
+    expect(run.subgraph.database.queryLog.entries.filter((sql) => /from [`"]facility[`"]/.test(sql))).toHaveLength(2);
   });
 });

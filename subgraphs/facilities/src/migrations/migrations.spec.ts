@@ -31,7 +31,7 @@ describe.each(testDatabaseTargets())('facilities migrations, on $label', ({ data
     await migrator.down({ to: 0 });
     expect(await migrator.getExecutedMigrations()).toEqual([]);
     const tables = (await database.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false })).match(/create table [`"]?(\w+)/g) ?? [];
-    expect(tables.map((statement) => statement.replace(/create table [`"]?/, '')).sort()).toEqual(['audit_record', 'facility', 'listing', 'mall', 'mall_closed_date']);
+    expect(tables.map((statement) => statement.replace(/create table [`"]?/, '')).sort()).toEqual(['audit_record', 'facility', 'listing', 'mall', 'mall_closed_date', 'mall_closed_date_year']);
     await migrator.up();
     expect(await schemaDrift(database)).toBe('');
   });

@@ -37,25 +37,36 @@ export interface PublishedClosedDate {
   reason: string;
 }
 
-/**
- * The closed dates of each year, as the queueing subgraph publishes them (a year never saved has
- * none). Rejects with PublicApiUnavailableError when the gateway or queueing cannot answer: the
- * caller keeps what it has.
- */
-export async function publishedClosedDates(config: PlatformConfig, years: readonly number[]): Promise<Map<number, PublishedClosedDate[]>> {
-  const query = `query FacilitiesClosedDates(${years.map((_, index) => `$year${index}: Int!`).join(', ')}) { ${years
-    .map((_, index) => `year${index}: closedDates(year: $year${index}) { date reason }`)
-    .join(' ')} }`;
-  const data = await publicApi(config).query<Record<string, unknown>>(query, Object.fromEntries(years.map((year, index) => [`year${index}`, year])));
-  return new Map(years.map((year, index) => [year, checkedDates(data[`year${index}`], year)]));
+/** A year's closed dates as queueing last saved them, with the version of that save. */
+export interface PublishedClosedDateYear {
+  version: number;
+  dates: PublishedClosedDate[];
 }
 
-/** A year's list as published, or PublicApiUnavailableError for anything else: a malformed answer must not empty the copy. */
-function checkedDates(value: unknown, year: number): PublishedClosedDate[] {
-  const dates = Array.isArray(value) ? value : null;
-  const valid = dates?.every(
-    (entry: { date?: unknown; reason?: unknown }) => isCalendarDate(entry?.date) && entry.date.startsWith(`${year}-`) && typeof entry.reason === 'string' && entry.reason.length <= 200,
-  );
+/**
+ * The closed dates of each year, as the queueing subgraph publishes them (`closedDateYear`),
+ * with the version of each year's list; null for a year never saved. Rejects with
+ * PublicApiUnavailableError when the gateway or queueing cannot answer: the caller keeps what it has.
+ */
+export async function publishedClosedDateYears(config: PlatformConfig, years: readonly number[]): Promise<Map<number, PublishedClosedDateYear | null>> {
+  const query = `query FacilitiesClosedDates(${years.map((_, index) => `$year${index}: Int!`).join(', ')}) { ${years
+    .map((_, index) => `year${index}: closedDateYear(year: $year${index}) { version dates { date reason } }`)
+    .join(' ')} }`;
+  const data = await publicApi(config).query<Record<string, unknown>>(query, Object.fromEntries(years.map((year, index) => [`year${index}`, year])));
+  return new Map(years.map((year, index) => [year, checkedYear(data[`year${index}`], year)]));
+}
+
+/** A year as published, or PublicApiUnavailableError for anything else: a malformed answer must not change the copy. */
+function checkedYear(value: unknown, year: number): PublishedClosedDateYear | null {
+  if (value === null) return null;
+  const answer = (typeof value === 'object' ? value : {}) as { version?: unknown; dates?: unknown };
+  const dates = Array.isArray(answer.dates) ? answer.dates : null;
+  const valid =
+    Number.isSafeInteger(answer.version) &&
+    (answer.version as number) > 0 &&
+    dates?.every(
+      (entry: { date?: unknown; reason?: unknown }) => isCalendarDate(entry?.date) && entry.date.startsWith(`${year}-`) && typeof entry.reason === 'string' && entry.reason.length <= 200,
+    );
   if (!dates || !valid) throw new PublicApiUnavailableError(`The public API answered the closed dates of ${year} in a form this subgraph does not know.`);
-  return dates.map(({ date, reason }: PublishedClosedDate) => ({ date, reason }));
+  return { version: answer.version as number, dates: dates.map(({ date, reason }: PublishedClosedDate) => ({ date, reason })) };
 }
