@@ -185,6 +185,10 @@ describe.each(testDatabaseTargets())('kiosks in the agencies subgraph on $label'
     await em.nativeDelete(StaffUser, { email: { $in: ['polres@mpp-paser.local', 'kafetaria@mpp-paser.local'] } });
     await em.nativeDelete(Kiosk, { name: DEV_KIOSK_NAME });
     await em.nativeDelete(Agency, { slug: 'kafetaria-mpp' });
+    // And an agency an editor made under a slug a newer seed also has: kept, and no start fails on it.
+    const minimarket = await em.findOneOrFail(Agency, { slug: 'minimarket-mpp' });
+    await em.nativeDelete(Agency, { id: minimarket.id });
+    await em.insert(Agency, { ...minimarket, id: newId() });
     const older = before.filter((account) => account.role !== 'KIOSK' && account.role !== 'OFFICER' && !('email' in account && account.email === 'kafetaria@mpp-paser.local'));
     await subgraph.stop();
     writeFileSync(join(platform.config.dataDir, DEV_ACCOUNTS_FILE), `${JSON.stringify(older, null, 2)}\n`);
@@ -199,6 +203,8 @@ describe.each(testDatabaseTargets())('kiosks in the agencies subgraph on $label'
     ]);
     // The tenant is back under its seeded id, so the facilities seed's operator points at it.
     expect((await ok('{ agency(slug: "kafetaria-mpp") { id } }', {})).agency.id).toBe(seedId('agency', 'kafetaria-mpp'));
+    expect(await subgraph.database.orm.em.fork().count(Agency, { slug: 'minimarket-mpp' })).toBe(1);
+    expect((await ok('{ agency(slug: "minimarket-mpp") { id } }', {})).agency.id).not.toBe(seedId('agency', 'minimarket-mpp'));
     const officerEntry = after[older.length] as { email: string; password: string };
     expect(officerEntry.password).not.toBe((before.find((account) => account.role === 'OFFICER') as { password: string }).password);
     const login = await ask('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { user { role } } }', { e: officerEntry.email, p: officerEntry.password });

@@ -13,17 +13,25 @@ export const agenciesSeed: SubgraphSeed = {
 
   async run(em: EntityManager) {
     await em.transactional(async (tx) => {
-      const existingAgencies = new Set((await tx.find(Agency, {}, { fields: ['id'] })).map((agency) => agency.id));
+      // What exists is skipped, by id or by its unique slug or code: a development database
+      // seeded by an older version gets only what a newer seed adds, whatever editors made.
+      const agencies = await tx.find(Agency, {}, { fields: ['id', 'slug'] });
+      const existingAgencies = new Set(agencies.flatMap((agency) => [agency.id, agency.slug]));
+      const agencyIds = new Set(agencies.map((agency) => agency.id));
       for (const seed of agencySeeds) {
         const id = seedId('agency', seed.slug);
-        if (existingAgencies.has(id)) continue;
+        if (existingAgencies.has(id) || existingAgencies.has(seed.slug)) continue;
+        agencyIds.add(id);
         tx.create(Agency, { ...seed, id, kind: seed.kind as AgencyKind });
       }
       await tx.flush();
-      const existingBooths = new Set((await tx.find(Booth, {}, { fields: ['id'] })).map((booth) => booth.id));
+      const booths = await tx.find(Booth, {}, { fields: ['id', 'code'] });
+      const existingBooths = new Set(booths.flatMap((booth) => [booth.id, booth.code]));
       for (const seed of boothSeeds) {
         const id = seedId('booth', seed.code);
-        if (existingBooths.has(id)) continue;
+        if (existingBooths.has(id) || existingBooths.has(seed.code)) continue;
+        // A booth of a seeded agency an editor replaced under another id: left to the editors.
+        if (!agencyIds.has(seedId('agency', seed.agencySlug))) continue;
         tx.create(Booth, {
           id,
           code: seed.code,
