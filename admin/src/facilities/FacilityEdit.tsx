@@ -9,9 +9,9 @@ import { FacilityStatusPanel } from './FacilityStatusPanel';
 import { useFacilityFieldLabel } from './facilityFieldLabel';
 
 /**
- * A facility (EDITOR, ADMIN): its status and the button that sets it, its details and hours
- * saved as a patch with the version read (a stale one is CONFLICT: reload the latest, keeping
- * what was typed), a shop's listings, and its history.
+ * A facility (EDITOR, ADMIN): its status and the buttons that confirm and set it, its details
+ * and hours saved as a patch with the version read (a stale one is CONFLICT: reload the latest,
+ * keeping what was typed), a shop's listings, and its history.
  */
 export function FacilityEdit() {
   const save = useSaveErrors({ fieldLabel: useFacilityFieldLabel() });

@@ -1,4 +1,4 @@
-import { Box, LinearProgress, List as MuiList, ListItem, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { LinearProgress, List as MuiList, ListItem, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable,
   EditButton,
@@ -15,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { FACILITY_KINDS, FACILITY_STATUSES, MAX_FLOOR, MIN_FLOOR, type FacilityRecord } from './facilities.data';
+import { FacilityConfirmStatusButton } from './FacilityConfirmStatusButton';
 import { FacilityStatusButton } from './FacilityStatusButton';
 import { FacilityStatusChips } from './FacilityStatusChips';
 import { useFacilityText } from './facilityText';
@@ -24,8 +25,9 @@ const FLOORS = Array.from({ length: MAX_FLOOR - MIN_FLOOR + 1 }, (_, index) => M
 /**
  * The mall's facilities by name — for DPMPTSP every one, for a partner those its agency operates
  * — with their kind, floor, operator, status (and whether it waits for a confirmation) and
- * whether they are open now; each row with its "change status" button. On a phone (an ATM
- * technician's) the rows become cards, one under the other, with no table to scroll sideways.
+ * whether they are open now; each row with its buttons that confirm the status as it is (one
+ * tap, the main one while the status waits for a confirmation) and change it. On a phone (an
+ * ATM technician's) the rows become cards, one under the other, with no table to scroll sideways.
  */
 export function FacilityList() {
   const translate = useTranslate();
@@ -64,7 +66,16 @@ function FacilityTable({ canEdit }: { canEdit: boolean }) {
       <DataTable.Col source="kind" render={(facility: FacilityRecord) => translate(`mpp.facilityKind.${facility.kind}`)} />
       <DataTable.NumberCol source="floor" />
       <DataTable.Col source="operatorName" render={(facility: FacilityRecord) => text.operator(facility)} />
-      <DataTable.Col source="status" render={(facility: FacilityRecord) => <FacilityStatusChips facility={facility} />} />
+      {/* The confirmation under the status it confirms: beside the other buttons the row would be wider than a laptop. */}
+      <DataTable.Col
+        source="status"
+        render={(facility: FacilityRecord) => (
+          <Stack spacing={0.5} sx={{ alignItems: 'flex-start' }}>
+            <FacilityStatusChips facility={facility} />
+            <FacilityConfirmStatusButton />
+          </Stack>
+        )}
+      />
       <DataTable.Col source="isOpenNow" render={(facility: FacilityRecord) => translate(facility.isOpenNow ? 'mpp.common.yes' : 'mpp.common.no')} />
       <DataTable.Col label={translate('mpp.facilities.actions')} disableSort cellSx={() => ({ whiteSpace: 'nowrap' })}>
         <FacilityStatusButton />
@@ -74,7 +85,7 @@ function FacilityTable({ canEdit }: { canEdit: boolean }) {
   );
 }
 
-/** The list on a phone: a card per facility, its name the link to its page, the status button under it. */
+/** The list on a phone: a card per facility, its name the link to its page, the status buttons under it. */
 function FacilityCards({ canEdit }: { canEdit: boolean }) {
   const translate = useTranslate();
   const { data, isPending } = useListContext<FacilityRecord>();
@@ -116,9 +127,10 @@ function FacilityCard({ canEdit }: { canEdit: boolean }) {
           {facility.statusNote}
         </Typography>
       )}
-      <Box sx={{ mt: 1 }}>
+      <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 1 }}>
+        <FacilityConfirmStatusButton variant="outlined" />
         <FacilityStatusButton variant="outlined" />
-      </Box>
+      </Stack>
     </ListItem>
   );
 }

@@ -45,11 +45,16 @@ const id = {
       nextChange: 'berubah pada %{time}',
       stale: 'Perlu dikonfirmasi',
       staleSince: 'Status terakhir diatur %{time}',
-      staleHelp:
-        'Status ini sudah lama tidak dikonfirmasi. Bila masih benar, buka "Ubah status" dan simpan tanpa perubahan; bila tidak, pilih status yang benar.',
+      staleHelp: 'Status ini sudah lama tidak dikonfirmasi. Bila masih benar, tekan "%{still}"; bila tidak, tekan "Ubah status" dan pilih status yang benar.',
       confirmation: {
         stale: 'Perlu dikonfirmasi',
         confirmed: 'Sudah dikonfirmasi',
+      },
+      confirm: {
+        OPERATIONAL: 'Masih beroperasi',
+        OUT_OF_SERVICE: 'Masih tidak berfungsi',
+        CLOSED: 'Masih tutup',
+        of: '%{still}: %{name}',
       },
       sections: {
         general: 'Data fasilitas',
@@ -69,7 +74,6 @@ const id = {
       photoUrlsHelp: 'Alamat http(s) foto, paling banyak 10; yang pertama menjadi foto utama.',
       photoFormat: 'Tulis alamat lengkap yang diawali http:// atau https://.',
       addPhoto: 'Tambah foto',
-      showHistory: 'Tampilkan riwayat perubahan',
       hours: {
         title: 'Jam buka',
         help: 'Waktu setempat (WITA), 24 jam. Fasilitas di dalam gedung hanya buka selama mal buka; fasilitas yang bisa dimasuki dari luar mengikuti jamnya sendiri. Hari tanpa rentang: tutup.',
@@ -92,10 +96,9 @@ const id = {
         confirmHelp: 'Menyimpan status yang sama menandainya sudah dikonfirmasi.',
         save: 'Simpan status',
         saved: 'Status %{name} disimpan: %{status}.',
+        confirmed: 'Status %{name} dikonfirmasi: %{status}.',
+        confirmConflict: '%{name} baru saja diubah orang lain; data terbarunya sudah dimuat. Periksa statusnya, lalu konfirmasi lagi bila masih benar.',
         changedMeanwhile: 'Fasilitas ini baru saja diubah orang lain; data terbarunya sudah dimuat. Periksa pilihan Anda, lalu simpan lagi.',
-      },
-      historyActions: {
-        SET_STATUS: 'Status diatur',
       },
       invalid: {
         name: 'Nama harus 2 sampai 120 karakter.',
@@ -209,10 +212,16 @@ const en: typeof id = {
       nextChange: 'changes at %{time}',
       stale: 'Needs confirming',
       staleSince: 'Status last set %{time}',
-      staleHelp: 'Nobody has confirmed this status for a while. If it still holds, open "Change status" and save it unchanged; if not, choose the right one.',
+      staleHelp: 'Nobody has confirmed this status for a while. If it still holds, press "%{still}"; if not, press "Change status" and choose the right one.',
       confirmation: {
         stale: 'Needs confirming',
         confirmed: 'Confirmed',
+      },
+      confirm: {
+        OPERATIONAL: 'Still working',
+        OUT_OF_SERVICE: 'Still out of service',
+        CLOSED: 'Still closed',
+        of: '%{still}: %{name}',
       },
       sections: {
         general: 'Facility details',
@@ -232,7 +241,6 @@ const en: typeof id = {
       photoUrlsHelp: 'http(s) addresses of photos, at most 10; the first is the main photo.',
       photoFormat: 'Write the whole address, starting with http:// or https://.',
       addPhoto: 'Add a photo',
-      showHistory: 'Show the change history',
       hours: {
         title: 'Opening hours',
         help: 'Local time (WITA), 24-hour. A facility inside the building is open only while the mall is; one reachable from outside keeps its own hours. A day without ranges: closed.',
@@ -255,10 +263,9 @@ const en: typeof id = {
         confirmHelp: 'Saving the same status marks it as confirmed.',
         save: 'Save status',
         saved: 'Status of %{name} saved: %{status}.',
+        confirmed: 'Status of %{name} confirmed: %{status}.',
+        confirmConflict: 'Someone else has just changed %{name}; its latest data is loaded. Check its status, then confirm it again if it still holds.',
         changedMeanwhile: 'Someone else has just changed this facility; its latest data is loaded. Check your choice, then save again.',
-      },
-      historyActions: {
-        SET_STATUS: 'Status set',
       },
       invalid: {
         name: 'The name must be 2 to 120 characters.',

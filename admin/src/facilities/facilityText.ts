@@ -39,9 +39,3 @@ export function useFacilityValueText() {
     return null;
   };
 }
-
-/** The name of an action in the history: setting the status is the facilities' own. */
-export function useFacilityActionLabel() {
-  const translate = useTranslate();
-  return (action: string) => translate(action === 'SET_STATUS' ? 'mpp.facilities.historyActions.SET_STATUS' : `mpp.history.actions.${action}`, { _: action });
-}

@@ -10,9 +10,9 @@ import { FacilityShow } from './FacilityShow';
 /**
  * Facilities ("Fasilitas"): the mall's ATMs, cafeteria, minimarket, musala, parking … DPMPTSP
  * adds and changes them; their status (working, out of service, closed, with a note for
- * visitors) is set from the list or the facility's page by DPMPTSP and by the partner staff of
- * the agency that operates it, on a phone too. A shop's listings are kept on its page. None is
- * deleted.
+ * visitors) is set, or confirmed as it is with one tap, from the list or the facility's page by
+ * DPMPTSP and by the partner staff of the agency that operates it, on a phone too. A shop's
+ * listings are kept on its page. None is deleted.
  */
 export const facilitiesFeature: Feature = {
   name: 'facilities',

@@ -31,6 +31,7 @@ const id = {
     ARCHIVE: 'Diarsipkan',
     UNARCHIVE: 'Arsip dibatalkan',
     RESTORE: 'Revisi dipulihkan',
+    SET_STATUS: 'Status diatur',
   },
 };
 
@@ -61,6 +62,7 @@ const en: typeof id = {
     ARCHIVE: 'Archived',
     UNARCHIVE: 'Unarchived',
     RESTORE: 'Revision restored',
+    SET_STATUS: 'Status set',
   },
 };
 

@@ -1,13 +1,15 @@
+import { clock } from '@mpp/kit';
 import type { Locator, Page } from 'playwright-core';
 import { bearer, type Session, type TestPlatformRun } from '../support/platform';
-import { FACILITY_HISTORY, readFacility, SET_FACILITY_STATUS } from '../support/facilities';
+import { FACILITY_HISTORY, readFacility, SET_FACILITY_STATUS, type FacilityRead } from '../support/facilities';
 import { checkAccessibility, describeInBrowser, screenshot, signIn, useCmsBrowser } from './support/browser';
 import { button, landsOnServices, listRows, menuItem, notification, settled, textbox, waitForTitle } from './support/screens';
 
 /*
  * The facility pages of the CMS as their people use them: an ATM technician of BRI on a phone
  * setting the ATM out of service with a note (and nothing on the other banks' ATMs or the
- * cafeteria), an editor adding a facility, changing its hours through a version conflict and
+ * cafeteria), then, a day later, confirming with one tap that it still works and reading its
+ * history there; an editor adding a facility, changing its hours through a version conflict and
  * changing the mall's hours, and the cafeteria's tenant keeping its menu. Each result is read
  * back through the API.
  */
@@ -16,6 +18,7 @@ import { button, landsOnServices, listRows, menuItem, notification, settled, tex
 const PHONE_VIEWPORT = { width: 390, height: 844 };
 
 const STATUS_NOTE = 'Sedang pengisian uang, kembali pukul 11.00';
+const WORKING_NOTE = 'Diisi ulang setiap pagi pukul 08.00';
 const NEW_FACILITY = { name: 'Ruang Laktasi Lantai 2', slug: 'ruang-laktasi-lantai-2' };
 const OTHER_EDITORS_DESCRIPTION = 'Di samping tangga, sayap barat.';
 const CLOSED_NOTE = 'Ditutup sementara untuk pengecatan';
@@ -69,6 +72,18 @@ function rangesOn(hours: FacilityState['openingHours'], weekday: number): { open
 /** The page scrolls sideways: something is wider than the screen. */
 async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth');
+}
+
+/** The element is wider than the room it has: it would scroll, or be cut off, sideways. */
+async function overflowsSideways(element: Locator): Promise<boolean> {
+  return (await element.evaluate('(node) => node.scrollWidth > node.clientWidth')) === true;
+}
+
+/** The facility's status as DPMPTSP staff read it, with whether it waits for a confirmation. */
+async function staffStatusOf(platform: TestPlatformRun, staff: Session, slug: string): Promise<{ version: number; status: string; statusNote: string | null; statusSince: string; statusStale: boolean }> {
+  const result = await platform.post('query($slug: String) { facility(slug: $slug) { version status statusNote statusSince statusStale } }', { slug }, bearer(staff));
+  if (result.errors || !result.data?.facility) throw new Error(`status of ${slug}: ${JSON.stringify(result.errors ?? 'not found')}`);
+  return result.data.facility;
 }
 
 /** The text that describes an input: its helper text, where a field error is shown. */
@@ -176,9 +191,10 @@ describeInBrowser('facilities, their status and listings, and the mall in the CM
     expect(await scrollsSideways(page)).toBe(false);
     await checkAccessibility(page, 'facility page (partner, phone)');
     await screenshot(page, 'facility-show-partner-phone');
-    // Its history waits behind a button on a phone (its table is wider than the screen).
-    await button(page, 'Tampilkan riwayat perubahan').click();
-    await page.getByRole('table', { name: 'Riwayat perubahan' }).getByText('Status diatur').first().waitFor();
+    // Its history is on the page, on the phone too: each entry a block as wide as the screen.
+    const historyList = page.getByRole('list', { name: 'Riwayat perubahan' });
+    await historyList.getByRole('listitem').filter({ hasText: 'Status diatur' }).first().waitFor();
+    expect(await scrollsSideways(page)).toBe(false);
 
     // Mandiri's ATM and the cafeteria by their addresses: "not found", and no status button.
     for (const other of [mandiri, cafeteria]) {
@@ -193,6 +209,94 @@ describeInBrowser('facilities, their status and listings, and the mall in the CM
       const refused = await cms.platform.post(SET_FACILITY_STATUS, { id: other.id, version: other.version, status: 'CLOSED', note: null }, bearer(partner));
       expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect((await readFacility(cms.platform, other.slug)).status).toBe(other.status);
+    }
+  });
+
+  it("a BRI partner on a phone confirms with one tap, a day later, that the ATM still works — again after someone else's change — and reads its history there", async () => {
+    const editor = await cms.platform.loginAs('EDITOR');
+    // The ATM working, with a note, as an editor sets it (on the version staff read: the public's may be cached).
+    const start = await readFacility(cms.platform, 'atm-bri');
+    const current = await staffStatusOf(cms.platform, editor, 'atm-bri');
+    const set = await cms.platform.post<{ setFacilityStatus: FacilityRead }>(SET_FACILITY_STATUS, { id: start.id, version: current.version, status: 'OPERATIONAL', note: WORKING_NOTE }, bearer(editor));
+    expect(set.errors).toBeUndefined();
+    const confirmedBefore = set.data!.setFacilityStatus;
+
+    // An hour past the stale age by the platform's clock (its subgraphs run in this process;
+    // sign-in keeps the real time): nobody has said since that it still holds.
+    const staleHours = cms.platform.platform.config.facilityStatusStaleHours;
+    clock.startAt(new Date(Date.now() + (staleHours + 1) * 3_600_000));
+    try {
+      expect(await staffStatusOf(cms.platform, editor, 'atm-bri')).toEqual(expect.objectContaining({ status: 'OPERATIONAL', statusStale: true, statusSince: confirmedBefore.statusSince }));
+
+      const page = await cms.newPage();
+      await page.setViewportSize(PHONE_VIEWPORT);
+      await signIn(page, cms, cms.account('PARTNER', 'bri'));
+      await page.waitForURL(/#\/services(\?.*)?$/);
+      await openFromMenu(page, 'Fasilitas');
+      await waitForTitle(page, /Fasilitas/);
+      await settled(page);
+
+      // The card says it waits for a confirmation; the one-tap confirmation is its main button.
+      const card = page.getByRole('list', { name: 'Fasilitas' }).getByRole('listitem').filter({ hasText: 'ATM BRI' });
+      await card.getByText('Perlu dikonfirmasi', { exact: true }).waitFor();
+      const confirm = card.getByRole('button', { name: 'Masih beroperasi: ATM BRI', exact: true });
+      expect(await confirm.getAttribute('class')).toContain('MuiButton-contained');
+      await card.getByRole('button', { name: 'Ubah status: ATM BRI', exact: true }).waitFor();
+      expect(await scrollsSideways(page)).toBe(false);
+      await checkAccessibility(page, 'facilities list with a stale status (partner, phone)');
+      await screenshot(page, 'facilities-list-partner-phone-stale');
+
+      // Meanwhile an editor changes the ATM: the tap is refused, says so, and the latest is loaded.
+      const othersChange = await cms.platform.post(
+        'mutation($id: ID!, $version: Int!, $input: FacilityInput!) { updateFacility(id: $id, version: $version, input: $input) { version } }',
+        { id: start.id, version: confirmedBefore.version, input: { location: 'Di luar gedung, sisi timur halaman parkir' } },
+        bearer(editor),
+      );
+      expect(othersChange.errors).toBeUndefined();
+      await confirm.click();
+      await notification(page, /ATM BRI baru saja diubah orang lain; data terbarunya sudah dimuat/).first().waitFor();
+      await screenshot(page, 'facilities-list-partner-phone-confirm-conflict');
+      const refused = await staffStatusOf(cms.platform, editor, 'atm-bri');
+      expect(refused).toEqual(expect.objectContaining({ statusStale: true, statusSince: confirmedBefore.statusSince, version: confirmedBefore.version + 1 }));
+      await settled(page);
+
+      // One more tap, on the version just loaded: confirmed, the status and its note as they were.
+      await confirm.click();
+      await notification(page, /Status ATM BRI dikonfirmasi: Beroperasi/).first().waitFor();
+      await card.getByText('Perlu dikonfirmasi', { exact: true }).waitFor({ state: 'detached' });
+      const confirmed = await staffStatusOf(cms.platform, editor, 'atm-bri');
+      expect(confirmed).toEqual(expect.objectContaining({ status: 'OPERATIONAL', statusNote: WORKING_NOTE, statusStale: false, version: refused.version + 1 }));
+      expect(Date.parse(confirmed.statusSince)).toBeGreaterThan(Date.parse(confirmedBefore.statusSince) + staleHours * 3_600_000);
+      await screenshot(page, 'facilities-list-partner-phone-confirmed');
+
+      // The history has the confirmation by BRI's partner: the status and its note unchanged, only since when.
+      const trail = await cms.platform.post(FACILITY_HISTORY, { slug: 'atm-bri' }, bearer(editor));
+      const [latest] = trail.data.facility.history.items as { action: string; actor: { role: string }; changes: { field: string; before: string | null; after: string | null }[] }[];
+      expect(latest).toEqual({
+        action: 'SET_STATUS',
+        actor: expect.objectContaining({ role: 'PARTNER', agencyId: start.operator?.id }),
+        changes: [{ field: 'statusSince', before: JSON.stringify(confirmedBefore.statusSince), after: JSON.stringify(confirmed.statusSince) }],
+      });
+
+      // The ATM's page on the phone: confirmed, and its history shown at once (no button to
+      // press, no table), its latest entry the confirmation, nothing wider than the screen.
+      await card.getByRole('link', { name: 'ATM BRI' }).click();
+      await page.waitForURL(new RegExp(`#/facilities/${start.id}/show$`));
+      await settled(page);
+      const history = page.getByRole('list', { name: 'Riwayat perubahan' });
+      const newest = history.getByRole('listitem').first();
+      await newest.getByText('Status diatur', { exact: true }).waitFor();
+      expect(await newest.innerText()).toMatch(/Mitra \(Anda\)[\s\S]*Status diatur[\s\S]*Status sejak: .+ → .+/);
+      expect(await page.getByRole('table', { name: 'Riwayat perubahan' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: /riwayat/i }).count()).toBe(0);
+      expect(await page.getByText('Perlu dikonfirmasi', { exact: true }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Masih beroperasi: ATM BRI', exact: true }).getAttribute('class')).not.toContain('MuiButton-contained');
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(await overflowsSideways(history)).toBe(false);
+      await checkAccessibility(page, 'facility page with its history (partner, phone)');
+      await screenshot(page, 'facility-show-partner-phone-history');
+    } finally {
+      clock.reset();
     }
   });
 
