@@ -196,3 +196,26 @@ export const facilityId = (slug: string): string => seedId('facility', slug);
 export function freezeClockAt(instant: Date): void {
   clock.freezeAt(instant);
 }
+
+/**
+ * The facilities subgraph for one describe block on a database, its clock on a Monday morning:
+ * started before the block's tests and stopped after them. Call it inside the block; the run it
+ * returns stands for the one started (reading it before the start fails).
+ */
+export function facilitiesForSpecs(databaseUrl: string | undefined): FacilitiesRun {
+  let started: FacilitiesRun | undefined;
+  beforeAll(async () => {
+    freezeClockAt(MONDAY_MORNING);
+    started = await startFacilities(databaseUrl);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    clock.reset();
+  });
+  return new Proxy({} as FacilitiesRun, {
+    get(_target, property) {
+      if (!started) throw new Error('the facilities subgraph has not started');
+      return Reflect.get(started, property) as unknown;
+    },
+  });
+}

@@ -1,7 +1,7 @@
-import { clock, seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
+import { seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
 import { AuditRecord } from '@mpp/kit/subgraph';
 import { testDatabaseTargets } from '@mpp/kit/testing';
-import { ADMIN, EDITOR, FACILITY, facilityId, freezeClockAt, kiosk, MONDAY_MORNING, officerOf, ok, partnerOf, refusal, startFacilities, wita, type FacilitiesRun } from '../spec-support';
+import { ADMIN, EDITOR, facilitiesForSpecs, FACILITY, facilityId, freezeClockAt, kiosk, MONDAY_MORNING, officerOf, ok, partnerOf, refusal, wita } from '../spec-support';
 
 const READ = `query($id: ID, $slug: String) { facility(id: $id, slug: $slug) { ${FACILITY} } }`;
 const SET_STATUS = `mutation($id: ID!, $version: Int!, $status: FacilityStatus!, $note: String) { setFacilityStatus(id: $id, version: $version, status: $status, note: $note) { ${FACILITY} } }`;
@@ -27,20 +27,11 @@ interface FacilityShape {
 }
 
 describe.each(testDatabaseTargets())('facilities, on $label', ({ databaseUrl }) => {
-  let run: FacilitiesRun;
+  const run = facilitiesForSpecs(databaseUrl);
 
   const read = async (slug: string, viewer?: StaffIdentity | Viewer): Promise<FacilityShape> => (await ok<{ facility: FacilityShape }>(run, READ, { slug }, viewer)).facility;
   const auditOf = (id: string) => run.subgraph.database.orm.em.fork().find(AuditRecord, { entityType: 'Facility', entityId: id }, { orderBy: { at: 'asc', id: 'asc' } });
 
-  beforeAll(async () => {
-    freezeClockAt(MONDAY_MORNING);
-    run = await startFacilities(databaseUrl);
-  });
-
-  afterAll(async () => {
-    await run?.stop();
-    clock.reset();
-  });
 
   it('shows anyone the facilities by name, of a kind or a floor, each with its operator and whether it is open now', async () => {
     const { facilities } = await ok(run, '{ facilities(kind: ATM) { name operator { id } isOpenNow } }');

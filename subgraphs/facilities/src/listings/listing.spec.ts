@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { clock, seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
+import { seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
 import { AuditRecord } from '@mpp/kit/subgraph';
 import { testDatabaseTargets } from '@mpp/kit/testing';
 import { Facility } from '../facilities/facility.entity';
-import { EDITOR, facilityId, freezeClockAt, kiosk, MONDAY_MORNING, officerOf, ok, partnerOf, refusal, startFacilities, type FacilitiesRun } from '../spec-support';
+import { EDITOR, facilitiesForSpecs, type FacilitiesRun, facilityId, kiosk, officerOf, ok, partnerOf, refusal } from '../spec-support';
 import { Listing } from './listing.entity';
 
 const LISTING = 'id facilityId name category price available version';
@@ -27,22 +27,13 @@ interface ListingShape {
 }
 
 describe.each(testDatabaseTargets())('listings of the shops, on $label', ({ databaseUrl }) => {
-  let run: FacilitiesRun;
+  const run = facilitiesForSpecs(databaseUrl);
   const CAFETERIA = facilityId('kafetaria');
   const cafeteriaPartner = partnerOf('kafetaria-mpp');
 
   const listingsOf = async (slug: string): Promise<ListingShape[]> => (await ok(run, LISTINGS, { slug })).facility.listings;
   const auditOf = (id: string) => run.subgraph.database.orm.em.fork().find(AuditRecord, { entityType: 'Listing', entityId: id }, { orderBy: { at: 'asc', id: 'asc' } });
 
-  beforeAll(async () => {
-    freezeClockAt(MONDAY_MORNING);
-    run = await startFacilities(databaseUrl);
-  });
-
-  afterAll(async () => {
-    await run?.stop();
-    clock.reset();
-  });
 
   it("shows anyone the cafeteria's menu by category, then by name; nothing for an ATM", async () => {
     const menu = await listingsOf('kafetaria');

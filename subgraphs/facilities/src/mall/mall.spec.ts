@@ -1,26 +1,17 @@
-import { clock, type StaffIdentity, type Viewer } from '@mpp/kit';
+import { type StaffIdentity, type Viewer } from '@mpp/kit';
 import { testDatabaseTargets } from '@mpp/kit/testing';
 import { MALL_HOURS, mallSeed } from '../seed/facilities.data';
 import { MALL_ID } from '../seed/seed';
-import { ADMIN, EDITOR, freezeClockAt, kiosk, MONDAY_MORNING, officerOf, ok, partnerOf, refusal, startFacilities, wita, type FacilitiesRun } from '../spec-support';
+import { ADMIN, EDITOR, facilitiesForSpecs, kiosk, officerOf, ok, partnerOf, refusal, wita } from '../spec-support';
 
 const MALL = '{ mall { id name address phone email website version isOpenNow nextChangeAt openingHours { days { weekday ranges { opens closes } } } } }';
 const UPDATE = 'mutation($version: Int!, $input: MallInput!) { updateMall(version: $version, input: $input) { name address phone email website version isOpenNow openingHours { days { weekday ranges { opens closes } } } } }';
 const HISTORY = '{ mall { history { totalCount items { action actor { userId role } changes { field before after } } } } }';
 
 describe.each(testDatabaseTargets())('the mall, on $label', ({ databaseUrl }) => {
-  let run: FacilitiesRun;
+  const run = facilitiesForSpecs(databaseUrl);
   const version = async (): Promise<number> => (await ok(run, '{ mall { version } }')).mall.version;
 
-  beforeAll(async () => {
-    freezeClockAt(MONDAY_MORNING);
-    run = await startFacilities(databaseUrl);
-  });
-
-  afterAll(async () => {
-    await run?.stop();
-    clock.reset();
-  });
 
   it('shows anyone its profile, its weekly hours and that it is open on a Monday morning until 16:00', async () => {
     for (const viewer of [undefined, kiosk(), officerOf('polres')]) {
