@@ -1,9 +1,10 @@
 import { startGateway, type RunningGateway } from '@mpp/gateway';
 import { findRepositoryRoot, loadSubgraphDefinition, subgraphRegistry, type LogDestination } from '@mpp/kit';
 import { QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
-import { freePort, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { print } from 'graphql';
 
@@ -86,8 +87,11 @@ export class TestPlatformRun {
     // subgraph, a subgraph run as a process of its own) runs on from this one moment, as under npm start.
     const env: Record<string, string> = givenEnv.MPP_CLOCK_START && !givenEnv.MPP_CLOCK_SET_AT ? { ...givenEnv, MPP_CLOCK_SET_AT: new Date().toISOString() } : { ...givenEnv };
     // The gateway's port is chosen before anything starts, so every subgraph knows where the
-    // public API is (MPP_GATEWAY_URL derives from it) for facts of other domains.
-    if (!env.MPP_GATEWAY_PORT && !env.MPP_GATEWAY_URL) env.MPP_GATEWAY_PORT = String(await freePort());
+    // public API is (MPP_GATEWAY_URL derives from it) for facts of other domains. It is held until
+    // the gateway binds it: a port only chosen could meanwhile go to a subgraph started on port 0
+    // or to an outgoing connection.
+    const gatewayPort = !env.MPP_GATEWAY_PORT && !env.MPP_GATEWAY_URL ? await reservePort() : null;
+    if (gatewayPort) env.MPP_GATEWAY_PORT = String(gatewayPort.port);
     // Facilities refreshes its copy of the closed dates through the gateway, a request queueing
     // answers, which a spec counting queueing's statements would see: once at start, then hourly
     // (the specs of the refresh set their own interval).
@@ -102,10 +106,12 @@ export class TestPlatformRun {
         subgraphs[name] = await startSubgraph(definition, platform.config, { port: 0, queryLog: new QueryLog(), logDestination: options.logDestination });
       }
       const subgraphUrls = { ...Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])), ...elsewhere };
+      await gatewayPort?.release();
       const gateway = await startGateway(platform.config, { subgraphUrls, supergraphSdl: options.supergraphSdl, logDestination: options.logDestination });
       return new TestPlatformRun(platform, definitions, subgraphs, gateway, { databaseUrl, env, options });
     } catch (error) {
       // A start that fails half way leaves nothing running behind it (jest would wait for it).
+      await gatewayPort?.release();
       for (const running of Object.values(subgraphs)) await running.stop();
       await platform.cleanup(platform.config.subgraphs);
       throw error;
@@ -226,4 +232,21 @@ export class TestPlatformRun {
     // Those run elsewhere have databases of this run too.
     await this.platform.cleanup([...new Set([...Object.keys(this.subgraphs), ...Object.keys(this.startedWith.options.subgraphsElsewhere ?? {})])]);
   }
+}
+
+/** A free port on loopback, held by a listening socket until released. */
+async function reservePort(): Promise<{ port: number; release(): Promise<void> }> {
+  // A subgraph asking the gateway before it is up (a background refresh) is refused at once,
+  // as by a port nobody holds, and nothing stays open to hold up the release.
+  const holder = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    holder.once('error', reject);
+    holder.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = holder.address() as AddressInfo;
+  let released: Promise<void> | null = null;
+  return {
+    port,
+    release: () => (released ??= new Promise<void>((resolve) => holder.close(() => resolve()))),
+  };
 }
