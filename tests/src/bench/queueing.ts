@@ -21,10 +21,13 @@ import type { ScreenMode, ScreensTally } from './board-screens';
 
 const execFileAsync = promisify(execFile);
 
+/** The benchmark's smoke run (CI): every part, briefly. */
+const SMOKE = process.env.MPP_BENCH_SMOKE === '1';
 const CLIENTS = 50;
-const ROUND_SECONDS = Number(process.env.MPP_BENCH_TICKET_SECONDS ?? 5);
-const SCREENS = 100;
-const BOARD_SECONDS = Number(process.env.MPP_BENCH_BOARD_SECONDS ?? 20);
+const ROUND_SECONDS = Number(process.env.MPP_BENCH_TICKET_SECONDS ?? (SMOKE ? 1 : 5));
+const SCREENS = SMOKE ? 10 : 100;
+const BOARD_SECONDS = Number(process.env.MPP_BENCH_BOARD_SECONDS ?? (SMOKE ? 3 : 20));
+const IDLE_SECONDS = SMOKE ? 1 : 5;
 /** How often the counter calls while screens follow the board: each call changes it. */
 const CALL_INTERVAL_MS = 2_000;
 const ISSUE = 'mutation($input: IssueTicketInput!) { issueTicket(input: $input) { ticket { number } } }';
@@ -204,7 +207,7 @@ export async function measureQueueing(platform: TestPlatformRun): Promise<Queuei
   }
 
   const counter = await fillBoard(platform, editor);
-  const idleCoreShare = await coreShare(() => sleep(5_000));
+  const idleCoreShare = await coreShare(() => sleep(IDLE_SECONDS * 1000));
   let callsAloneCalls = 0;
   const callsAloneCoreShare = await coreShare(async () => {
     callsAloneCalls = await whileCalling(platform, editor, counter, () => sleep(BOARD_SECONDS * 1000));

@@ -1,63 +1,61 @@
 /**
- * `npm run bench`: latency and throughput of the platform, measured in one run so the
- * figures compare with each other on a shared, noisy machine. Reports the median and 95th
- * percentile of sequential requests, and the gateway's cost as a ratio to the subgraph
- * answering directly. Runs on SQLite, or on MySQL/MariaDB with MPP_BENCH_MYSQL_URL.
+ * `npm run bench`: the platform measured the way the field measures gateways, in one run per
+ * database so that every ratio compares figures taken side by side on this shared, noisy machine.
+ *
+ * For SQLite, and for MariaDB/MySQL when MPP_TEST_MYSQL_URL is set, it starts the platform with
+ * the seed plus a generated catalog ten times larger, runs every subgraph and three gateways as
+ * processes of their own (ours, a stock @apollo/gateway and Hive Gateway, the last two on the same
+ * subgraphs and supergraph), and drives them with autocannon from this process:
+ * - a single-subgraph query with a staff token (no cache serves it) through our gateway against
+ *   straight to the subgraph, request by request in turn (goal ≤ 1.3× the median latency);
+ * - the public pages (catalog page, a service's page, the agency directory) anonymously through
+ *   each gateway in turn, two rounds (goals: ours ≥ 10× stock's requests/s, ≥ 5× Hive's);
+ * - SQL statements per request of the catalog page at limit 5 and 100 (goal: equal);
+ * - search latency with the seeded and the grown catalog;
+ * - the board: the platform's CPU while 100 screens follow it, and the ticket rates.
+ * It prints a table and writes the figures as JSON under bench/results/.
+ *
+ * MPP_BENCH_SMOKE=1 runs every part briefly (CI's check that the suite still runs; its figures
+ * mean nothing).
  */
-import autocannon from 'autocannon';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PublishStatus, Service, reindexServices } from '@mpp/catalog';
-import { ANONYMOUS, INTERNAL_TOKEN_HEADER, newId, requiredKey, signInternalToken } from '@mpp/kit';
-import { TestPlatformRun } from '../support/platform';
-import { measureQueueing, printQueueing } from './queueing';
-import { measureTrustCost } from './trust-cost';
+import { ANONYMOUS, INTERNAL_TOKEN_HEADER, findRepositoryRoot, newId, requiredKey, signInternalToken, verifyAccessToken, type Viewer } from '@mpp/kit';
+import { TestPlatformRun, bearer } from '../support/platform';
+import { type Endpoint, type Latency, type Operation, type Throughput, interleavedLatency, post, throughput } from './load';
+import { AGENCY_DIRECTORY, CATALOG_PAGE, CATALOG_PAGE_OF, SERVICE_PAGE, STAFF_CATALOG_PAGE } from './pages';
+import { GATEWAY_LABELS, type GatewayKind, peakRssMiB, startBenchProcesses } from './processes';
+import { type QueueingFigures, measureQueueing, printQueueing } from './queueing';
+import { type CostFigure, measureTrustCost } from './trust-cost';
 
-interface Figures {
-  label: string;
-  median: number;
-  p95: number;
+const SMOKE = process.env.MPP_BENCH_SMOKE === '1';
+const SETTINGS = SMOKE
+  ? { latencySamples: 20, seconds: 2, rounds: 1, connections: 10, catalogFactor: 2 }
+  : { latencySamples: 400, seconds: 5, rounds: 2, connections: 20, catalogFactor: 10 };
+const RESULTS_DIR = process.env.MPP_BENCH_RESULTS_DIR ?? join(findRepositoryRoot(__dirname), 'bench', 'results');
+const GATEWAYS: GatewayKind[] = ['ours', 'stock', 'hive'];
+
+export const GOALS = { staffPathLatencyRatio: 1.3, oursOverStock: 10, oursOverHive: 5 };
+
+interface PageFigures {
+  page: string;
+  byGateway: Record<GatewayKind, Throughput & { peakRssMiB: number }>;
+  oursOverStock: number;
+  oursOverHive: number;
 }
 
-const SAMPLES = Number(process.env.MPP_BENCH_SAMPLES ?? 400);
-
-/** Sequential requests; several queries are taken in turn and counted together. */
-async function measure(
-  label: string,
-  url: string,
-  queries: string | { query: string; variables?: Record<string, unknown> }[],
-  headers: Record<string, string> = {},
-): Promise<Figures> {
-  const bodies = (typeof queries === 'string' ? [{ query: queries }] : queries).map((operation) => JSON.stringify(operation));
-  const send = async (body: string) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-    const result = (await response.json()) as { errors?: unknown };
-    if (!response.ok || result.errors) throw new Error(`${label}: ${JSON.stringify(result)}`);
-  };
-  for (let i = 0; i < 50; i += 1) await send(bodies[i % bodies.length]); // warm up: JIT, connections, caches
-  const timings: number[] = [];
-  for (let i = 0; i < SAMPLES; i += 1) {
-    const start = process.hrtime.bigint();
-    await send(bodies[i % bodies.length]);
-    timings.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  timings.sort((a, b) => a - b);
-  return { label, median: percentile(timings, 0.5), p95: percentile(timings, 0.95) };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
-async function throughput(url: string, query: string, headers: Record<string, string> = {}): Promise<number> {
-  const result = await autocannon({
-    url,
-    method: 'POST',
-    connections: 10,
-    duration: 5,
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
-  });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`throughput run had ${result.non2xx} non-2xx and ${result.errors} errors`);
-  return result.requests.average;
+export interface DatabaseFigures {
+  database: string;
+  smoke: boolean;
+  services: { seeded: number; grown: number };
+  staffPath: { gateway: Latency; direct: Latency; ratio: number };
+  pages: PageFigures[];
+  statementsPerRequest: { limit5: Record<string, number>; limit100: Record<string, number>; equal: boolean };
+  search: { seeded: Latency; grown: Latency; ratio: number };
+  trust: CostFigure[];
+  queueing: QueueingFigures;
 }
 
 const SEARCH_QUERY = 'query($search: String) { services(filter: { search: $search }, limit: 10) { totalCount items { name } } }';
@@ -76,12 +74,10 @@ async function growCatalog(platform: TestPlatformRun, factor: number): Promise<v
   const em = platform.subgraphs.catalog.database.orm.em.fork();
   const seeded = await em.find(Service, {});
   const vocabulary = seeded.flatMap((service) => service.name.split(/\s+/));
-  let made = 0;
   for (let copy = 1; copy < factor; copy += 1) {
     await em.transactional(async (tx) => {
       const created = seeded.map((original, index) => {
         const extra = [1, 2, 3].map((n) => vocabulary[(copy * 7919 + index * 104729 + n * 31) % vocabulary.length]).join(' ');
-        made += 1;
         const draft = index % 10 === 0;
         const slug = `${original.slug}-varian-${copy}`;
         return tx.create(Service, {
@@ -101,11 +97,32 @@ async function growCatalog(platform: TestPlatformRun, factor: number): Promise<v
       await reindexServices(tx, created);
     });
   }
-  process.stdout.write(`grew the catalog by ${made} generated services\n`);
 }
 
-async function main(): Promise<void> {
-  const platform = await TestPlatformRun.start(process.env.MPP_BENCH_MYSQL_URL, {
+/** Search latency straight to the (in-process) catalog subgraph, the searches taken in turn. */
+async function searchLatency(label: string, catalog: Endpoint): Promise<Latency> {
+  const timings: number[] = [];
+  const operations = SEARCHES.map((search) => ({ query: SEARCH_QUERY, variables: { search } }));
+  for (const operation of operations) await post(catalog, operation);
+  const samples = Math.max(SEARCHES.length, SETTINGS.latencySamples / 2);
+  for (let i = 0; i < samples; i += 1) {
+    const start = process.hrtime.bigint();
+    await post(catalog, operations[i % operations.length]);
+    timings.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  timings.sort((a, b) => a - b);
+  return { label, medianMs: timings[Math.floor(timings.length / 2)], p99Ms: timings[Math.min(timings.length - 1, Math.floor(timings.length * 0.99))] };
+}
+
+/** The same answer from every gateway, or the benchmark would compare different work. */
+async function expectSameAnswers(endpoints: Endpoint[], operation: Operation, page: string): Promise<void> {
+  const answers = await Promise.all(endpoints.map((endpoint) => post(endpoint, operation).then((data) => JSON.stringify(data))));
+  const differing = endpoints.filter((_, index) => answers[index] !== answers[0]);
+  if (differing.length > 0) throw new Error(`${page}: ${differing.map((endpoint) => endpoint.label).join(', ')} answered differently from ${endpoints[0].label}`);
+}
+
+async function benchDatabase(databaseUrl: string | undefined): Promise<DatabaseFigures> {
+  const platform = await TestPlatformRun.start(databaseUrl, {
     MPP_LOG_LEVEL: 'error',
     // A Monday morning that is no holiday, so the seeded queues give tickets whenever the bench runs.
     MPP_CLOCK_START: '2026-12-07T09:00:00+08:00',
@@ -114,41 +131,155 @@ async function main(): Promise<void> {
     // A hundred screens from one address: the streams' per-address limit is not what is measured either.
     MPP_BOARD_STREAMS_PER_CLIENT: '200',
   });
+  const workDir = mkdtempSync(join(tmpdir(), 'mpp-bench-'));
   try {
-    // As `npm run internal-token` admits a benchmark: an anonymous caller, for longer than a run.
-    const { token } = await signInternalToken(requiredKey(platform.platform.config, 'internalTokenSigning'), 'catalog', ANONYMOUS, { lifetimeSeconds: 3600 });
-    const secret = { [INTERNAL_TOKEN_HEADER]: token };
-    const list = '{ services(limit: 20) { items { name fee { amount } } } }';
-    const cross = '{ agency(slug: "bri") { name booths { code floor status } services { name fee { amount tiers { label amount } } } } }';
-    const gatewayList = await measure('services(limit: 20) via gateway', platform.url, list);
-    const directList = await measure('services(limit: 20) direct to catalog', platform.subgraphs.catalog.url, list, secret);
-    const crossQuery = await measure('agency(slug: "bri") across both subgraphs', platform.url, cross);
-    const gatewayRps = await throughput(platform.url, list);
-    const directRps = await throughput(platform.subgraphs.catalog.url, list, secret);
+    const config = platform.platform.config;
+    const say = (line: string) => process.stdout.write(`[${config.database.kind}] ${line}\n`);
+    const anonymousToCatalog = { [INTERNAL_TOKEN_HEADER]: (await signInternalToken(requiredKey(config, 'internalTokenSigning'), 'catalog', ANONYMOUS, { lifetimeSeconds: 3600 })).token };
+    const inProcessCatalog: Endpoint = { label: 'catalog (direct)', url: platform.subgraphs.catalog.url, headers: anonymousToCatalog };
 
-    const searches = SEARCHES.map((search) => ({ query: SEARCH_QUERY, variables: { search } }));
-    const searchSeeded = await measure(`search, ${await serviceCount(platform)} services, direct`, platform.subgraphs.catalog.url, searches, secret);
-    await growCatalog(platform, 10);
-    const searchGrown = await measure(`search, ${await serviceCount(platform)} services, direct`, platform.subgraphs.catalog.url, searches, secret);
+    const seeded = await serviceCount(platform);
+    const searchSeeded = await searchLatency(`search, ${seeded} services`, inProcessCatalog);
+    await growCatalog(platform, SETTINGS.catalogFactor);
+    const grown = await serviceCount(platform);
+    const searchGrown = await searchLatency(`search, ${grown} services`, inProcessCatalog);
+    say(`catalog grown from ${seeded} to ${grown} services`);
 
-    const rows = [gatewayList, directList, crossQuery, searchSeeded, searchGrown];
-    process.stdout.write(`\nMPP Paser benchmark — ${platform.platform.config.database.kind}, ${SAMPLES} sequential requests each\n\n`);
-    process.stdout.write(`${'query'.padEnd(48)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(10)}\n`);
-    for (const row of rows) {
-      process.stdout.write(`${row.label.padEnd(48)} ${row.median.toFixed(2).padStart(10)} ${row.p95.toFixed(2).padStart(10)}\n`);
+    const limit5 = await platform.countStatements(() => platform.post(CATALOG_PAGE_OF(5).query, CATALOG_PAGE_OF(5).variables));
+    const limit100 = await platform.countStatements(() => platform.post(CATALOG_PAGE_OF(100).query, CATALOG_PAGE_OF(100).variables));
+    const statementsEqual = Object.keys(limit5).every((name) => limit5[name] === limit100[name]);
+
+    const editor = await platform.loginAs('EDITOR');
+    const holder = await verifyAccessToken(editor.token, requiredKey(config, 'staffTokenVerification'));
+    if (holder.kind !== 'staff') throw new Error('the editor signed in as something else');
+    const editorViewer: Viewer = { kind: 'staff', userId: holder.userId, role: holder.role, agencyId: holder.agencyId, mustChangePassword: holder.mustChangePassword, sessionId: holder.sessionId };
+    const { services } = (await platform.post<{ services: { items: { slug: string }[] } }>('{ services(limit: 1) { items { slug } } }')).data!;
+
+    say('starting the subgraphs and the three gateways as processes');
+    const processes = await startBenchProcesses(platform, workDir);
+    try {
+      const gatewayEndpoints = GATEWAYS.map((kind): Endpoint => ({ label: GATEWAY_LABELS[kind], url: processes.gateways[kind].url }));
+
+      say('staff path: our gateway and the catalog subgraph, request by request in turn');
+      // A token speaking for staff lives about a minute, as the gateway makes them: enough for this part.
+      const editorToCatalog = { [INTERNAL_TOKEN_HEADER]: (await signInternalToken(requiredKey(config, 'internalTokenSigning'), 'catalog', editorViewer)).token };
+      const [staffGateway, staffDirect] = await interleavedLatency(
+        [
+          { label: 'through our gateway (staff token)', url: processes.gateways.ours.url, headers: bearer(editor) },
+          { label: 'straight to catalog (internal token)', url: processes.subgraphs.catalog.url, headers: editorToCatalog },
+        ],
+        STAFF_CATALOG_PAGE,
+        SETTINGS.latencySamples,
+      );
+
+      const pages = [
+        { page: 'catalog page', operation: CATALOG_PAGE },
+        { page: "a service's page", operation: SERVICE_PAGE(services.items[0].slug) },
+        { page: 'agency directory', operation: AGENCY_DIRECTORY },
+      ];
+      const runs = new Map<string, Record<GatewayKind, Throughput[]>>(pages.map(({ page }) => [page, { ours: [], stock: [], hive: [] }]));
+      for (const { page, operation } of pages) await expectSameAnswers(gatewayEndpoints, operation, page);
+      for (let round = 0; round < SETTINGS.rounds; round += 1) {
+        for (const { page, operation } of pages) {
+          for (const [index, kind] of GATEWAYS.entries()) {
+            say(`round ${round + 1}: ${page} through ${GATEWAY_LABELS[kind]}`);
+            const load = { seconds: SETTINGS.seconds, connections: SETTINGS.connections, pid: processes.gateways[kind].pid, subgraphPids: processes.subgraphPids };
+            // The first round starts each one warm: JIT, connections, plans and caches.
+            if (round === 0) await throughput(gatewayEndpoints[index], operation, { ...load, seconds: 1 });
+            runs.get(page)![kind].push(await throughput(gatewayEndpoints[index], operation, load));
+          }
+        }
+      }
+      const pageFigures = pages.map(({ page }): PageFigures => {
+        const byGateway = Object.fromEntries(
+          GATEWAYS.map((kind) => [kind, { ...meanOf(runs.get(page)![kind]), peakRssMiB: peakRssMiB(processes.gateways[kind].pid) }]),
+        ) as PageFigures['byGateway'];
+        return {
+          page,
+          byGateway,
+          oursOverStock: byGateway.ours.requestsPerSecond / byGateway.stock.requestsPerSecond,
+          oursOverHive: byGateway.ours.requestsPerSecond / byGateway.hive.requestsPerSecond,
+        };
+      });
+
+      await processes.stop();
+      say('trust costs, then the board and tickets');
+      const trust = await measureTrustCost(config);
+      const queueing = await measureQueueing(platform);
+      return {
+        database: config.database.kind,
+        smoke: SMOKE,
+        services: { seeded, grown },
+        staffPath: { gateway: staffGateway, direct: staffDirect, ratio: staffGateway.medianMs / staffDirect.medianMs },
+        pages: pageFigures,
+        statementsPerRequest: { limit5, limit100, equal: statementsEqual },
+        search: { seeded: searchSeeded, grown: searchGrown, ratio: searchGrown.medianMs / searchSeeded.medianMs },
+        trust,
+        queueing,
+      };
+    } finally {
+      await processes.stop();
     }
-    process.stdout.write(`\ngateway ÷ direct, median: ${(gatewayList.median / directList.median).toFixed(2)}×\n`);
-    process.stdout.write(`cross-subgraph ÷ gateway list, median: ${(crossQuery.median / gatewayList.median).toFixed(2)}×\n`);
-    process.stdout.write(`search with 10× the catalog ÷ seeded catalog, median: ${(searchGrown.median / searchSeeded.median).toFixed(2)}×, p95: ${(searchGrown.p95 / searchSeeded.p95).toFixed(2)}×\n`);
-    process.stdout.write(`throughput, 10 connections, 5 s: gateway ${gatewayRps.toFixed(0)} req/s, direct ${directRps.toFixed(0)} req/s (${(gatewayRps / directRps).toFixed(2)}×)\n`);
-
-    const costs = await measureTrustCost(platform.platform.config);
-    process.stdout.write(`\ntrust, in-process cost per call (beside ${gatewayList.median.toFixed(2)} ms for a gateway request)\n`);
-    for (const cost of costs) process.stdout.write(`${cost.label.padEnd(58)} ${cost.microsecondsPerCall.toFixed(2).padStart(9)} µs\n`);
-
-    printQueueing(await measureQueueing(platform));
   } finally {
     await platform.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function meanOf(runs: Throughput[]): Throughput {
+  const mean = (pick: (run: Throughput) => number) => runs.reduce((sum, run) => sum + pick(run), 0) / runs.length;
+  return {
+    requestsPerSecond: mean((run) => run.requestsPerSecond),
+    medianMs: mean((run) => run.medianMs),
+    p99Ms: mean((run) => run.p99Ms),
+    cpuSecondsPer1000: mean((run) => run.cpuSecondsPer1000),
+    platformCpuSecondsPer1000: mean((run) => run.platformCpuSecondsPer1000),
+  };
+}
+
+const goal = (met: boolean) => (met ? 'met' : 'NOT MET');
+
+function print(figures: DatabaseFigures): void {
+  const out = (line = '') => process.stdout.write(`${line}\n`);
+  out(`\nMPP Paser benchmark — ${figures.database}${figures.smoke ? ' (smoke: figures mean nothing)' : ''}, ${figures.services.grown} services (${figures.services.seeded} seeded)\n`);
+  const { staffPath } = figures;
+  out(`single-subgraph query, staff token, ${SETTINGS.latencySamples} requests each in turn    median ms   p99 ms`);
+  for (const row of [staffPath.gateway, staffPath.direct]) out(`  ${row.label.padEnd(60)} ${row.medianMs.toFixed(2).padStart(8)} ${row.p99Ms.toFixed(2).padStart(8)}`);
+  out(`  gateway ÷ direct, median: ${staffPath.ratio.toFixed(2)}× (goal ≤ ${GOALS.staffPathLatencyRatio}×: ${goal(staffPath.ratio <= GOALS.staffPathLatencyRatio)})\n`);
+
+  out(`public pages, anonymous, ${SETTINGS.connections} connections, ${SETTINGS.seconds} s × ${SETTINGS.rounds} rounds each, gateways in turn`);
+  out(`  ${'page / gateway'.padEnd(40)} ${'req/s'.padStart(8)} ${'median ms'.padStart(10)} ${'p99 ms'.padStart(8)} ${'CPU s/1k'.padStart(9)} ${'+subgraphs'.padStart(11)} ${'peak RSS MiB'.padStart(13)}`);
+  for (const page of figures.pages) {
+    for (const kind of GATEWAYS) {
+      const row = page.byGateway[kind];
+      out(
+        `  ${`${page.page}: ${GATEWAY_LABELS[kind]}`.padEnd(40)} ${row.requestsPerSecond.toFixed(0).padStart(8)} ${row.medianMs.toFixed(1).padStart(10)} ${row.p99Ms.toFixed(1).padStart(8)} ${row.cpuSecondsPer1000.toFixed(3).padStart(9)} ${row.platformCpuSecondsPer1000.toFixed(3).padStart(11)} ${row.peakRssMiB.toFixed(0).padStart(13)}`,
+      );
+    }
+    out(
+      `  ${page.page}: ours ÷ stock ${page.oursOverStock.toFixed(1)}× (goal ≥ ${GOALS.oursOverStock}×: ${goal(page.oursOverStock >= GOALS.oursOverStock)}), ours ÷ Hive ${page.oursOverHive.toFixed(1)}× (goal ≥ ${GOALS.oursOverHive}×: ${goal(page.oursOverHive >= GOALS.oursOverHive)})`,
+    );
+  }
+  const { limit5, limit100, equal } = figures.statementsPerRequest;
+  const listed = (counts: Record<string, number>) => Object.entries(counts).filter(([, count]) => count > 0).map(([name, count]) => `${name} ${count}`).join(', ');
+  out(`\nSQL statements, catalog page, first request: limit 5: ${listed(limit5)}; limit 100: ${listed(limit100)} (goal equal: ${goal(equal)})`);
+  out(`search, straight to catalog, median ${figures.search.seeded.medianMs.toFixed(2)} ms with ${figures.services.seeded} services, ${figures.search.grown.medianMs.toFixed(2)} ms with ${figures.services.grown} (${figures.search.ratio.toFixed(2)}×)`);
+  out('\ntrust, in-process cost per call');
+  for (const cost of figures.trust) out(`  ${cost.label.padEnd(58)} ${cost.microsecondsPerCall.toFixed(2).padStart(9)} µs`);
+  printQueueing(figures.queueing);
+}
+
+async function main(): Promise<void> {
+  const databases = [undefined, ...(process.env.MPP_TEST_MYSQL_URL ? [process.env.MPP_TEST_MYSQL_URL] : [])];
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  for (const databaseUrl of databases) {
+    const started = Date.now();
+    const figures = await benchDatabase(databaseUrl);
+    print(figures);
+    const file = join(RESULTS_DIR, `${stamp}-${figures.database}${SMOKE ? '-smoke' : ''}.json`);
+    writeFileSync(file, `${JSON.stringify({ ...figures, settings: SETTINGS, goals: GOALS, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
+    process.stdout.write(`\n${figures.database}: ${((Date.now() - started) / 1000).toFixed(0)} s; figures written to ${file}\n`);
   }
 }
 

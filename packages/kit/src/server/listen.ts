@@ -3,6 +3,15 @@ import type { Express } from 'express';
 import { ConfigError } from '../config/config';
 
 /**
+ * How long a connection may stay idle before this server closes it. Its clients keep connections
+ * open to use them again (a gateway's pool to a subgraph, nginx's upstream keepalive, a load
+ * balancer, about 60 s for most): when the server closes one first (Node's default: 5 s), a
+ * client may send on it just as it closes and the request fails with "socket hang up". So the
+ * server waits longer than its clients do, and they close idle connections.
+ */
+export const IDLE_CONNECTION_KEPT_MS = 65_000;
+
+/**
  * Starts listening and resolves once bound. A port that is taken or needs privileges rejects
  * with a ConfigError naming `portVariable`, the setting that moves it (a plain Error without
  * one, e.g. a test's own port); an address this machine does not have names MPP_HOST.
@@ -10,6 +19,9 @@ import { ConfigError } from '../config/config';
 export function listen(app: Express, host: string, port: number, portVariable?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host);
+    server.keepAliveTimeout = IDLE_CONNECTION_KEPT_MS;
+    // Node's advice: longer than the keep-alive time, or a slow next request is cut mid-headers.
+    server.headersTimeout = IDLE_CONNECTION_KEPT_MS + 1_000;
     server.once('listening', () => resolve(server));
     server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port, portVariable)));
   });
