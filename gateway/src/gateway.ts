@@ -35,8 +35,10 @@ import { BOARD_EVENTS_PATH, BoardEvents, boardThroughGateway } from './board-str
 import { SUPERGRAPH_PATH } from './compose';
 import { apiExplorer } from './explorer';
 import { LiveIdentity } from './live-identity';
+import { documentStore, queryPlanCache } from './operation-caches';
 import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, gatewayRequestLog } from './protections';
 import { ResponseCacheStore, anonymousResponseCache } from './response-cache';
+import { subgraphConnections, subgraphFetcher } from './subgraph-calls';
 
 export interface GatewayContext {
   requestId: string;
@@ -77,19 +79,17 @@ export interface RunningGateway {
 
 /**
  * Sends each subgraph call with an internal token for that subgraph speaking for the viewer,
- * the request id and the client's address, on kept-alive connections (Node's fetch pools
- * them), giving up after the configured timeout. Nothing of the client's own headers is
- * passed on.
+ * the request id and the client's address, through the gateway's bounded, kept-alive
+ * connections (subgraphFetcher gives up after the configured timeout). Nothing of the client's
+ * own headers is passed on.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly subgraph: string,
     private readonly internalTokens: InternalTokenIssuer,
-    timeoutMs: number,
+    fetcher: Fetcher,
   ) {
-    const fetcher: Fetcher = (input, init) =>
-      fetch(input, { ...(init as RequestInit), signal: AbortSignal.timeout(timeoutMs) });
     super({ url, fetcher });
   }
 
@@ -139,16 +139,19 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   // @apollo/gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo
   // every few minutes; a public-service platform reports to nobody it was not told about.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const connections = subgraphConnections(config.subgraphConnections);
+  const fetcher = subgraphFetcher(connections, config.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => {
       const url = subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
-      return new SubgraphDataSource(url, name, internalTokens, config.subgraphTimeoutMs);
+      return new SubgraphDataSource(url, name, internalTokens, fetcher);
     },
+    queryPlannerConfig: { cache: queryPlanCache() },
   });
 
-  const liveIdentity = new LiveIdentity(subgraphUrls.agencies, internalTokens, config.subgraphTimeoutMs, logger);
+  const liveIdentity = new LiveIdentity(subgraphUrls.agencies, internalTokens, fetcher, logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -171,6 +174,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     ...common,
     formatError: (formatted, error) => hideTokenLimit(common.formatError(formatted, error)),
     validationRules: armor.validationRules,
+    documentStore: documentStore(),
     parseOptions: { maxTokens: MAX_TOKENS },
     allowBatchedHttpRequests: false,
   });
@@ -239,6 +243,8 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
       // Open streams would hold the server's drain until its timeout.
       boardEvents.close();
       await apollo.stop();
+      // Once, however often stop is called: a closed pool refuses to close again.
+      if (!connections.closed) await connections.close();
       logger.info('stopped');
     },
   };
@@ -256,6 +262,10 @@ async function healthReport(names: readonly string[], urls: Record<string, strin
   return { status: subgraphs.every(([, status]) => status === 'ok') ? 'ok' : 'degraded', subgraphs: Object.fromEntries(subgraphs) };
 }
 
+/**
+ * On a connection of its own (the global fetch), not the pool of subgraph calls: a subgraph
+ * whose pooled connections are all busy with slow queries is loaded, not down.
+ */
 async function subgraphHealth(graphqlUrl: string): Promise<'ok' | 'unavailable'> {
   try {
     const response = await fetch(new URL('/health', graphqlUrl), { signal: AbortSignal.timeout(2000) });

@@ -1,3 +1,4 @@
+import type { Fetcher } from '@apollo/utils.fetcher';
 import type { GraphQLError } from 'graphql';
 import {
   INTERNAL_TOKEN_HEADER,
@@ -51,7 +52,8 @@ export class LiveIdentity {
   constructor(
     private readonly agenciesUrl: string,
     private readonly internalTokens: InternalTokenIssuer,
-    private readonly timeoutMs: number,
+    /** The gateway's connections to its subgraphs (subgraphFetcher), with their timeout. */
+    private readonly fetcher: Fetcher,
     private readonly logger: Logger,
   ) {}
 
@@ -88,7 +90,7 @@ export class LiveIdentity {
     let body: unknown;
     try {
       const internalToken = await this.internalTokens.tokenFor('agencies', holder);
-      const response = await fetch(this.agenciesUrl, {
+      const response = await this.fetcher(this.agenciesUrl, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -96,10 +98,11 @@ export class LiveIdentity {
           [REQUEST_ID_HEADER]: requestId,
         },
         body: JSON.stringify({ query: holder.kind === 'staff' ? CURRENT_IDENTITY_QUERY : CURRENT_KIOSK_QUERY }),
-        signal: AbortSignal.timeout(this.timeoutMs),
       });
+      // Read whatever the status: an unread answer would keep its connection from the next call.
+      const text = await response.text();
       if (!response.ok) throw new Error(`the agencies subgraph answered HTTP ${response.status}`);
-      body = await response.json();
+      body = JSON.parse(text);
     } catch (error) {
       throw this.unavailable(requestId, error);
     }

@@ -272,19 +272,43 @@ describe("the gateway's cache of anonymous answers", () => {
     expect(statements).toBe(2 * oneQuery);
   });
 
-  it('stores nothing a subgraph gives no cache hint for: a service with its queue (the catalog sets none)', async () => {
+  it('stores a public page that two subgraphs answer: a service with its queue (catalog and queueing)', async () => {
     const { services } = await data(gateway.url, OPEN_QUEUES);
     const query = 'query($id: ID) { service(id: $id) { id name queue { open waiting } } }';
     const variables = { id: services.items[0].id };
-    const catalog = subgraphs.catalog.database.queryLog;
-    catalog.reset();
-    const first = await ask(gateway.url, query, variables);
-    const oneQuery = catalog.count;
-    await ask(gateway.url, query, variables);
-    expect(first.body.errors).toBeUndefined();
-    expect(first.headers.get('cache-control')).toBe('no-store');
+    /** The answer, and the SQL statements the catalog and queueing subgraphs ran for it. */
+    const asked = async () => {
+      for (const name of ['catalog', 'queueing']) subgraphs[name].database.queryLog.reset();
+      const answer = await ask(gateway.url, query, variables);
+      return { answer, catalog: subgraphs.catalog.database.queryLog.count, queueing: subgraphs.queueing.database.queryLog.count };
+    };
+    const first = await asked();
+    const again = await asked();
+    expect(first.answer.body.errors).toBeUndefined();
+    expect(first.answer.headers.get('cache-control')).toBe('max-age=1, public');
+    expect([first.catalog, first.queueing].every((count) => count > 0)).toBe(true);
+    expect([again.catalog, again.queueing]).toEqual([0, 0]);
+    expect(again.answer.body).toEqual(first.answer.body);
+  });
+
+  it("stores nothing with a field that must be fresh: a citizen's own ticket", async () => {
+    const { services } = await data(gateway.url, OPEN_QUEUES);
+    const serviceId = (services.items as { id: string; queue: { open: boolean } | null }[]).find((item) => item.queue?.open)!.id;
+    const { issueTicket } = await data(gateway.url, ISSUE_TICKET, { input: { serviceId, channel: 'ONLINE' } });
+    const query = 'query($id: ID!) { ticket(id: $id) { number status service { name } } }';
+    const variables = { id: issueTicket.ticket.id };
+    const answers: Answer[] = [];
+    const statements = await queueingStatements(async () => {
+      for (let time = 0; time < 2; time++) answers.push(await ask(gateway.url, query, variables));
+    });
+    const oneQuery = await queueingStatements(() => ask(gateway.url, query, variables));
+    for (const answer of answers) {
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data.ticket).toMatchObject({ number: issueTicket.ticket.number, status: 'WAITING' });
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
     expect(oneQuery).toBeGreaterThan(0);
-    expect(catalog.count).toBe(2 * oneQuery);
+    expect(statements).toBe(2 * oneQuery);
   });
 
   it("keys answers by operation text, variables and operation name, never by the caller's address", async () => {

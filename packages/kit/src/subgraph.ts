@@ -2,7 +2,7 @@
  * @mpp/kit/subgraph — what a subgraph is built from: its database (MikroORM on SQLite or
  * MySQL/MariaDB, portable migrations, versioned records, the unit of work, daily counters),
  * the audit trail, the request context with its loaders, the federated schema (with the
- * shared GraphQL types of weekly hours) and the subgraph server.
+ * shared GraphQL types of weekly hours) and the subgraph server with its cache policy.
  *
  * Importing it registers what type-graphql and MikroORM need process-wide: reflect-metadata
  * and the Role and ActorRole enums. That is why it is an entry point of its own.
@@ -25,5 +25,6 @@ export * from './paging/page-args';
 export * from './schema/federated-schema';
 export * from './schema/scalars';
 export * from './schema/weekly-hours.types';
+export * from './server/cache-policy';
 export * from './server/subgraph-definition';
 export * from './server/subgraph-server';

@@ -46,6 +46,11 @@ export interface PlatformConfig {
   corsOrigins: string[];
   maxBodyBytes: number;
   subgraphTimeoutMs: number;
+  /**
+   * Connections the gateway keeps open to each subgraph at most (MPP_SUBGRAPH_CONNECTIONS):
+   * calls beyond them wait for a free one, so a burst cannot open a socket per request.
+   */
+  subgraphConnections: number;
   /** The gateway's cache of anonymous answers, in bytes (MPP_RESPONSE_CACHE_BYTES); 0: no cache. */
   responseCacheBytes: number;
   /** Display-board streams (`GET /board/events`) the gateway keeps open at once (MPP_BOARD_STREAMS_MAX). */
@@ -139,6 +144,7 @@ export function loadConfig(env: Env = process.env, rootDir: string = findReposit
     corsOrigins: parseOrigins(read('MPP_CORS_ORIGINS'), gatewayOrigin),
     maxBodyBytes: parsePositiveInt('MPP_MAX_BODY_BYTES', read('MPP_MAX_BODY_BYTES'), 1_048_576),
     subgraphTimeoutMs: parsePositiveInt('MPP_SUBGRAPH_TIMEOUT_MS', read('MPP_SUBGRAPH_TIMEOUT_MS'), 10_000),
+    subgraphConnections: parsePositiveInt('MPP_SUBGRAPH_CONNECTIONS', read('MPP_SUBGRAPH_CONNECTIONS'), 32),
     responseCacheBytes: parseCount('MPP_RESPONSE_CACHE_BYTES', read('MPP_RESPONSE_CACHE_BYTES'), 16 * 1024 * 1024),
     boardStreamsMax: parsePositiveInt('MPP_BOARD_STREAMS_MAX', read('MPP_BOARD_STREAMS_MAX'), 2_000),
     boardStreamsPerClient: parsePositiveInt('MPP_BOARD_STREAMS_PER_CLIENT', read('MPP_BOARD_STREAMS_PER_CLIENT'), 32),

@@ -22,6 +22,7 @@ import { requestLogPlugin } from '../logging/request-log';
 import { buildFederatedSchema } from '../schema/federated-schema';
 import type { BackgroundWork, SubgraphDefinition } from './subgraph-definition';
 import { commonApolloOptions } from './apollo-options';
+import { subgraphCachePolicy } from './cache-policy';
 import { listen } from './listen';
 import { runMain } from './run-main';
 
@@ -77,6 +78,8 @@ export async function startSubgraph(
           caller: ({ viewer }) =>
             viewer.kind === 'staff' ? { user: viewer.userId, role: viewer.role } : viewer.kind === 'kiosk' ? { user: viewer.kioskId, role: KIOSK_ROLE } : undefined,
         }),
+        // Its answers' Cache-Control, by which the gateway may reuse an anonymous one.
+        ...subgraphCachePolicy(),
       ]),
     });
     await apollo.start();
