@@ -7,7 +7,6 @@ import { keepClosedDatesFresh } from './closed-dates/mall-closed-date.refresh';
 import { Facility } from './facilities/facility.entity';
 import { resolveFacilityReference } from './facilities/facility.reference';
 import { FacilityResolver } from './facilities/facility.resolver';
-import { DayHoursResolver, WeeklyHoursResolver } from './facilities/weekly-hours.resolver';
 import { Listing } from './listings/listing.entity';
 import { ListingResolver } from './listings/listing.resolver';
 import { Mall } from './mall/mall.entity';
@@ -24,7 +23,7 @@ export const facilitiesSubgraph: SubgraphDefinition = {
   name: 'facilities',
   entities: [Mall, MallClosedDate, MallClosedDateYear, Facility, Listing],
   migrations: facilitiesMigrations,
-  resolvers: [MallResolver, FacilityResolver, ListingResolver, AgencyFacilitiesResolver, WeeklyHoursResolver, DayHoursResolver],
+  resolvers: [MallResolver, FacilityResolver, ListingResolver, AgencyFacilitiesResolver],
   referenceResolvers: {
     Facility: resolveFacilityReference,
     Agency: resolveAgencyReference,

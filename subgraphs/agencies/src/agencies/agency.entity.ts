@@ -1,4 +1,4 @@
-import { Entity, Property } from '@mikro-orm/core';
+import { Entity, Index, Property } from '@mikro-orm/core';
 import { VersionedRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -30,6 +30,7 @@ export class Agency extends VersionedRecord {
   shortName: string | null = null;
 
   @Field(() => AgencyKind)
+  @Index()
   @Property({ type: 'string', length: 32 })
   kind!: AgencyKind;
 

@@ -1,8 +1,8 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
-import type { Agency } from './agency.entity';
 import { agencyById } from './agency.queries';
+import type { AgencyRecord } from './agency.records';
 
 /** `Agency` entities asked for by other subgraphs, batched per request. */
-export function resolveAgencyReference(reference: { id: string }, context: RequestContext): Promise<Agency | null> {
+export function resolveAgencyReference(reference: { id: string }, context: RequestContext): Promise<AgencyRecord | null> {
   return agencyById(context).load(reference.id);
 }

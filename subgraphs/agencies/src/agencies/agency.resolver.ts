@@ -2,15 +2,17 @@ import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Booth } from '../booths/booth.entity';
 import { boothsOfAgency } from '../booths/booth.queries';
+import type { BoothRecord } from '../booths/booth.records';
 import { Agency, AgencyKind } from './agency.entity';
 import { AgencyInput } from './agency.inputs';
 import { updateAgency } from './agency.mutations';
 import { agencyHistory, findAgency, listAgencies } from './agency.queries';
+import type { AgencyRecord } from './agency.records';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
   @Query(() => [Agency], { description: 'Every agency at the mall, by name; optionally of one kind.' })
-  agencies(@Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null, @Ctx() context: RequestContext): Promise<Agency[]> {
+  agencies(@Arg('kind', () => AgencyKind, { nullable: true }) kind: AgencyKind | null, @Ctx() context: RequestContext): Promise<AgencyRecord[]> {
     return listAgencies(context, kind);
   }
 
@@ -19,7 +21,7 @@ export class AgencyResolver {
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('slug', () => String, { nullable: true }) slug: string | null,
     @Ctx() context: RequestContext,
-  ): Promise<Agency | null> {
+  ): Promise<AgencyRecord | null> {
     return findAgency(context, { id, slug });
   }
 
@@ -34,12 +36,12 @@ export class AgencyResolver {
   }
 
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the agency, newest first (staff of DPMPTSP, and its own partners).' })
-  history(@Root() agency: Agency, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
+  history(@Root() agency: AgencyRecord, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
     return agencyHistory(context, agency, limit, offset);
   }
 
   @FieldResolver(() => [Booth], { description: "The agency's gerai, by code." })
-  booths(@Root() agency: Agency, @Ctx() context: RequestContext): Promise<Booth[]> {
+  booths(@Root() agency: AgencyRecord, @Ctx() context: RequestContext): Promise<BoothRecord[]> {
     return boothsOfAgency(context).load(agency.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { CalendarDateScalar, VersionedRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
@@ -28,6 +28,7 @@ export class Booth extends VersionedRecord {
   floor!: number;
 
   @Field(() => BoothStatus)
+  @Index()
   @Property({ type: 'string', length: 24 })
   status!: BoothStatus;
 

@@ -1,8 +1,8 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
-import type { Booth } from './booth.entity';
 import { boothById } from './booth.queries';
+import type { BoothRecord } from './booth.records';
 
 /** `Booth` entities asked for by other subgraphs, batched per request. */
-export function resolveBoothReference(reference: { id: string }, context: RequestContext): Promise<Booth | null> {
+export function resolveBoothReference(reference: { id: string }, context: RequestContext): Promise<BoothRecord | null> {
   return boothById(context).load(reference.id);
 }

@@ -6,11 +6,13 @@ import { Booth, BoothStatus } from './booth.entity';
 import { BoothInput } from './booth.inputs';
 import { createBooth, updateBooth } from './booth.mutations';
 import { boothHistory, listBooths } from './booth.queries';
+import type { BoothRecord } from './booth.records';
+import type { AgencyRecord } from '../agencies/agency.records';
 
 @Resolver(() => Booth)
 export class BoothResolver {
   @Query(() => [Booth], { description: 'All gerai of the mall by code, optionally in one status.' })
-  booths(@Arg('status', () => BoothStatus, { nullable: true }) status: BoothStatus | null, @Ctx() context: RequestContext): Promise<Booth[]> {
+  booths(@Arg('status', () => BoothStatus, { nullable: true }) status: BoothStatus | null, @Ctx() context: RequestContext): Promise<BoothRecord[]> {
     return listBooths(context, status);
   }
 
@@ -30,12 +32,12 @@ export class BoothResolver {
   }
 
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Changes to the booth, newest first (staff of DPMPTSP, and its own partners).' })
-  history(@Root() booth: Booth, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
+  history(@Root() booth: BoothRecord, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
     return boothHistory(context, booth, limit, offset);
   }
 
   @FieldResolver(() => Agency)
-  async agency(@Root() booth: Booth, @Ctx() context: RequestContext): Promise<Agency> {
+  async agency(@Root() booth: BoothRecord, @Ctx() context: RequestContext): Promise<AgencyRecord> {
     // A foreign key with ON DELETE RESTRICT: the booth's agency always exists.
     return (await agencyById(context).load(booth.agency.id))!;
   }

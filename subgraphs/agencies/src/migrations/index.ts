@@ -10,6 +10,7 @@ import { Migration20261203010000SignInTurns } from './Migration20261203010000_si
 import { Migration20261204000000ForgetRefreshedClientAddresses } from './Migration20261204000000_forget_refreshed_client_addresses';
 import { Migration20261205000000Kiosks } from './Migration20261205000000_kiosks';
 import { Migration20261211000000TenantAgenciesData } from './Migration20261211000000_tenant_agencies_data';
+import { Migration20261212000000DirectoryFilterIndexes } from './Migration20261212000000_directory_filter_indexes';
 
 /** Every migration of this subgraph, oldest first; the same list runs on SQLite and MySQL. */
 export const agenciesMigrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const agenciesMigrations: MigrationObject[] = [
   { name: 'Migration20261204000000_forget_refreshed_client_addresses', class: Migration20261204000000ForgetRefreshedClientAddresses },
   { name: 'Migration20261205000000_kiosks', class: Migration20261205000000Kiosks },
   { name: 'Migration20261211000000_tenant_agencies_data', class: Migration20261211000000TenantAgenciesData },
+  { name: 'Migration20261212000000_directory_filter_indexes', class: Migration20261212000000DirectoryFilterIndexes },
 ];

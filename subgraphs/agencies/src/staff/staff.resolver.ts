@@ -2,6 +2,7 @@ import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.queries';
+import type { AgencyRecord } from '../agencies/agency.records';
 import { StaffUser } from './staff-user.entity';
 import { CreateStaffUserInput, StaffUserPage, StaffUserWithPassword, UpdateStaffUserInput } from './staff.inputs';
 import { createStaffUser, resetStaffPassword, updateStaffUser } from './staff.mutations';
@@ -45,7 +46,7 @@ export class StaffResolver {
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency of a PARTNER or OFFICER; null for DPMPTSP staff.' })
-  async agency(@Root() user: StaffUser, @Ctx() context: RequestContext): Promise<Agency | null> {
+  async agency(@Root() user: StaffUser, @Ctx() context: RequestContext): Promise<AgencyRecord | null> {
     return user.agency ? agencyById(context).load(user.agency.id) : null;
   }
 }

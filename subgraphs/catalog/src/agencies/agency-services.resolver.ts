@@ -2,6 +2,7 @@ import type { RequestContext } from '@mpp/kit/subgraph';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Service } from '../services/service.entity';
 import { readableServicesOfAgency } from '../services/service.queries';
+import type { ServiceRecord } from '../services/service.records';
 import { AgencyReference } from './agency.reference-type';
 
 @Resolver(() => AgencyReference)
@@ -10,7 +11,7 @@ export class AgencyServicesResolver {
     nullable: true,
     description: "The agency's services the caller may see (published ones for the public), by name.",
   })
-  services(@Root() agency: AgencyReference, @Ctx() context: RequestContext): Promise<Service[]> {
+  services(@Root() agency: AgencyReference, @Ctx() context: RequestContext): Promise<ServiceRecord[]> {
     return readableServicesOfAgency(context).load(agency.id);
   }
 }

@@ -2,6 +2,7 @@ import type { RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Service } from '../services/service.entity';
 import { readableServicesOfCategory } from '../services/service.queries';
+import type { ServiceRecord } from '../services/service.records';
 import { ServiceCategory } from './category.entity';
 import { ServiceCategoryInput } from './category.inputs';
 import { createCategory, deleteCategory, updateCategory } from './category.mutations';
@@ -35,7 +36,7 @@ export class ServiceCategoryResolver {
   }
 
   @FieldResolver(() => [Service], { description: 'Its services the caller may see, by name.' })
-  services(@Root() category: ServiceCategory, @Ctx() context: RequestContext): Promise<Service[]> {
+  services(@Root() category: ServiceCategory, @Ctx() context: RequestContext): Promise<ServiceRecord[]> {
     return readableServicesOfCategory(context).load(category.id);
   }
 }

@@ -1,11 +1,11 @@
 import { defineLoader, groupByKeys, type RequestContext } from '@mpp/kit/subgraph';
-import type { Service } from '../services/service.entity';
 import { servicePolicy } from '../services/service.policy';
+import type { ServiceRecord } from '../services/service.records';
 import { ServiceRevision } from './service-revision.entity';
 import { RevisionView } from './service-revision.view';
 
 /** Every published version, newest first, for staff allowed the editorial side; batched. */
-export async function revisionsOf(context: RequestContext, service: Service): Promise<RevisionView[] | null> {
+export async function revisionsOf(context: RequestContext, service: ServiceRecord): Promise<RevisionView[] | null> {
   if (!servicePolicy.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
   return revisionsOfService(context).load(service.id);
 }

@@ -2,6 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { badUserInput, type Page, type PageRequest } from '@mpp/kit';
 import { type RequestContext } from '@mpp/kit/subgraph';
 import { Service } from '../services/service.entity';
+import { findServiceRecords, type ServiceRecord } from '../services/service.records';
 import { synonymRevision } from '../search-synonyms/search-synonym-state';
 import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search-index.entity';
 import { analyzeQuery, SynonymTable } from './search.query';
@@ -27,7 +28,7 @@ export async function searchServices(
   visible: FilterQuery<Service>,
   filters: FilterQuery<Service>[],
   page: PageRequest,
-): Promise<Page<Service>> {
+): Promise<Page<ServiceRecord>> {
   if (text.length > MAX_SEARCH_LENGTH) {
     throw badUserInput('filter.search', `Search text can be at most ${MAX_SEARCH_LENGTH} characters.`);
   }
@@ -68,7 +69,7 @@ export async function searchServices(
   const pageIds = ranked.slice(page.offset, page.offset + page.limit).map((entry) => entry.serviceId);
   if (pageIds.length === 0) return { items: [], totalCount: ranked.length };
 
-  const services = await em.find(Service, { id: { $in: pageIds } });
+  const services = await findServiceRecords(em, { id: { $in: pageIds } });
   const byId = new Map(services.map((service) => [service.id, service]));
   return { items: pageIds.map((id) => byId.get(id)!).filter(Boolean), totalCount: ranked.length };
 }

@@ -1,11 +1,11 @@
 import { byKeys, defineLoader, type RequestContext } from '@mpp/kit/subgraph';
-import type { Service } from '../services/service.entity';
 import { servicePolicy } from '../services/service.policy';
+import type { ServiceRecord } from '../services/service.records';
 import { ServiceEdit, isPending } from './service-edit.entity';
 import { PendingEditView } from './service-edit.view';
 
 /** The pending edit of a service, for staff allowed its editorial side; null otherwise. */
-export async function pendingEditOf(context: RequestContext, service: Service): Promise<PendingEditView | null> {
+export async function pendingEditOf(context: RequestContext, service: ServiceRecord): Promise<PendingEditView | null> {
   if (!servicePolicy.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
   const edit = await pendingEditOfService(context).load(service.id);
   return isPending(edit) ? PendingEditView.of(edit) : null;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PublishStatus, Service } from './service.entity';
+import type { ServiceRecord } from './service.records';
 
 @InputType({ description: 'Narrows a list of services; all given conditions must hold.' })
 export class ServiceFilter {
@@ -32,7 +33,7 @@ export class ServiceFilter {
 @ObjectType({ description: 'One page of services and how many match in all.' })
 export class ServicePage {
   @Field(() => [Service])
-  items!: Service[];
+  items!: ServiceRecord[];
 
   @Field(() => Int)
   totalCount!: number;

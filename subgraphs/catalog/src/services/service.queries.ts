@@ -6,6 +6,7 @@ import { EditState, ServiceEdit } from '../service-edits/service-edit.entity';
 import { PublishStatus, Service } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
 import { readableServices, servicePolicy } from './service.policy';
+import { findServiceRecords, type ServiceRecord } from './service.records';
 
 /** Services the caller may read, filtered and paged: by name, or best first for a search. */
 export async function listServices(
@@ -13,7 +14,7 @@ export async function listServices(
   filter: ServiceFilter | null | undefined,
   limit: number | null | undefined,
   offset: number | null | undefined,
-): Promise<Page<Service>> {
+): Promise<Page<ServiceRecord>> {
   const page = pageRequest(limit, offset);
   const visible = readableServices(context.viewer);
   const filters: FilterQuery<Service>[] = [];
@@ -26,11 +27,11 @@ export async function listServices(
   }
   const search = filter?.search?.trim();
   if (search) return searchServices(context, search, visible, filters, page);
-  const [items, totalCount] = await context.em.findAndCount(
-    Service,
-    { $and: [visible, ...filters] },
-    { orderBy: byNameAsRead<Service>(context), limit: page.limit, offset: page.offset },
-  );
+  const where: FilterQuery<Service> = { $and: [visible, ...filters] };
+  const [items, totalCount] = await Promise.all([
+    findServiceRecords(context.em, where, { orderBy: byNameAsRead<Service>(context), limit: page.limit, offset: page.offset }),
+    context.em.count(Service, where),
+  ]);
   return { items, totalCount };
 }
 
@@ -53,30 +54,26 @@ async function waitingForReview(context: RequestContext): Promise<FilterQuery<Se
 export async function findService(
   context: RequestContext,
   lookup: { id?: string | null; slug?: string | null },
-): Promise<Service | null> {
+): Promise<ServiceRecord | null> {
   const by = idOrSlug(lookup);
   if (by.by === 'id') return readableServiceById(context).load(by.id);
   // A slug is unique among services that have been public only: a caller who also sees drafts
   // may find a draft sharing such a service's slug. The one the public knows (or knew) by that
   // slug is the answer, else the oldest.
-  const candidates = await context.em.find(
-    Service,
-    { $and: [{ slug: by.slug }, readableServices(context.viewer)] },
-    { orderBy: { createdAt: 'asc', id: 'asc' } },
-  );
+  const candidates = await findServiceRecords(context.em, { $and: [{ slug: by.slug }, readableServices(context.viewer)] }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   return candidates.find((service) => service.publicSlug === by.slug) ?? candidates[0] ?? null;
 }
 
 /** Services by ID as the caller may see them (null otherwise), batched per request. */
-export const readableServiceById = defineLoader<string, Service | null>(async (ids, context) => {
-  const services = await context.em.find(Service, { $and: [{ id: { $in: [...ids] } }, readableServices(context.viewer)] });
+export const readableServiceById = defineLoader<string, ServiceRecord | null>(async (ids, context) => {
+  const services = await findServiceRecords(context.em, { $and: [{ id: { $in: [...ids] } }, readableServices(context.viewer)] });
   return byKeys(ids, services, (service) => service.id, null);
 });
 
 /** Each agency's services the caller may see, by name, batched per request. */
-export const readableServicesOfAgency = defineLoader<string, Service[]>(async (agencyIds, context) => {
-  const services = await context.em.find(
-    Service,
+export const readableServicesOfAgency = defineLoader<string, ServiceRecord[]>(async (agencyIds, context) => {
+  const services = await findServiceRecords(
+    context.em,
     { $and: [{ agencyId: { $in: [...agencyIds] } }, readableServices(context.viewer)] },
     { orderBy: byNameAsRead<Service>(context) },
   );
@@ -84,9 +81,9 @@ export const readableServicesOfAgency = defineLoader<string, Service[]>(async (a
 });
 
 /** Each category's services the caller may see, by name, batched per request. */
-export const readableServicesOfCategory = defineLoader<string, Service[]>(async (categoryIds, context) => {
-  const services = await context.em.find(
-    Service,
+export const readableServicesOfCategory = defineLoader<string, ServiceRecord[]>(async (categoryIds, context) => {
+  const services = await findServiceRecords(
+    context.em,
     { $and: [{ category: { $in: [...categoryIds] } }, readableServices(context.viewer)] },
     { orderBy: byNameAsRead<Service>(context) },
   );
@@ -94,13 +91,13 @@ export const readableServicesOfCategory = defineLoader<string, Service[]>(async 
 });
 
 /** The reviewer's comment on a never-published service, for staff allowed its editorial side. */
-export function reviewCommentOf(context: RequestContext, service: Service): string | null {
+export function reviewCommentOf(context: RequestContext, service: ServiceRecord): string | null {
   if (!servicePolicy.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
   return service.reviewComment;
 }
 
 /** The service's audit trail, for staff allowed its editorial side. */
-export async function serviceHistory(context: RequestContext, service: Service, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
+export async function serviceHistory(context: RequestContext, service: ServiceRecord, limit?: number | null, offset?: number | null): Promise<Page<AuditRecord> | null> {
   if (!servicePolicy.allowsStaffField(context.viewer, 'service.readEditorial', service.agencyId)) return null;
   return auditHistory(context, 'Service', service.id, limit, offset, servicePolicy.ownAgencyOnly(context.viewer, 'service.readEditorial'));
 }

@@ -1,8 +1,8 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
-import type { Service } from './service.entity';
 import { readableServiceById } from './service.queries';
+import type { ServiceRecord } from './service.records';
 
 /** `Service` entities asked for by other subgraphs: null where the caller may not see them. */
-export function resolveServiceReference(reference: { id: string }, context: RequestContext): Promise<Service | null> {
+export function resolveServiceReference(reference: { id: string }, context: RequestContext): Promise<ServiceRecord | null> {
   return readableServiceById(context).load(reference.id);
 }

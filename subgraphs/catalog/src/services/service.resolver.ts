@@ -21,6 +21,7 @@ import {
   updateService,
 } from './service.mutations';
 import { findService, listServices, reviewCommentOf, serviceHistory } from './service.queries';
+import type { ServiceRecord } from './service.records';
 
 @ArgsType()
 class ServicesArgs extends PageArgs {
@@ -40,7 +41,7 @@ export class ServiceResolver {
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('slug', () => String, { nullable: true }) slug: string | null,
     @Ctx() context: RequestContext,
-  ): Promise<Service | null> {
+  ): Promise<ServiceRecord | null> {
     return findService(context, { id, slug });
   }
 
@@ -110,33 +111,33 @@ export class ServiceResolver {
   }
 
   @FieldResolver(() => AgencyReference, { nullable: true, description: 'Resolved by the agencies subgraph.' })
-  agency(@Root() service: Service): AgencyReference {
+  agency(@Root() service: ServiceRecord): AgencyReference {
     return AgencyReference.of(service.agencyId);
   }
 
   @FieldResolver(() => ServiceCategory)
-  async category(@Root() service: Service, @Ctx() context: RequestContext): Promise<ServiceCategory> {
+  async category(@Root() service: ServiceRecord, @Ctx() context: RequestContext): Promise<ServiceCategory> {
     // A foreign key with ON DELETE RESTRICT: the category always exists.
     return (await categoryById(context).load(service.category.id))!;
   }
 
   @FieldResolver(() => PendingEditView, { nullable: true, description: 'The edit waiting to be published (staff who may see it).' })
-  pendingEdit(@Root() service: Service, @Ctx() context: RequestContext): Promise<PendingEditView | null> {
+  pendingEdit(@Root() service: ServiceRecord, @Ctx() context: RequestContext): Promise<PendingEditView | null> {
     return pendingEditOf(context, service);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The reviewer's comment on a never-published service (staff)." })
-  reviewComment(@Root() service: Service, @Ctx() context: RequestContext): string | null {
+  reviewComment(@Root() service: ServiceRecord, @Ctx() context: RequestContext): string | null {
     return reviewCommentOf(context, service);
   }
 
   @FieldResolver(() => [RevisionView], { nullable: true, description: 'Every published version, newest first (staff).' })
-  revisions(@Root() service: Service, @Ctx() context: RequestContext): Promise<RevisionView[] | null> {
+  revisions(@Root() service: ServiceRecord, @Ctx() context: RequestContext): Promise<RevisionView[] | null> {
     return revisionsOf(context, service);
   }
 
   @FieldResolver(() => AuditPage, { nullable: true, description: 'Every change, newest first (staff who may see it).' })
-  history(@Root() service: Service, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
+  history(@Root() service: ServiceRecord, @Args() { limit, offset }: PageArgs, @Ctx() context: RequestContext): Promise<AuditPage | null> {
     return serviceHistory(context, service, limit, offset);
   }
 }

@@ -1,7 +1,5 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { publicReadHint } from '../facilities/facility.cache-hints';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Facility } from '../facilities/facility.entity';
 import { facilitiesOfOperator } from '../facilities/facility.queries';
 import { AgencyReference } from './agency.reference-type';
@@ -9,8 +7,7 @@ import { AgencyReference } from './agency.reference-type';
 @Resolver(() => AgencyReference)
 export class AgencyFacilitiesResolver {
   @FieldResolver(() => [Facility], { nullable: true, description: 'The facilities the agency operates (its ATMs, its shop), by name.' })
-  facilities(@Root() agency: AgencyReference, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Facility[]> {
-    publicReadHint(info, context);
+  facilities(@Root() agency: AgencyReference, @Ctx() context: RequestContext): Promise<Facility[]> {
     return facilitiesOfOperator(context).load(agency.id);
   }
 }

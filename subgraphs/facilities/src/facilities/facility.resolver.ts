@@ -1,10 +1,9 @@
-import { AuditPage, PageArgs, WeeklyHoursView, type RequestContext } from '@mpp/kit/subgraph';
+import { AuditPage, noCacheHint, PageArgs, WeeklyHoursView, type RequestContext } from '@mpp/kit/subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AgencyReference } from '../agencies/agency.reference-type';
 import { Listing } from '../listings/listing.entity';
 import { listingsOfFacility } from '../listings/listing.queries';
-import { noCacheHint, publicReadHint } from './facility.cache-hints';
 import { Facility, FacilityKind, FacilityStatus } from './facility.entity';
 import { FacilityInput } from './facility.inputs';
 import { createFacility, setFacilityStatus, updateFacility } from './facility.mutations';
@@ -25,7 +24,6 @@ export class FacilityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Facility[]> {
     if (typeof stale === 'boolean') noCacheHint(info);
-    else publicReadHint(info, context);
     return listFacilities(context, { kind, floor, stale });
   }
 
@@ -34,15 +32,12 @@ export class FacilityResolver {
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('slug', () => String, { nullable: true }) slug: string | null,
     @Ctx() context: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<Facility | null> {
-    publicReadHint(info, context);
     return findFacility(context, { id, slug });
   }
 
   @Query(() => [String], { description: 'The features a facility of this kind may list (empty: any code of capitals, digits and underscores).' })
-  facilityFeatureOptions(@Arg('kind', () => FacilityKind) kind: FacilityKind, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): string[] {
-    publicReadHint(info, context);
+  facilityFeatureOptions(@Arg('kind', () => FacilityKind) kind: FacilityKind, @Ctx() context: RequestContext): string[] {
     return listFeatureOptions(context, kind);
   }
 
@@ -77,14 +72,12 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => WeeklyHoursView, { description: "Its own weekly hours, local time (inside the building it is open only while the mall is too)." })
-  openingHours(@Root() facility: Facility, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): WeeklyHoursView {
-    publicReadHint(info, context);
+  openingHours(@Root() facility: Facility): WeeklyHoursView {
     return facility.openingHours;
   }
 
   @FieldResolver(() => AgencyReference, { nullable: true, description: 'The operating agency, resolved by the agencies subgraph; null when DPMPTSP runs it.' })
-  operator(@Root() facility: Facility, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): AgencyReference | null {
-    publicReadHint(info, context);
+  operator(@Root() facility: Facility): AgencyReference | null {
     return facility.operatorAgencyId === null ? null : AgencyReference.of(facility.operatorAgencyId);
   }
 
@@ -102,8 +95,7 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => [Listing], { description: 'What it sells (a cafeteria, a minimarket), by category and name; empty for the others.' })
-  listings(@Root() facility: Facility, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Listing[]> {
-    publicReadHint(info, context);
+  listings(@Root() facility: Facility, @Ctx() context: RequestContext): Promise<Listing[]> {
     return listingsOfFacility(context).load(facility.id);
   }
 

@@ -1,7 +1,6 @@
-import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
+import { AuditPage, noCacheHint, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { publicReadHint, noCacheHint } from '../facilities/facility.cache-hints';
 import { ListingInput } from './listing.inputs';
 import { Listing } from './listing.entity';
 import { createListing, deleteListing, updateListing } from './listing.mutations';
@@ -10,8 +9,7 @@ import { findListing, listingHistory } from './listing.queries';
 @Resolver(() => Listing)
 export class ListingResolver {
   @Query(() => Listing, { nullable: true, description: 'One listing; null when none has this id.' })
-  listing(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Listing | null> {
-    publicReadHint(info, context);
+  listing(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Listing | null> {
     return findListing(context, id);
   }
 

@@ -1,9 +1,8 @@
-import { AuditPage, PageArgs, WeeklyHoursView, type RequestContext } from '@mpp/kit/subgraph';
+import { AuditPage, noCacheHint, PageArgs, WeeklyHoursView, type RequestContext } from '@mpp/kit/subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { MallClosedDate } from '../closed-dates/mall-closed-date.entity';
 import { listClosedDates } from '../closed-dates/mall-closed-date.queries';
-import { noCacheHint, publicReadHint } from '../facilities/facility.cache-hints';
 import { Mall } from './mall.entity';
 import { MallInput } from './mall.inputs';
 import { updateMall } from './mall.mutations';
@@ -12,8 +11,7 @@ import { findMall, mallHistory, mallOpenNow } from './mall.queries';
 @Resolver(() => Mall)
 export class MallResolver {
   @Query(() => Mall, { description: 'The mall: its profile, weekly hours and closed dates, and whether it is open now.' })
-  mall(@Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Mall> {
-    publicReadHint(info, context);
+  mall(@Ctx() context: RequestContext): Promise<Mall> {
     return findMall(context);
   }
 
@@ -23,8 +21,7 @@ export class MallResolver {
   }
 
   @FieldResolver(() => WeeklyHoursView, { description: 'The building\'s regular week, local time; closedDates are excepted.' })
-  openingHours(@Root() mall: Mall, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): WeeklyHoursView {
-    publicReadHint(info, context);
+  openingHours(@Root() mall: Mall): WeeklyHoursView {
     return mall.openingHours;
   }
 
@@ -35,9 +32,7 @@ export class MallResolver {
   closedDates(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Ctx() context: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<MallClosedDate[]> {
-    publicReadHint(info, context);
     return listClosedDates(context, year);
   }
 

@@ -1,8 +1,6 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Ticket } from '../tickets/ticket.entity';
-import { pollingHint } from './board.cache-hints';
 import { DEFAULT_BOARD_SIZE, latestCalls } from './board.queries';
 
 @Resolver()
@@ -16,9 +14,7 @@ export class BoardResolver {
     @Arg('limit', () => Int, { nullable: true, defaultValue: DEFAULT_BOARD_SIZE }) limit: number | null,
     @Arg('floor', () => Int, { nullable: true }) floor: number | null,
     @Ctx() context: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<Ticket[]> {
-    pollingHint(info, context);
     return latestCalls(context, limit, floor);
   }
 }

@@ -67,11 +67,16 @@ describe.each(testDatabaseTargets())('the board, on $label', ({ databaseUrl }) =
     expect(refusal(await run.ask(BOARD, { limit }))).toEqual({ code: 'BAD_USER_INPUT', field: 'limit' });
   });
 
-  it('lets the answers polled by screens be reused for a second: by anyone for the public, privately for staff, never with staff-only fields', async () => {
+  it("lets the answers polled by screens be reused for a second by anyone for the public; never staff's, staff-only fields or a citizen's own ticket", async () => {
     expect((await boardAs()).cacheControl).toBe('max-age=1, public');
-    expect((await boardAs(EDITOR)).cacheControl).toBe('max-age=1, private');
+    expect((await boardAs(EDITOR)).cacheControl).toBe('no-store');
     expect((await boardAs(undefined, '{ counters { name status currentTicket { number } services { id } booth { id } } }')).cacheControl).toBe('max-age=1, public');
     const withOfficer = await boardAs(EDITOR, '{ counters { name officer { id } } }');
     expect(withOfficer.cacheControl).not.toMatch(/max-age=[1-9]/);
+    // Its holder reads it again right after a change (a cancel): always as it is now.
+    const queue = await newQueue(run, 'samsat');
+    const ticket = await boardAs(undefined, `{ ticket(id: "${(await issued(run, queue.serviceId)).id}") { number status counter { name } } }`);
+    expect(ticket.body.data.ticket).toMatchObject({ status: 'WAITING', counter: null });
+    expect(ticket.cacheControl).toBe('no-store');
   });
 });

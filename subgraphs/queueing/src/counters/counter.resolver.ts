@@ -1,8 +1,7 @@
 import { clock } from '@mpp/kit';
-import type { RequestContext } from '@mpp/kit/subgraph';
+import { noCacheHint, type RequestContext } from '@mpp/kit/subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { noCacheHint, pollingHint } from '../board/board.cache-hints';
 import { BoothReference } from '../booths/booth.reference-type';
 import { ServiceReference } from '../services/service.reference-type';
 import { StaffUserReference } from '../staff/staff-user.reference-type';
@@ -21,15 +20,12 @@ export class CounterResolver {
     @Arg('agencyId', () => ID, { nullable: true }) agencyId: string | null,
     @Arg('floor', () => Int, { nullable: true }) floor: number | null,
     @Ctx() context: RequestContext,
-    @Info() info: GraphQLResolveInfo,
   ): Promise<Counter[]> {
-    pollingHint(info, context);
     return listCounters(context, { agencyId, floor });
   }
 
   @Query(() => Counter, { nullable: true, description: 'One counter; null when none has this id.' })
-  counter(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Counter | null> {
-    pollingHint(info, context);
+  counter(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext): Promise<Counter | null> {
     return findCounter(context, id);
   }
 
@@ -74,14 +70,12 @@ export class CounterResolver {
   }
 
   @FieldResolver(() => BoothReference, { nullable: true, description: 'Resolved by the agencies subgraph.' })
-  booth(@Root() counter: Counter, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): BoothReference {
-    pollingHint(info, context);
+  booth(@Root() counter: Counter): BoothReference {
     return BoothReference.of(counter.boothId);
   }
 
   @FieldResolver(() => [ServiceReference], { description: 'The services whose queues it calls from.' })
-  services(@Root() counter: Counter, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): ServiceReference[] {
-    pollingHint(info, context);
+  services(@Root() counter: Counter): ServiceReference[] {
     return counter.serviceIds.map((id) => ServiceReference.of(id));
   }
 
@@ -92,8 +86,7 @@ export class CounterResolver {
   }
 
   @FieldResolver(() => Ticket, { nullable: true, description: 'The ticket it has called or is serving today.' })
-  currentTicket(@Root() counter: Counter, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Ticket | null> {
-    pollingHint(info, context);
+  currentTicket(@Root() counter: Counter, @Ctx() context: RequestContext): Promise<Ticket | null> {
     return currentTicketOfCounter(context).load(counter.id);
   }
 }

@@ -1,7 +1,5 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { pollingHint } from '../board/board.cache-hints';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ServiceReference } from '../services/service.reference-type';
 import { Ticket } from '../tickets/ticket.entity';
 import { Queue } from './queue.entity';
@@ -50,8 +48,7 @@ export class QueueSettingsResolver {
 @Resolver(() => ServiceQueueView)
 export class ServiceQueueViewResolver {
   @FieldResolver(() => [Ticket], { description: 'Tickets called or being served now, by call time.' })
-  nowServing(@Root() queue: ServiceQueueView, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Ticket[] {
-    pollingHint(info, context);
+  nowServing(@Root() queue: ServiceQueueView): Ticket[] {
     return queue.nowServing;
   }
 }

@@ -1,7 +1,5 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { pollingHint } from '../board/board.cache-hints';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Queue } from '../queues/queue.entity';
 import { queueSettingsOfService } from '../queues/queue.queries';
 import { queueStatusOf, ServiceQueueView } from '../queues/queue-status';
@@ -10,8 +8,7 @@ import { ServiceReference } from './service.reference-type';
 @Resolver(() => ServiceReference)
 export class ServiceQueueResolver {
   @FieldResolver(() => ServiceQueueView, { nullable: true, description: 'Its queue as it is now; null: tickets are not given out for this service.' })
-  queue(@Root() service: ServiceReference, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<ServiceQueueView | null> {
-    pollingHint(info, context);
+  queue(@Root() service: ServiceReference, @Ctx() context: RequestContext): Promise<ServiceQueueView | null> {
     return queueStatusOf(context).load(service.id);
   }
 

@@ -1,8 +1,7 @@
 import { clock } from '@mpp/kit';
-import { CalendarDateScalar, type RequestContext } from '@mpp/kit/subgraph';
+import { CalendarDateScalar, noCacheHint, type RequestContext } from '@mpp/kit/subgraph';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { pollingHint } from '../board/board.cache-hints';
 import { Counter } from '../counters/counter.entity';
 import { counterById } from '../counters/counter.queries';
 import { ServiceReference } from '../services/service.reference-type';
@@ -26,7 +25,8 @@ import { effectiveTicketStatus } from './ticket.states';
 export class TicketResolver {
   @Query(() => Ticket, { nullable: true, description: 'One ticket by its id (its holder follows it); null when none.' })
   ticket(@Arg('id', () => ID) id: string, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Ticket | null> {
-    pollingHint(info, context);
+    // Its holder follows it, and reads it again right after cancelling it: never a copy.
+    noCacheHint(info);
     return findTicket(context, id);
   }
 
@@ -90,20 +90,17 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => ServiceReference, { nullable: true, description: 'The queue it waits in (resolved by the catalog subgraph).' })
-  service(@Root() ticket: Ticket, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): ServiceReference {
-    pollingHint(info, context);
+  service(@Root() ticket: Ticket): ServiceReference {
     return ServiceReference.of(ticket.serviceId);
   }
 
   @FieldResolver(() => ServiceReference, { nullable: true, description: 'The service it was issued for (another than `service` after a transfer).' })
-  issuedForService(@Root() ticket: Ticket, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): ServiceReference {
-    pollingHint(info, context);
+  issuedForService(@Root() ticket: Ticket): ServiceReference {
     return ServiceReference.of(ticket.issuedForServiceId);
   }
 
   @FieldResolver(() => Counter, { nullable: true, description: 'The counter that called it; null while it waits.' })
-  counter(@Root() ticket: Ticket, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Counter | null> | null {
-    pollingHint(info, context);
+  counter(@Root() ticket: Ticket, @Ctx() context: RequestContext): Promise<Counter | null> | null {
     return ticket.counterId === null ? null : counterById(context).load(ticket.counterId);
   }
 
