@@ -77,8 +77,9 @@ describe.each(testDatabaseTargets())('the permission table through the gateway o
   });
 
   const targetAgency = (actor: Actor, whose: Whose) => (whose === 'own' ? AGENCY_OF[actor]! : OTHER_AGENCY);
+  // Read as staff: the state as it is now, which a public read may show only within its cached second.
   const agencyState = async (slug: string) =>
-    (await platform.post('query($s: String) { agency(slug: $s) { id version booths { id version floor } } }', { s: slug })).data.agency;
+    (await platform.post('query($s: String) { agency(slug: $s) { id version booths { id version floor } } }', { s: slug }, headers.EDITOR)).data.agency;
 
   /** Runs one action as the actor; returns the outcome as the table names it. */
   async function attempt(action: string, actor: Actor, whose: Whose): Promise<Outcome> {

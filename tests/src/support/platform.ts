@@ -1,6 +1,6 @@
 import { startGateway, type RunningGateway } from '@mpp/gateway';
 import { findRepositoryRoot, loadSubgraphDefinition, subgraphRegistry, type LogDestination } from '@mpp/kit';
-import { QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
+import { PUBLIC_MAX_AGE_SECONDS, QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { readFileSync } from 'node:fs';
@@ -233,6 +233,24 @@ export class TestPlatformRun {
     await this.platform.cleanup([...new Set([...Object.keys(this.subgraphs), ...Object.keys(this.startedWith.options.subgraphsElsewhere ?? {})])]);
   }
 }
+
+/**
+ * What an anonymous reader sees once the public may see a change: public answers are reused for
+ * up to PUBLIC_MAX_AGE_SECONDS (the gateway's cache), so a write shows within that second, not at
+ * once. Reads until `shows` holds, at most a little past that second; gives back the last answer
+ * either way, for the test's own assertion to judge.
+ */
+export async function publicly<T>(read: () => Promise<T>, shows: (answer: T) => boolean): Promise<T> {
+  const deadline = Date.now() + PUBLIC_MAX_AGE_SECONDS * 1000 + PUBLICLY_MARGIN_MS;
+  for (;;) {
+    const answer = await read();
+    if (shows(answer) || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A request's own time beyond the cache's second (a loaded machine included). */
+const PUBLICLY_MARGIN_MS = 500;
 
 /** A free port on loopback, held by a listening socket until released. */
 async function reservePort(): Promise<{ port: number; release(): Promise<void> }> {
