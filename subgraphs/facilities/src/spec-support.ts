@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { clock, seedId, type LogDestination, type StaffIdentity, type Viewer } from '@mpp/kit';
 import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { internalTokenHeader, postGraphql, testPlatformConfig, type GraphqlResponse, type TestPlatform } from '@mpp/kit/testing';
+import { askAsGatewayWithCacheControl, internalTokenHeader, postGraphql, testPlatformConfig, type GraphqlResponse, type TestPlatform } from '@mpp/kit/testing';
 import { facilitiesSubgraph } from './subgraph';
 
 /*
@@ -137,6 +137,7 @@ export async function startFacilities(
     await publicApi.stop();
     throw error;
   }
+  const askWithCacheControl = askAsGatewayWithCacheControl(() => ({ subgraph: run.subgraph, config: platform.config }));
   const run: FacilitiesRun = {
     platform,
     subgraph,
@@ -148,13 +149,8 @@ export async function startFacilities(
     async ask(query, variables = {}, viewer) {
       return postGraphql(run.subgraph.url, query, variables, await internalTokenHeader(platform.config, 'facilities', viewer));
     },
-    async askWithCacheControl(query, viewer) {
-      const response = await fetch(run.subgraph.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await internalTokenHeader(platform.config, 'facilities', viewer)) },
-        body: JSON.stringify({ query, variables: {} }),
-      });
-      return { cacheControl: response.headers.get('cache-control'), body: (await response.json()) as GraphqlResponse };
+    askWithCacheControl(query, viewer) {
+      return askWithCacheControl(query, {}, viewer);
     },
     async stop() {
       await run.subgraph.stop();

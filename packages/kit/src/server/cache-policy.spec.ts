@@ -5,7 +5,7 @@ import type { RequestContext } from '../context/request-context';
 import { inUnitOfWork } from '../database/unit-of-work';
 import { forbidden } from '../errors/errors';
 import type { Viewer } from '../identity/viewer';
-import { internalTokenHeader, testPlatformConfig, type TestPlatform } from '../testing';
+import { askAsGatewayWithCacheControl, testPlatformConfig, type TestPlatform } from '../testing';
 import { noCacheHint, PUBLIC_MAX_AGE_SECONDS } from './cache-policy';
 import type { SubgraphDefinition } from './subgraph-definition';
 import { startSubgraph, type RunningSubgraph } from './subgraph-server';
@@ -96,16 +96,8 @@ describe("a subgraph's Cache-Control", () => {
     await platform?.cleanup(['library']);
   });
 
-  /** Asks as the gateway does for `viewer` (anonymous unless given): the header and the body. */
-  async function ask(query: string, viewer?: Viewer, variables: Record<string, unknown> = {}) {
-    const response = await fetch(subgraph.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await internalTokenHeader(platform.config, 'library', viewer)) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
-    return { cacheControl: response.headers.get('cache-control'), body };
-  }
+  /** Asks as the gateway does for a viewer (anonymous unless given): the header and the body. */
+  const ask = askAsGatewayWithCacheControl(() => ({ subgraph, config: platform.config }));
 
   it('lets anyone reuse an anonymous answer for a second: root fields, fields of objects and of scalars alike', async () => {
     expect(PUBLIC_MAX_AGE_SECONDS).toBe(1);
@@ -117,10 +109,10 @@ describe("a subgraph's Cache-Control", () => {
   });
 
   it("lets anyone reuse the gateway's reference lookups for an anonymous caller", async () => {
-    const { cacheControl, body } = await ask('query($keys: [_Any!]!) { _entities(representations: $keys) { ... on Book { title shelf { floor } } } }', undefined, {
+    const { cacheControl, body } = await ask('query($keys: [_Any!]!) { _entities(representations: $keys) { ... on Book { title shelf { floor } } } }', {
       keys: [{ __typename: 'Book', id: '1' }, { __typename: 'Book', id: '2' }],
     });
-    expect(body).toEqual({ data: { _entities: [{ title: 'Book 1', shelf: { floor: 2 } }, { title: 'Book 2', shelf: { floor: 2 } }] } });
+    expect(body).toEqual({ status: 200, data: { _entities: [{ title: 'Book 1', shelf: { floor: 2 } }, { title: 'Book 2', shelf: { floor: 2 } }] } });
     expect(cacheControl).toBe('max-age=1, public');
   });
 
@@ -128,10 +120,10 @@ describe("a subgraph's Cache-Control", () => {
     ['staff', STAFF],
     ['a kiosk', KIOSK],
   ])('never lets what %s reads be reused, reference lookups included', async (_label, viewer) => {
-    const { cacheControl, body } = await ask('{ books { id title shelf { floor } } }', viewer);
+    const { cacheControl, body } = await ask('{ books { id title shelf { floor } } }', {}, viewer);
     expect(body.errors).toBeUndefined();
     expect(cacheControl).toBe('no-store');
-    const lookup = await ask('query($keys: [_Any!]!) { _entities(representations: $keys) { ... on Book { title } } }', viewer, { keys: [{ __typename: 'Book', id: '1' }] });
+    const lookup = await ask('query($keys: [_Any!]!) { _entities(representations: $keys) { ... on Book { title } } }', { keys: [{ __typename: 'Book', id: '1' }] }, viewer);
     expect(lookup.body.errors).toBeUndefined();
     expect(lookup.cacheControl).toBe('no-store');
   });
@@ -142,7 +134,7 @@ describe("a subgraph's Cache-Control", () => {
       expect(body.errors).toBeUndefined();
       expect(cacheControl).toBe('no-store');
     }
-    const lookup = await ask('query($keys: [_Any!]!) { _entities(representations: $keys) { ... on Book { borrowers } } }', undefined, { keys: [{ __typename: 'Book', id: '1' }] });
+    const lookup = await ask('query($keys: [_Any!]!) { _entities(representations: $keys) { ... on Book { borrowers } } }', { keys: [{ __typename: 'Book', id: '1' }] });
     expect(lookup.cacheControl).toBe('no-store');
   });
 

@@ -56,6 +56,8 @@ describe('the client of the gateway\'s public API', () => {
     expect(JSON.parse(received[0].body)).toEqual({ query: 'query($id: ID!) { service(id: $id) { agency { id } } }', variables: { id: 'service-1' } });
     const { headers } = received[0];
     expect(headers['content-type']).toBe('application/json');
+    // Never a public answer the gateway stored: facts a subgraph acts on are asked afresh.
+    expect(headers['cache-control']).toBe('no-cache');
     // Nothing that could identify a caller beyond an anonymous website.
     expect(Object.keys(headers).filter((name) => /authorization|cookie|token|x-mpp/i.test(name))).toEqual([]);
   });

@@ -42,7 +42,9 @@ export class PublicApiClient {
       const response = await fetch(this.url, {
         method: 'POST',
         // Only what an anonymous website sends: no Authorization, no cookie, no internal token.
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        // And never an answer the gateway stored for the public's second: what a subgraph learns
+        // here it acts on (a booth's agency decides who may manage its counter), so it asks afresh.
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'cache-control': 'no-cache' },
         body: JSON.stringify({ query, variables }),
         credentials: 'omit',
         // A redirect would send the query somewhere nobody configured.

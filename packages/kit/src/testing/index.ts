@@ -74,13 +74,23 @@ export async function postGraphql<T = any>(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphqlResponse<T>> {
+  return (await postGraphqlWithHeaders<T>(url, query, variables, headers)).body;
+}
+
+/** postGraphql, with the answer's HTTP headers. */
+async function postGraphqlWithHeaders<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<{ headers: Headers; body: GraphqlResponse<T> }> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;
-  return { status: response.status, ...body };
+  return { headers: response.headers, body: { status: response.status, ...body } };
 }
 
 /** Ports this process has handed out: the system may offer a just-released port again. */
@@ -118,14 +128,33 @@ export async function internalTokenHeader(config: PlatformConfig, subgraph: stri
   return { [INTERNAL_TOKEN_HEADER]: token };
 }
 
+/** A running subgraph and the test platform's configuration, read at each call (see askAsGateway). */
+type GatewayTarget = () => { subgraph: { name: string; url: string }; config: PlatformConfig };
+
 /**
  * Asks a subgraph directly, as the gateway does: with an internal token for it speaking for the
  * viewer, when given, else for an anonymous caller. `target` is read at each call, so a spec can
  * make this before it starts the subgraph.
  */
-export function askAsGateway(target: () => { subgraph: { name: string; url: string }; config: PlatformConfig }) {
-  return async <T = any>(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) => {
+export function askAsGateway(target: GatewayTarget) {
+  return async <T = any>(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity | Viewer) => {
     const { subgraph, config } = target();
     return postGraphql<T>(subgraph.url, query, variables, await internalTokenHeader(config, subgraph.name, viewer));
+  };
+}
+
+/**
+ * askAsGateway, with the answer's Cache-Control header as the gateway reads it (what it may
+ * reuse of the answer, and for whom: see the kit's cache policy); null when there is none.
+ */
+export function askAsGatewayWithCacheControl(target: GatewayTarget) {
+  return async <T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    viewer?: StaffIdentity | Viewer,
+  ): Promise<{ cacheControl: string | null; body: GraphqlResponse<T> }> => {
+    const { subgraph, config } = target();
+    const { headers, body } = await postGraphqlWithHeaders<T>(subgraph.url, query, variables, await internalTokenHeader(config, subgraph.name, viewer));
+    return { cacheControl: headers.get('cache-control'), body };
   };
 }

@@ -1,6 +1,6 @@
 import { seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
 import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { internalTokenHeader, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { askAsGatewayWithCacheControl, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 
 /*
@@ -27,15 +27,7 @@ describe.each(testDatabaseTargets())("the agencies' cache hints on $label", ({ d
     ['agencies referred to by another subgraph', AGENCY_REFERENCES, { keys: [{ __typename: 'Agency', id: seedId('agency', 'polres') }] }],
   ];
 
-  /** Asks as the gateway does for `viewer` (anonymous unless given): the header and the body. */
-  async function askWithCacheControl(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity | Viewer) {
-    const response = await fetch(subgraph.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await internalTokenHeader(platform.config, 'agencies', viewer)) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { cacheControl: response.headers.get('cache-control'), body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
-  }
+  const askWithCacheControl = askAsGatewayWithCacheControl(() => ({ subgraph, config: platform.config }));
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);

@@ -1,5 +1,5 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
-import { VersionedRecord } from '@mpp/kit/subgraph';
+import { VersionedRecord, type PlainRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AgencyKind {
@@ -50,3 +50,10 @@ export class Agency extends VersionedRecord {
   @Property({ type: 'string', length: 200, nullable: true, default: null })
   email: string | null = null;
 }
+
+/**
+ * An agency as the public reads return it (`findRecords`): its columns as plain values.
+ * `Agency`'s fields and field resolvers read only this, so they answer alike for a record and
+ * for the entity a mutation returns.
+ */
+export type AgencyRecord = PlainRecord<Agency>;

@@ -1,13 +1,11 @@
 import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Booth } from '../booths/booth.entity';
+import { Booth, type BoothRecord } from '../booths/booth.entity';
 import { boothsOfAgency } from '../booths/booth.queries';
-import type { BoothRecord } from '../booths/booth.records';
-import { Agency, AgencyKind } from './agency.entity';
+import { Agency, AgencyKind, type AgencyRecord } from './agency.entity';
 import { AgencyInput } from './agency.inputs';
 import { updateAgency } from './agency.mutations';
 import { agencyHistory, findAgency, listAgencies } from './agency.queries';
-import type { AgencyRecord } from './agency.records';
 
 @Resolver(() => Agency)
 export class AgencyResolver {

@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { CalendarDateScalar, VersionedRecord } from '@mpp/kit/subgraph';
+import { CalendarDateScalar, VersionedRecord, type PlainRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Agency } from '../agencies/agency.entity';
 
@@ -40,3 +40,10 @@ export class Booth extends VersionedRecord {
   @ManyToOne(() => Agency, { ref: true, deleteRule: 'restrict' })
   agency!: Ref<Agency>;
 }
+
+/**
+ * A booth as the public reads return it (`findRecords`): its columns as plain values and its
+ * agency as its key. `Booth`'s fields and field resolvers read only this, so they answer alike
+ * for a record and for the entity a mutation returns.
+ */
+export type BoothRecord = PlainRecord<Booth>;

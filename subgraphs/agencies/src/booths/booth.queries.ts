@@ -1,26 +1,25 @@
 import type { Page } from '@mpp/kit';
-import { auditHistory, byKeys, defineLoader, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
-import type { BoothStatus } from './booth.entity';
+import { auditHistory, byKeys, defineLoader, findRecords, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
+import { Booth, type BoothRecord, type BoothStatus } from './booth.entity';
 import { boothPolicy } from './booth.policy';
-import { findBoothRecords, type BoothRecord } from './booth.records';
 
 /** All booths by code (a mall has about fifty), optionally in one status. Public. */
 export function listBooths(context: RequestContext, status: BoothStatus | null | undefined): Promise<BoothRecord[]> {
   boothPolicy.require(context.viewer, 'booth.read', null);
-  return findBoothRecords(context.em, status ? { status } : {}, { orderBy: { code: 'asc' } });
+  return findRecords(context.em, Booth, status ? { status } : {}, { orderBy: { code: 'asc' } });
 }
 
 /** Booths by ID, batched per request. */
 export const boothById = defineLoader<string, BoothRecord | null>(async (ids, context) => {
   if (!boothPolicy.allows(context.viewer, 'booth.read', null)) return ids.map(() => null);
-  const booths = await findBoothRecords(context.em, { id: { $in: [...ids] } });
+  const booths = await findRecords(context.em, Booth, { id: { $in: [...ids] } });
   return byKeys(ids, booths, (booth) => booth.id, null);
 });
 
 /** Each agency's booths by code, batched per request. */
 export const boothsOfAgency = defineLoader<string, BoothRecord[]>(async (agencyIds, context) => {
   if (!boothPolicy.allows(context.viewer, 'booth.read', null)) return agencyIds.map(() => []);
-  const booths = await findBoothRecords(context.em, { agency: { $in: [...agencyIds] } }, { orderBy: { code: 'asc' } });
+  const booths = await findRecords(context.em, Booth, { agency: { $in: [...agencyIds] } }, { orderBy: { code: 'asc' } });
   return groupByKeys(agencyIds, booths, (booth) => booth.agency.id);
 });
 

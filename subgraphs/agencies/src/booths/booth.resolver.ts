@@ -1,13 +1,11 @@
 import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Agency } from '../agencies/agency.entity';
+import { Agency, type AgencyRecord } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.queries';
-import { Booth, BoothStatus } from './booth.entity';
+import { Booth, BoothStatus, type BoothRecord } from './booth.entity';
 import { BoothInput } from './booth.inputs';
 import { createBooth, updateBooth } from './booth.mutations';
 import { boothHistory, listBooths } from './booth.queries';
-import type { BoothRecord } from './booth.records';
-import type { AgencyRecord } from '../agencies/agency.records';
 
 @Resolver(() => Booth)
 export class BoothResolver {

@@ -1,8 +1,7 @@
 import { AuditPage, PageArgs, type RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Agency } from '../agencies/agency.entity';
+import { Agency, type AgencyRecord } from '../agencies/agency.entity';
 import { agencyById } from '../agencies/agency.queries';
-import type { AgencyRecord } from '../agencies/agency.records';
 import { StaffUser } from './staff-user.entity';
 import { CreateStaffUserInput, StaffUserPage, StaffUserWithPassword, UpdateStaffUserInput } from './staff.inputs';
 import { createStaffUser, resetStaffPassword, updateStaffUser } from './staff.mutations';

@@ -1,8 +1,7 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { Service } from '../services/service.entity';
+import { Service, type ServiceRecord } from '../services/service.entity';
 import { readableServicesOfAgency } from '../services/service.queries';
-import type { ServiceRecord } from '../services/service.records';
 import { AgencyReference } from './agency.reference-type';
 
 @Resolver(() => AgencyReference)

@@ -1,8 +1,7 @@
 import type { RequestContext } from '@mpp/kit/subgraph';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Service } from '../services/service.entity';
+import { Service, type ServiceRecord } from '../services/service.entity';
 import { readableServicesOfCategory } from '../services/service.queries';
-import type { ServiceRecord } from '../services/service.records';
 import { ServiceCategory } from './category.entity';
 import { ServiceCategoryInput } from './category.inputs';
 import { createCategory, deleteCategory, updateCategory } from './category.mutations';

@@ -1,6 +1,6 @@
 import { defineLoader, groupByKeys, type RequestContext } from '@mpp/kit/subgraph';
 import { servicePolicy } from '../services/service.policy';
-import type { ServiceRecord } from '../services/service.records';
+import type { ServiceRecord } from '../services/service.entity';
 import { ServiceRevision } from './service-revision.entity';
 import { RevisionView } from './service-revision.view';
 

@@ -1,8 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { badUserInput, type Page, type PageRequest } from '@mpp/kit';
-import { type RequestContext } from '@mpp/kit/subgraph';
-import { Service } from '../services/service.entity';
-import { findServiceRecords, type ServiceRecord } from '../services/service.records';
+import { findRecords, type RequestContext } from '@mpp/kit/subgraph';
+import { Service, type ServiceRecord } from '../services/service.entity';
 import { synonymRevision } from '../search-synonyms/search-synonym-state';
 import { SearchSynonym, SearchTermVariant, ServiceSearchTerm } from './search-index.entity';
 import { analyzeQuery, SynonymTable } from './search.query';
@@ -69,7 +68,7 @@ export async function searchServices(
   const pageIds = ranked.slice(page.offset, page.offset + page.limit).map((entry) => entry.serviceId);
   if (pageIds.length === 0) return { items: [], totalCount: ranked.length };
 
-  const services = await findServiceRecords(em, { id: { $in: pageIds } });
+  const services = await findRecords(em, Service, { id: { $in: pageIds } });
   const byId = new Map(services.map((service) => [service.id, service]));
   return { items: pageIds.map((id) => byId.get(id)!).filter(Boolean), totalCount: ranked.length };
 }

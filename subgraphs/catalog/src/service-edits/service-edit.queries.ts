@@ -1,6 +1,6 @@
 import { byKeys, defineLoader, type RequestContext } from '@mpp/kit/subgraph';
 import { servicePolicy } from '../services/service.policy';
-import type { ServiceRecord } from '../services/service.records';
+import type { ServiceRecord } from '../services/service.entity';
 import { ServiceEdit, isPending } from './service-edit.entity';
 import { PendingEditView } from './service-edit.view';
 

@@ -1,6 +1,6 @@
 import { seedId, type StaffIdentity } from '@mpp/kit';
 import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { internalTokenHeader, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { askAsGatewayWithCacheControl, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { catalogSubgraph } from '../subgraph';
 
 /*
@@ -32,15 +32,7 @@ describe.each(testDatabaseTargets())("the catalog's cache hints on $label", ({ d
     ['services referred to by another subgraph', SERVICE_REFERENCES, { keys: [{ __typename: 'Service', id: seedId('service', 'perpanjangan-sim') }] }],
   ];
 
-  /** Asks as the gateway does for `viewer` (anonymous unless given): the header and the body. */
-  async function askWithCacheControl(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) {
-    const response = await fetch(subgraph.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await internalTokenHeader(platform.config, 'catalog', viewer)) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { cacheControl: response.headers.get('cache-control'), body: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
-  }
+  const askWithCacheControl = askAsGatewayWithCacheControl(() => ({ subgraph, config: platform.config }));
 
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);

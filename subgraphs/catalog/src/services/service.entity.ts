@@ -1,5 +1,5 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { VersionedRecord } from '@mpp/kit/subgraph';
+import { VersionedRecord, type PlainRecord } from '@mpp/kit/subgraph';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { ServiceCategory } from '../categories/category.entity';
 import { Fee, ProcedureStep, Requirement } from './service.content';
@@ -103,6 +103,13 @@ export class Service extends VersionedRecord {
   @Property({ type: 'text', nullable: true, default: null })
   reviewComment: string | null = null;
 }
+
+/**
+ * A service as the public reads return it (`findRecords`): its columns as plain values and its
+ * category as its key. `Service`'s fields and field resolvers read only this, so they answer
+ * alike for a record and for the entity a mutation returns.
+ */
+export type ServiceRecord = PlainRecord<Service>;
 
 
 /** Everything an editor can change about a service: its public side, a pending edit, a revision. */

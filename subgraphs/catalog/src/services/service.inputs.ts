@@ -1,6 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PublishStatus, Service } from './service.entity';
-import type { ServiceRecord } from './service.records';
+import { PublishStatus, Service, type ServiceRecord } from './service.entity';
 
 @InputType({ description: 'Narrows a list of services; all given conditions must hold.' })
 export class ServiceFilter {

@@ -1,12 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { idOrSlug, pageRequest, type Page } from '@mpp/kit';
-import { auditHistory, byKeys, byNameAsRead, defineLoader, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
+import { auditHistory, byKeys, byNameAsRead, defineLoader, findRecords, groupByKeys, type AuditRecord, type RequestContext } from '@mpp/kit/subgraph';
 import { searchServices } from '../search/search.manager';
 import { EditState, ServiceEdit } from '../service-edits/service-edit.entity';
-import { PublishStatus, Service } from './service.entity';
+import { PublishStatus, Service, type ServiceRecord } from './service.entity';
 import type { ServiceFilter } from './service.inputs';
 import { readableServices, servicePolicy } from './service.policy';
-import { findServiceRecords, type ServiceRecord } from './service.records';
 
 /** Services the caller may read, filtered and paged: by name, or best first for a search. */
 export async function listServices(
@@ -29,7 +28,7 @@ export async function listServices(
   if (search) return searchServices(context, search, visible, filters, page);
   const where: FilterQuery<Service> = { $and: [visible, ...filters] };
   const [items, totalCount] = await Promise.all([
-    findServiceRecords(context.em, where, { orderBy: byNameAsRead<Service>(context), limit: page.limit, offset: page.offset }),
+    findRecords(context.em, Service, where, { orderBy: byNameAsRead<Service>(context), limit: page.limit, offset: page.offset }),
     context.em.count(Service, where),
   ]);
   return { items, totalCount };
@@ -60,20 +59,21 @@ export async function findService(
   // A slug is unique among services that have been public only: a caller who also sees drafts
   // may find a draft sharing such a service's slug. The one the public knows (or knew) by that
   // slug is the answer, else the oldest.
-  const candidates = await findServiceRecords(context.em, { $and: [{ slug: by.slug }, readableServices(context.viewer)] }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+  const candidates = await findRecords(context.em, Service, { $and: [{ slug: by.slug }, readableServices(context.viewer)] }, { orderBy: { createdAt: 'asc', id: 'asc' } });
   return candidates.find((service) => service.publicSlug === by.slug) ?? candidates[0] ?? null;
 }
 
 /** Services by ID as the caller may see them (null otherwise), batched per request. */
 export const readableServiceById = defineLoader<string, ServiceRecord | null>(async (ids, context) => {
-  const services = await findServiceRecords(context.em, { $and: [{ id: { $in: [...ids] } }, readableServices(context.viewer)] });
+  const services = await findRecords(context.em, Service, { $and: [{ id: { $in: [...ids] } }, readableServices(context.viewer)] });
   return byKeys(ids, services, (service) => service.id, null);
 });
 
 /** Each agency's services the caller may see, by name, batched per request. */
 export const readableServicesOfAgency = defineLoader<string, ServiceRecord[]>(async (agencyIds, context) => {
-  const services = await findServiceRecords(
+  const services = await findRecords(
     context.em,
+    Service,
     { $and: [{ agencyId: { $in: [...agencyIds] } }, readableServices(context.viewer)] },
     { orderBy: byNameAsRead<Service>(context) },
   );
@@ -82,8 +82,9 @@ export const readableServicesOfAgency = defineLoader<string, ServiceRecord[]>(as
 
 /** Each category's services the caller may see, by name, batched per request. */
 export const readableServicesOfCategory = defineLoader<string, ServiceRecord[]>(async (categoryIds, context) => {
-  const services = await findServiceRecords(
+  const services = await findRecords(
     context.em,
+    Service,
     { $and: [{ category: { $in: [...categoryIds] } }, readableServices(context.viewer)] },
     { orderBy: byNameAsRead<Service>(context) },
   );

@@ -7,7 +7,7 @@ import { RevisionView } from '../revisions/service-revision.view';
 import { revisionsOf } from '../revisions/service-revision.queries';
 import { PendingEditView } from '../service-edits/service-edit.view';
 import { pendingEditOf } from '../service-edits/service-edit.queries';
-import { Service } from './service.entity';
+import { Service, type ServiceRecord } from './service.entity';
 import { ServiceFilter, ServiceInput, ServicePage } from './service.inputs';
 import {
   archiveService,
@@ -21,7 +21,6 @@ import {
   updateService,
 } from './service.mutations';
 import { findService, listServices, reviewCommentOf, serviceHistory } from './service.queries';
-import type { ServiceRecord } from './service.records';
 
 @ArgsType()
 class ServicesArgs extends PageArgs {
