@@ -7,7 +7,7 @@ import type { DatabaseFigures } from './run';
 
 /*
  * CI's short run of `npm run bench` (MPP_BENCH_SMOKE=1), so that the suite never rots: it must
- * start every process, get the same answers from the three gateways, measure every part and
+ * start every process, get the same answers from every gateway, measure every part and
  * write its figures. Its timings mean nothing on a busy machine and are not judged; what does
  * not depend on the machine is: the statements a page costs do not grow with its size.
  */

@@ -1,8 +1,10 @@
 /**
  * The processes the benchmark measures, each on its own so that its CPU and memory are its own
  * and the load generator (this process) takes nothing from it: every subgraph (the built
- * `dist/main.js`, as production runs it), our gateway (`gateway/dist/main.js`), a stock
- * @apollo/gateway and Hive Gateway, the last two on the same subgraphs and the same supergraph.
+ * `dist/main.js`, as production runs it), our gateway (`gateway/dist/main.js`) twice, as
+ * configured and with its response cache off, a stock @apollo/gateway and Hive Gateway, all on the
+ * same subgraphs and the same supergraph. Stock and Hive run as shipped (NODE_ENV=production, their
+ * own HTTP clients: stock's keeps at most 15 sockets per subgraph).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,10 +17,13 @@ import { SubgraphProcess } from '../support/subgraph-process';
 
 const root = findRepositoryRoot(__dirname);
 
-export type GatewayKind = 'ours' | 'stock' | 'hive';
+export type GatewayKind = 'ours' | 'oursUncached' | 'stock' | 'hive';
 
 export const GATEWAY_LABELS: Record<GatewayKind, string> = {
   ours: 'our gateway',
+  // Ours without its anonymous response cache: what the pool, the plans and the subgraphs' plain
+  // reads give by themselves, beside gateways that cache nothing either.
+  oursUncached: 'our gateway, cache off',
   stock: 'stock @apollo/gateway',
   hive: 'Hive Gateway',
 };
@@ -70,7 +75,7 @@ export interface BenchProcesses {
 }
 
 /**
- * Every subgraph as a process on the platform's database, and the three gateways in front of
+ * Every subgraph as a process on the platform's database, and the gateways in front of
  * them. Stock and Hive read the committed supergraph with its subgraph URLs pointed at these
  * processes, and send each subgraph an anonymous internal token (as `npm run internal-token`
  * admits a benchmark); ours reads the same supergraph and signs its own.
@@ -93,18 +98,23 @@ export async function startBenchProcesses(platform: TestPlatformRun, workDir: st
     }
     const otherGatewayEnv = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', MPP_BENCH_SUBGRAPH_HEADERS: JSON.stringify(headers) };
 
-    const oursPort = await freePort();
-    const ours = await BenchGateway.start(
-      'ours',
-      {
-        name: GATEWAY_LABELS.ours,
-        script: join(root, 'gateway/dist/main.js'),
-        cwd: root,
-        env: { PATH: process.env.PATH ?? '', ...platform.processEnvironment('gateway', oursPort), ...subgraphUrlVariables },
-      },
-      graphqlUrl('127.0.0.1', oursPort),
-    );
-    started.push(ours);
+    const startOurs = async (kind: 'ours' | 'oursUncached', env: Record<string, string>) => {
+      const port = await freePort();
+      const gateway = await BenchGateway.start(
+        kind,
+        {
+          name: GATEWAY_LABELS[kind],
+          script: join(root, 'gateway/dist/main.js'),
+          cwd: root,
+          env: { PATH: process.env.PATH ?? '', ...platform.processEnvironment('gateway', port), ...subgraphUrlVariables, ...env },
+        },
+        graphqlUrl('127.0.0.1', port),
+      );
+      started.push(gateway);
+      return gateway;
+    };
+    const ours = await startOurs('ours', {});
+    const oursUncached = await startOurs('oursUncached', { MPP_RESPONSE_CACHE_BYTES: '0' });
     const stockPort = await freePort();
     const stock = await BenchGateway.start(
       'stock',
@@ -128,7 +138,7 @@ export async function startBenchProcesses(platform: TestPlatformRun, workDir: st
     started.push(hive);
     return {
       subgraphs,
-      gateways: { ours, stock, hive },
+      gateways: { ours, oursUncached, stock, hive },
       subgraphPids: Object.values(subgraphs).map((running) => running.pid),
       async stop() {
         for (const running of started.reverse()) await running.stop();

@@ -18,8 +18,12 @@ const SERVICE_VERSION = 'query($id: ID) { service(id: $id) { version } }';
 const READ_OWN_TICKET = 'query($id: ID!) { ticket(id: $id) { number status } }';
 const CANCEL_TICKET = 'mutation($id: ID!, $code: String) { cancelTicket(ticketId: $id, accessCode: $code) { status } }';
 
-/** How long after its change a public answer may still show the old data: the 1 s of the policy, and a little for the request. */
-const STALE_AT_MOST_MS = 1_100;
+/**
+ * How long after its change a public answer may still show the old data: the 1 s of the policy,
+ * and the fresh request's own time, which on a busy two-core CI machine may approach a second.
+ * (An answer kept 3 s, tried once, showed its change after 2.6 s and more.)
+ */
+const STALE_AT_MOST_MS = 2_000;
 
 interface Answer {
   cacheControl: string | null;
