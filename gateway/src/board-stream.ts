@@ -8,8 +8,8 @@ import type { GatewayContext } from './gateway';
 /**
  * `GET /board/events`: the queue board as server-sent events, for the display screens of the
  * mall hall. @apollo/gateway forwards no subscriptions, and a hall of screens polling
- * `queueBoard` through /graphql costs the gateway an HTTP request and an Apollo request each
- * per screen and second, even when its response cache answers them. Here the gateway reads each
+ * `queueBoard` through /graphql costs the gateway an HTTP request each per screen and second,
+ * even when its cache of anonymous answers answers them. Here the gateway reads each
  * board once a second, whoever follows it, and writes only what changed to every screen on
  * connections that stay open.
  */
@@ -35,9 +35,7 @@ export const BOARD_EVENTS_QUERY =
 
 /**
  * A second between one reading's answer and the next reading: a call shows within about a
- * second. Counted from the answer, not the start, so readings never overlap, and the gateway's
- * response cache, which keeps an anonymous board for the second its cache hint allows from just
- * before the answer came back, has let it go when the next reading asks.
+ * second. Counted from the answer, not the start, so readings never overlap.
  */
 const READING_INTERVAL_MS = 1_000;
 /** A comment on every stream this often, so proxies and browsers do not take it for dead. */
@@ -85,8 +83,10 @@ export interface BoardStreamLimits {
  * Reads the board through the gateway's own execution, with the context a request without a
  * token gets: the same operation limits and anonymous internal token as a screen's poll of
  * /graphql, without an HTTP round trip to itself (its request log line is a debug one: the
- * context says it is the gateway's own reading). A partial answer (booth codes missing while
- * the agencies subgraph is down) still shows the calls.
+ * context says it is the gateway's own reading). It never goes through the gateway's cache of
+ * anonymous answers, which stands in front of Apollo's HTTP handler: every reading is fresh, and
+ * a floor's board costs one query plan a second whether or not the cache is on. A partial answer
+ * (booth codes missing while the agencies subgraph is down) still shows the calls.
  */
 export function boardThroughGateway(apollo: ApolloServer<GatewayContext>, anonymousContext: () => GatewayContext): BoardReader {
   return async (floor) => {

@@ -37,7 +37,7 @@ import { apiExplorer } from './explorer';
 import { LiveIdentity } from './live-identity';
 import { documentStore, queryPlanCache } from './operation-caches';
 import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, gatewayRequestLog } from './protections';
-import { ResponseCacheStore, anonymousResponseCache } from './response-cache';
+import { AnonymousResponseCache, ResponseCacheStore } from './response-cache';
 import { subgraphConnections, subgraphFetcher } from './subgraph-calls';
 
 export interface GatewayContext {
@@ -167,7 +167,6 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     ...armor.plugins,
     gatewayRequestLog(logger),
     passwordChangeGatePlugin(),
-    ...(config.responseCacheBytes > 0 ? [anonymousResponseCache(new ResponseCacheStore(config.responseCacheBytes))] : []),
   ]);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -201,6 +200,11 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     { maxStreams: config.boardStreamsMax, maxStreamsPerClient: config.boardStreamsPerClient },
   );
   app.use(BOARD_EVENTS_PATH, boardEvents.router(config.corsOrigins));
+  // Answers anonymous public queries before Apollo; a request it cannot answer goes on as if it were not there.
+  const responseCache =
+    config.responseCacheBytes > 0
+      ? new AnonymousResponseCache(new ResponseCacheStore(config.responseCacheBytes), { logger, maxWaitMs: config.subgraphTimeoutMs })
+      : null;
   app.use((req, _res, next) => {
     // A client's claim to be the gateway is dropped at the door, whatever reads headers later.
     delete req.headers[INTERNAL_TOKEN_HEADER];
@@ -209,7 +213,9 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   app.use(
     '/graphql',
     cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], maxAge: 600 }),
-    express.json({ limit: config.maxBodyBytes }),
+    // The cache keys a request by its body's bytes as received: express.json hands them over before parsing.
+    express.json({ limit: config.maxBodyBytes, verify: responseCache?.keepBody }),
+    ...(responseCache ? [responseCache.handler] : []),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = randomUUID();

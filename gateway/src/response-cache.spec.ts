@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { INTERNAL_TOKEN_HEADER, loadSubgraphDefinition, requiredKey, subgraphRegistry, verifyInternalToken, type Viewer } from '@mpp/kit';
+import express from 'express';
+import { INTERNAL_TOKEN_HEADER, createLogger, loadSubgraphDefinition, requiredKey, subgraphRegistry, verifyInternalToken, type Viewer } from '@mpp/kit';
 import { QueryLog, startSubgraph, type RunningSubgraph, type SubgraphDefinition } from '@mpp/kit/subgraph';
 import { freePort, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { startGateway, type RunningGateway } from './gateway';
-import { ResponseCacheStore } from './response-cache';
+import { AnonymousResponseCache, ResponseCacheStore, publicMaxAge, type StoredResponse } from './response-cache';
 
 /*
  * The gateway's cache of anonymous answers, through the real gateway over HTTP in front of the
@@ -144,6 +145,19 @@ describe("the gateway's cache of anonymous answers", () => {
       for (let poll = 0; poll < 10; poll++) await ask(uncached.url, BOARD);
     });
     expect(statements).toBe(10 * oneQuery);
+  });
+
+  it('answers a request asking afresh (Cache-Control: no-cache) from the subgraphs, and stores nothing of it', async () => {
+    const oneQuery = await queueingStatements(() => ask(gateway.url, BOARD));
+    // Stored now: a plain poll costs nothing, one asking afresh costs its query every time.
+    expect(await queueingStatements(() => ask(gateway.url, BOARD))).toBe(0);
+    for (const cacheControl of ['no-cache', 'max-age=0, no-cache', 'No-Cache']) {
+      let fresh: Answer | undefined;
+      expect(await queueingStatements(async () => (fresh = await ask(gateway.url, BOARD, {}, { 'cache-control': cacheControl })))).toBe(oneQuery);
+      expect(fresh?.headers.get('age')).toBeNull();
+    }
+    // A directive that allows a stored answer is no reason to ask again.
+    expect(await queueingStatements(() => ask(gateway.url, BOARD, {}, { 'cache-control': 'max-stale=5' }))).toBe(0);
   });
 
   it('shows a called ticket on the board within two seconds', async () => {
@@ -343,7 +357,131 @@ describe("the gateway's cache of anonymous answers", () => {
     expect(cached.headers.get('age')).not.toBeNull();
     const requestId = cached.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(gatewayLines).toContainEqual(expect.objectContaining({ msg: 'request', requestId, status: 200 }));
+    const lines = gatewayLines.filter((line) => line.requestId === requestId);
+    // One line, as the request-log plugin writes it (an anonymous caller: no user, no role), marked cached.
+    expect(lines).toEqual([expect.objectContaining({ level: 'info', msg: 'request', requestId, operation: null, status: 200, cached: true, ms: expect.any(Number) })]);
+    expect(lines[0]).not.toHaveProperty('user');
+    expect(lines[0]).not.toHaveProperty('errors');
+    // A named operation is logged under its name, as Apollo would have named it.
+    const named = 'query FloorBoard { queueBoard(floor: 1) { id } }';
+    await ask(gateway.url, named);
+    const cachedNamed = await ask(gateway.url, named);
+    expect(gatewayLines).toContainEqual(expect.objectContaining({ requestId: cachedNamed.headers.get('x-request-id'), operation: 'FloorBoard', cached: true }));
+    // With the same security headers as any other answer.
+    expect(cachedNamed.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('merges concurrent misses: twenty identical anonymous requests after expiry cost one board query', async () => {
+    const oneQuery = await queueingStatements(() => ask(gateway.url, BOARD));
+    // The stored answer lives a second.
+    await sleep(1_100);
+    const answers: Answer[] = [];
+    const statements = await queueingStatements(async () => {
+      answers.push(...(await Promise.all(Array.from({ length: 20 }, () => ask(gateway.url, BOARD)))));
+    });
+    expect(oneQuery).toBeGreaterThan(0);
+    expect(statements).toBe(oneQuery);
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual(answers[0].body);
+      expect(answer.headers.get('cache-control')).toBe('max-age=1, public');
+    }
+    // Each still has its own request id, and its own line in the log.
+    const requestIds = new Set(answers.map((answer) => answer.headers.get('x-request-id')));
+    expect(requestIds.size).toBe(20);
+    for (const requestId of requestIds) expect(gatewayLines.filter((line) => line.requestId === requestId && line.msg === 'request')).toHaveLength(1);
+  });
+
+  it("never hands a waiting request its leader's answer that may not be shared: each then asks for itself", async () => {
+    // A stand-in for the queueing subgraph, slow enough for requests to arrive while one is
+    // asked, numbering each answer; what it marks the answers with is the test's to choose.
+    let answerWith: { cacheControl?: string; errors?: boolean; noBoard?: boolean } = {};
+    let calls = 0;
+    const standIn = createServer((req, res) => {
+      req.resume().on('end', () => {
+        const number = `A-${String(++calls).padStart(3, '0')}`;
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'application/json', ...(answerWith.cacheControl ? { 'cache-control': answerWith.cacheControl } : {}) });
+          res.end(JSON.stringify({ data: { queueBoard: answerWith.noBoard ? null : [{ id: 'ticket-1', number }] }, ...(answerWith.errors ? { errors: [{ message: 'Partly failed.', path: ['queueBoard', 0, 'number'] }] } : {}) }));
+        }, 300);
+      });
+    });
+    standIns.push(standIn);
+    await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+    const other = await startOtherGateway(1024 * 1024, { queueing: `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql` });
+    const concurrently = (board: string) => Promise.all(Array.from({ length: 5 }, () => ask(other.url, board)));
+
+    // Public for a minute: one call for all five, the same answer.
+    answerWith = { cacheControl: 'max-age=60, public' };
+    const shared = await concurrently('query Shared { queueBoard { id number } }');
+    expect(calls).toBe(1);
+    expect(new Set(shared.map((answer) => answer.body.data?.queueBoard[0].number))).toEqual(new Set(['A-001']));
+
+    // Not public, public with an error, or no hint at all: five calls, each request its own answer.
+    for (const [index, marks] of [{ cacheControl: 'max-age=60, private' }, { cacheControl: 'max-age=60, public', errors: true }, {}].entries()) {
+      answerWith = marks;
+      calls = 0;
+      const answers = await concurrently(`query Own${index} { queueBoard { id number } }`);
+      expect([index, calls]).toEqual([index, 5]);
+      const numbers = answers.map((answer) => answer.body.data?.queueBoard[0].number);
+      expect([index, new Set(numbers).size]).toEqual([index, 5]);
+      for (const answer of answers) expect(answer.headers.get('age')).toBeNull();
+    }
+
+    // A public answer without `errors` whose data is null (Apollo reports a null for a non-null
+    // field in its extensions): no data to share, so each asks for itself too.
+    answerWith = { cacheControl: 'max-age=60, public', noBoard: true };
+    calls = 0;
+    const empty = await concurrently('query NoBoard { queueBoard { id number } }');
+    expect(calls).toBe(5);
+    for (const answer of empty) expect([answer.status, answer.body.data, answer.body.errors, answer.headers.get('cache-control')]).toEqual([200, null, undefined, 'max-age=60, public']);
+  });
+
+  it('refuses from a warm cache what Apollo refuses, as it refuses it without one', async () => {
+    const uncached = await startOtherGateway(0);
+    const body = JSON.stringify({ query: BOARD, variables: {} });
+    const warm = await ask(gateway.url, BOARD);
+    expect(warm.body.errors).toBeUndefined();
+    expect((await ask(gateway.url, BOARD)).headers.get('age')).not.toBeNull();
+
+    const refusals: { name: string; init: RequestInit; status: number }[] = [
+      // No preflight-forcing content type and no preflight header: CSRF prevention refuses it.
+      { name: 'csrf', init: { method: 'POST', headers: { 'content-type': 'text/plain' }, body }, status: 400 },
+      // An answer in no type the client accepts.
+      { name: 'accept', init: { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/html' }, body }, status: 406 },
+      { name: 'invalid JSON', init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: body.slice(0, -1) }, status: 400 },
+      { name: 'too large', init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: body.replace('{', `{${' '.repeat(platform.config.maxBodyBytes)}`) }, status: 413 },
+    ];
+    for (const { name, init, status } of refusals) {
+      const fromWarm = await fetch(gateway.url, init);
+      const fromUncached = await fetch(uncached.url, init);
+      const [warmBody, uncachedBody] = [(await fromWarm.json()) as Answer['body'], (await fromUncached.json()) as Answer['body']];
+      expect([name, fromWarm.status, fromWarm.headers.get('age')]).toEqual([name, status, null]);
+      expect([name, fromUncached.status]).toEqual([name, status]);
+      expect([name, warmBody.data, warmBody.errors?.map((error) => error.message)]).toEqual([name, uncachedBody.data, uncachedBody.errors?.map((error) => error.message)]);
+    }
+
+    // Another accepted type is another answer (its content type), not the stored one.
+    const asGraphqlResponse = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+    expect(asGraphqlResponse.status).toBe(200);
+    expect(asGraphqlResponse.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(asGraphqlResponse.headers.get('age')).toBeNull();
+  });
+
+  it('answers only POST from the cache: a GET of a stored query goes to Apollo, refused or answered afresh', async () => {
+    await ask(gateway.url, BOARD);
+    expect(await queueingStatements(() => ask(gateway.url, BOARD))).toBe(0);
+    const search = `?query=${encodeURIComponent(BOARD)}`;
+    // Without a preflight header Apollo refuses a GET (CSRF prevention), stored answer or not.
+    const refused = await fetch(`${gateway.url}${search}`, { headers: { accept: 'application/json' } });
+    expect(refused.status).toBe(400);
+    const statements = await queueingStatements(async () => {
+      const answered = await fetch(`${gateway.url}${search}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+      expect(answered.status).toBe(200);
+      expect(answered.headers.get('age')).toBeNull();
+      expect(((await answered.json()) as Answer['body']).errors).toBeUndefined();
+    });
+    expect(statements).toBeGreaterThan(0);
   });
 
   it('keeps within its size: a tiny cache forgets the least recently used answers', async () => {
@@ -371,53 +509,133 @@ describe("the gateway's cache of anonymous answers", () => {
   });
 });
 
+describe('the cache in front of a stand-in for Apollo', () => {
+  // What Apollo's cache-control never sends today (a public policy with errors, a public error
+  // status) but the cache must still refuse to share, should Apollo or its plugins ever do so.
+  let server: Server;
+  let url: string;
+  let calls = 0;
+  let answerWith: { status: number; cacheControl: string; body: string } = { status: 200, cacheControl: 'max-age=60, public', body: '{"data":{}}' };
+
+  beforeAll(async () => {
+    const cache = new AnonymousResponseCache(new ResponseCacheStore(1024 * 1024), { logger: createLogger('gateway', 'error'), maxWaitMs: 1_000 });
+    const app = express();
+    app.use(express.json({ verify: cache.keepBody }), cache.handler, (_req, res) => {
+      calls++;
+      res.status(answerWith.status).setHeader('cache-control', answerWith.cacheControl).setHeader('content-type', 'application/json; charset=utf-8');
+      res.send(answerWith.body.replace('CALL', String(calls)));
+    });
+    server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it.each([
+    ['errors beside data, marked public', 200, 'max-age=60, public', '{"errors":[{"message":"Partly failed."}],"data":{"n":CALL}}'],
+    ['errors alone, marked public', 200, 'max-age=60, public', '{"errors":[{"message":"Failed."}]}'],
+    ['an error status, marked public', 400, 'max-age=60, public', '{"data":{"n":CALL}}'],
+    ['a private answer', 200, 'max-age=60, private', '{"data":{"n":CALL}}'],
+  ])('never stores %s', async (name, status, cacheControl, body) => {
+    answerWith = { status, cacheControl, body };
+    calls = 0;
+    for (let time = 0; time < 2; time++) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ n } # ${name}` }) });
+      expect([response.status, response.headers.get('age')]).toEqual([status, null]);
+    }
+    expect(calls).toBe(2);
+  });
+
+  it('stores a public answer with data and no errors', async () => {
+    answerWith = { status: 200, cacheControl: 'max-age=60, public', body: '{"data":{"n":CALL}}' };
+    calls = 0;
+    const bodies: string[] = [];
+    for (let time = 0; time < 2; time++) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ n }"}' });
+      bodies.push(await response.text());
+    }
+    expect(calls).toBe(1);
+    expect(bodies).toEqual(['{"data":{"n":1}}', '{"data":{"n":1}}']);
+  });
+});
+
 describe('the response cache store', () => {
-  it('never holds more bytes than its size, however many answers it is given', async () => {
+  /** An answer of `body` as the cache stores it. */
+  const answer = (body: string): StoredResponse => ({
+    status: 200,
+    contentType: 'application/json; charset=utf-8',
+    cacheControl: 'max-age=60, public',
+    etag: undefined,
+    body: Buffer.from(body),
+    operation: null,
+    answeredAt: performance.now(),
+  });
+  /** What one entry of a key and body costs: its bytes, the two headers above and the overhead. */
+  const entryBytes = (key: string, body: string) => Buffer.byteLength(key) + Buffer.byteLength(body) + 31 + 18 + 100;
+  const bodyOf = (stored: StoredResponse | undefined) => stored?.body.toString();
+
+  it('never holds more bytes than its size, however many answers it is given', () => {
     const store = new ResponseCacheStore(2_000);
     for (let index = 0; index < 1_000; index++) {
-      await store.set(`key-${index}`, 'x'.repeat(index % 300), { ttl: 60 });
+      store.set(`key-${index}`, answer('x'.repeat(index % 300)), 60);
       expect(store.bytes).toBeLessThanOrEqual(2_000);
     }
     expect(store.size).toBeGreaterThan(0);
     expect(store.size).toBeLessThan(20);
     // Counted in UTF-8 bytes: Indonesian text is mostly ASCII, but not every answer is.
     const wide = new ResponseCacheStore(1_000);
-    await wide.set('k', 'é'.repeat(500), { ttl: 60 });
-    expect(await wide.get('k')).toBeUndefined();
+    wide.set('k', answer('é'.repeat(450)), 60);
+    expect(wide.get('k')).toBeUndefined();
   });
 
-  it('forgets the least recently used first, a read counting as a use', async () => {
-    const store = new ResponseCacheStore(3 * (100 + 1 + 100));
-    for (const key of ['a', 'b', 'c']) await store.set(key, key.repeat(100), { ttl: 60 });
-    expect(await store.get('a')).toBe('a'.repeat(100));
-    await store.set('d', 'd'.repeat(100), { ttl: 60 });
-    expect(await store.get('b')).toBeUndefined();
-    expect(await store.get('a')).toBe('a'.repeat(100));
-    expect(await store.get('c')).toBe('c'.repeat(100));
-    expect(await store.get('d')).toBe('d'.repeat(100));
+  it('forgets the least recently used first, a read counting as a use', () => {
+    const store = new ResponseCacheStore(3 * entryBytes('a', 'a'.repeat(100)));
+    for (const key of ['a', 'b', 'c']) store.set(key, answer(key.repeat(100)), 60);
+    expect(store.bytes).toBe(store.maxBytes);
+    expect(bodyOf(store.get('a'))).toBe('a'.repeat(100));
+    store.set('d', answer('d'.repeat(100)), 60);
+    expect(store.get('b')).toBeUndefined();
+    expect(bodyOf(store.get('a'))).toBe('a'.repeat(100));
+    expect(bodyOf(store.get('c'))).toBe('c'.repeat(100));
+    expect(bodyOf(store.get('d'))).toBe('d'.repeat(100));
   });
 
   it('gives nothing back after its time to live, and stores nothing without one or larger than itself', async () => {
     const store = new ResponseCacheStore(10_000);
-    await store.set('short', 'answer', { ttl: 0.05 });
-    expect(await store.get('short')).toBe('answer');
+    store.set('short', answer('answer'), 0.05);
+    expect(bodyOf(store.get('short'))).toBe('answer');
     await sleep(80);
-    expect(await store.get('short')).toBeUndefined();
-    await store.set('forever', 'answer');
-    await store.set('zero', 'answer', { ttl: 0 });
-    await store.set('huge', 'x'.repeat(10_000), { ttl: 60 });
-    expect([await store.get('forever'), await store.get('zero'), await store.get('huge')]).toEqual([undefined, undefined, undefined]);
+    expect(store.get('short')).toBeUndefined();
+    store.set('zero', answer('answer'), 0);
+    store.set('huge', answer('x'.repeat(10_000)), 60);
+    expect([store.get('zero'), store.get('huge')]).toEqual([undefined, undefined]);
     expect(store.bytes).toBe(0);
   });
 
-  it('counts an answer stored again under its key once', async () => {
+  it('counts an answer stored again under its key once', () => {
     const store = new ResponseCacheStore(10_000);
-    await store.set('k', 'first', { ttl: 60 });
+    store.set('k', answer('first'), 60);
     const once = store.bytes;
-    await store.set('k', 'again', { ttl: 60 });
+    store.set('k', answer('again'), 60);
     expect(store.bytes).toBe(once);
-    expect(await store.get('k')).toBe('again');
-    expect(await store.delete('k')).toBe(true);
+    expect(bodyOf(store.get('k'))).toBe('again');
+    expect(store.delete('k')).toBe(true);
     expect(store.bytes).toBe(0);
+  });
+});
+
+describe('which cache-control lets an answer be shared', () => {
+  it.each([
+    ['max-age=1, public', 1],
+    ['public, max-age=60', 60],
+    ['max-age=0, public', 0],
+    ['max-age=60, private', 0],
+    ['max-age=60', 0],
+    ['no-store', 0],
+    ['public', 0],
+    ['public, no-cache, max-age=5', 0],
+  ])('%s: %d s', (header, seconds) => {
+    expect(publicMaxAge(header)).toBe(seconds);
   });
 });
