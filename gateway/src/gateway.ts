@@ -200,7 +200,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
     { maxStreams: config.boardStreamsMax, maxStreamsPerClient: config.boardStreamsPerClient },
   );
   app.use(BOARD_EVENTS_PATH, boardEvents.router(config.corsOrigins));
-  // Answers anonymous public queries before Apollo; a request it cannot answer goes on as if it were not there.
+  // Answers anonymous public queries before Apollo, merging concurrent misses; anything else goes on to Apollo.
   const responseCache =
     config.responseCacheBytes > 0
       ? new AnonymousResponseCache(new ResponseCacheStore(config.responseCacheBytes), { logger, maxWaitMs: config.subgraphTimeoutMs })

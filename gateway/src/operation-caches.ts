@@ -1,6 +1,7 @@
 import type { GatewayConfig } from '@apollo/gateway';
 import type { DocumentStore } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
+import { LeastRecentlyUsed } from './least-recently-used';
 
 /*
  * The operations the gateway keeps parsed and validated (Apollo Server's document store) and
@@ -25,62 +26,25 @@ const PLAN_BYTES_PER_JSON_CHARACTER = 4;
 
 type QueryPlanCache = NonNullable<NonNullable<GatewayConfig['queryPlannerConfig']>['cache']>;
 
-/** Values whose estimated sizes add up to at most `maxBytes`, the least recently used going first. */
-export class LeastRecentlyUsed<V> {
-  /** Least recently used first: a Map keeps insertion order, and a read moves its entry last. */
-  private readonly entries = new Map<string, { value: V; bytes: number }>();
-  private heldBytes = 0;
-
-  constructor(
-    readonly maxBytes: number,
-    /** A value's estimated size in bytes (computed once, when it is stored). */
-    private readonly sizeOf: (value: V) => number,
-  ) {
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new Error(`a cache needs a positive size in bytes, got ${maxBytes}`);
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
-
-  /** Bytes held now, as estimated. */
-  get bytes(): number {
-    return this.heldBytes;
-  }
+/** A LeastRecentlyUsed as Apollo's caches are asked (its key-value cache interface is asynchronous). */
+export class ApolloCache<V> {
+  constructor(readonly entries: LeastRecentlyUsed<V>) {}
 
   async get(key: string): Promise<V | undefined> {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.value;
+    return this.entries.get(key);
   }
 
   async set(key: string, value: V): Promise<void> {
-    await this.delete(key);
-    const bytes = key.length + this.sizeOf(value);
-    // One larger than the whole cache is not kept: it would only push everything else out.
-    if (bytes > this.maxBytes) return;
-    this.entries.set(key, { value, bytes });
-    this.heldBytes += bytes;
-    for (const [oldest, entry] of this.entries) {
-      if (this.heldBytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.heldBytes -= entry.bytes;
-    }
+    this.entries.set(key, value);
   }
 
   async delete(key: string): Promise<boolean> {
-    const entry = this.entries.get(key);
-    if (!entry) return false;
-    this.entries.delete(key);
-    this.heldBytes -= entry.bytes;
-    return true;
+    return this.entries.delete(key);
   }
 
+  /** The gateway empties its plans when the supergraph changes. */
   clear(): void {
     this.entries.clear();
-    this.heldBytes = 0;
   }
 }
 
@@ -92,10 +56,10 @@ export function documentBytes(document: DocumentNode): number {
 
 /** Parsed and validated operations, by the hash of their text (Apollo Server's document store). */
 export function documentStore(): DocumentStore {
-  return new LeastRecentlyUsed<DocumentNode>(DOCUMENT_STORE_BYTES, documentBytes);
+  return new ApolloCache(new LeastRecentlyUsed<DocumentNode>(DOCUMENT_STORE_BYTES, documentBytes));
 }
 
 /** Query plans, by operation (the gateway empties it when the supergraph changes). */
 export function queryPlanCache(): QueryPlanCache {
-  return new LeastRecentlyUsed<Parameters<QueryPlanCache['set']>[1]>(QUERY_PLAN_CACHE_BYTES, (plan) => JSON.stringify(plan).length * PLAN_BYTES_PER_JSON_CHARACTER);
+  return new ApolloCache(new LeastRecentlyUsed<Parameters<QueryPlanCache['set']>[1]>(QUERY_PLAN_CACHE_BYTES, (plan) => JSON.stringify(plan).length * PLAN_BYTES_PER_JSON_CHARACTER));
 }

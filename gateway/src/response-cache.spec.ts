@@ -149,15 +149,15 @@ describe("the gateway's cache of anonymous answers", () => {
 
   it('answers a request asking afresh (Cache-Control: no-cache) from the subgraphs, and stores nothing of it', async () => {
     const oneQuery = await queueingStatements(() => ask(gateway.url, BOARD));
-    // Stored now: a plain poll costs nothing, one asking afresh costs its query every time.
+    // Stored now: a plain poll costs nothing, and so does one whose directive allows a stored
+    // answer; one asking afresh costs its query every time.
     expect(await queueingStatements(() => ask(gateway.url, BOARD))).toBe(0);
+    expect(await queueingStatements(() => ask(gateway.url, BOARD, {}, { 'cache-control': 'max-stale=5' }))).toBe(0);
     for (const cacheControl of ['no-cache', 'max-age=0, no-cache', 'No-Cache']) {
       let fresh: Answer | undefined;
       expect(await queueingStatements(async () => (fresh = await ask(gateway.url, BOARD, {}, { 'cache-control': cacheControl })))).toBe(oneQuery);
       expect(fresh?.headers.get('age')).toBeNull();
     }
-    // A directive that allows a stored answer is no reason to ask again.
-    expect(await queueingStatements(() => ask(gateway.url, BOARD, {}, { 'cache-control': 'max-stale=5' }))).toBe(0);
   });
 
   it('shows a called ticket on the board within two seconds', async () => {
@@ -516,14 +516,21 @@ describe('the cache in front of a stand-in for Apollo', () => {
   let url: string;
   let calls = 0;
   let answerWith: { status: number; cacheControl: string; body: string } = { status: 200, cacheControl: 'max-age=60, public', body: '{"data":{}}' };
+  let delayMs = 0;
+  const post = (query: string, signal?: AbortSignal) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), signal });
+
+  afterEach(() => (delayMs = 0));
 
   beforeAll(async () => {
     const cache = new AnonymousResponseCache(new ResponseCacheStore(1024 * 1024), { logger: createLogger('gateway', 'error'), maxWaitMs: 1_000 });
     const app = express();
     app.use(express.json({ verify: cache.keepBody }), cache.handler, (_req, res) => {
-      calls++;
-      res.status(answerWith.status).setHeader('cache-control', answerWith.cacheControl).setHeader('content-type', 'application/json; charset=utf-8');
-      res.send(answerWith.body.replace('CALL', String(calls)));
+      const call = ++calls;
+      // Apollo answers even when the client has gone: so does the stand-in, after its delay.
+      setTimeout(() => {
+        res.status(answerWith.status).setHeader('cache-control', answerWith.cacheControl).setHeader('content-type', 'application/json; charset=utf-8');
+        res.send(answerWith.body.replace('CALL', String(call)));
+      }, delayMs);
     });
     server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -541,10 +548,36 @@ describe('the cache in front of a stand-in for Apollo', () => {
     answerWith = { status, cacheControl, body };
     calls = 0;
     for (let time = 0; time < 2; time++) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ n } # ${name}` }) });
+      // Each case its own key: the operation text, named after the case.
+      const response = await post(`query ${name.replace(/[^a-z]/gi, '')} { n }`);
       expect([response.status, response.headers.get('age')]).toEqual([status, null]);
     }
     expect(calls).toBe(2);
+  });
+
+  it('never stores nor merges a mutation, even one marked public', async () => {
+    answerWith = { status: 200, cacheControl: 'max-age=60, public', body: '{"data":{"n":CALL}}' };
+    calls = 0;
+    const answers = [await post('mutation { n }'), await post('mutation { n }')];
+    expect(await Promise.all(answers.map((response) => response.text()))).toEqual(['{"data":{"n":1}}', '{"data":{"n":2}}']);
+    expect(answers.map((response) => response.headers.get('age'))).toEqual([null, null]);
+  });
+
+  it("keeps merging when the leader's client leaves: Apollo still answers, the waiters get it and it is stored", async () => {
+    answerWith = { status: 200, cacheControl: 'max-age=60, public', body: '{"data":{"n":CALL}}' };
+    delayMs = 300;
+    calls = 0;
+    const leaving = new AbortController();
+    const leader = post('{ leaves: n }', leaving.signal).catch(() => 'left');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const waiters = [post('{ leaves: n }'), post('{ leaves: n }'), post('{ leaves: n }')];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    leaving.abort();
+    expect(await leader).toBe('left');
+    const bodies = await Promise.all(waiters.map(async (response) => (await response).text()));
+    expect(bodies).toEqual(Array(3).fill('{"data":{"n":1}}'));
+    expect(await (await post('{ leaves: n }')).text()).toBe('{"data":{"n":1}}');
+    expect(calls).toBe(1);
   });
 
   it('stores a public answer with data and no errors', async () => {
@@ -563,7 +596,6 @@ describe('the cache in front of a stand-in for Apollo', () => {
 describe('the response cache store', () => {
   /** An answer of `body` as the cache stores it. */
   const answer = (body: string): StoredResponse => ({
-    status: 200,
     contentType: 'application/json; charset=utf-8',
     cacheControl: 'max-age=60, public',
     etag: undefined,
@@ -620,8 +652,9 @@ describe('the response cache store', () => {
     store.set('k', answer('again'), 60);
     expect(store.bytes).toBe(once);
     expect(bodyOf(store.get('k'))).toBe('again');
-    expect(store.delete('k')).toBe(true);
-    expect(store.bytes).toBe(0);
+    // Stored again without a time to live: gone, and nothing held.
+    store.set('k', answer('again'), 0);
+    expect([store.get('k'), store.bytes]).toEqual([undefined, 0]);
   });
 });
 

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
-import { getOperationAST, parse } from 'graphql';
+import { OperationTypeNode, getOperationAST, parse } from 'graphql';
 import { REQUEST_ID_HEADER, requestLogger, type Logger } from '@mpp/kit';
+import { LeastRecentlyUsed } from './least-recently-used';
 
 /**
  * Whole answers to anonymous queries, reused for as long as the subgraphs' cache hints allow,
@@ -22,16 +23,16 @@ import { REQUEST_ID_HEADER, requestLogger, type Logger } from '@mpp/kit';
  *   clients POST.
  * - The key is the body's bytes exactly as received, with the two headers that change Apollo's
  *   answer to such a request: `accept` (the content type it answers in, or a 406) and
- *   `content-type` (its charset; and a type Apollo's CSRF prevention refuses is never stored, so
- *   never matches). Nothing about the caller (address, request id): public data is the same
- *   for every anonymous caller.
+ *   `content-type` (its charset). Nothing about the caller (address, request id): public data is
+ *   the same for every anonymous caller.
+ * - Only queries: a mutation runs for every request that sends it, whatever its answer says.
  * - Only answers Apollo gave with status 200, a `cache-control` that is public with a max-age
  *   above 0 (Apollo's cache-control builds it from the subgraphs' hints, the smallest winning;
  *   staff, kiosk, mutation and must-be-fresh answers are no-store by the kit's policy), and no
  *   `errors` in the body — a partial answer (a subgraph down, a staff-only field refused) can
  *   still be public by the hints of the parts that answered. Each is kept for at most its
  *   max-age from when it was answered.
- * - A stored answer goes out with the status, content type, ETag and body bytes Apollo gave it,
+ * - A stored answer goes out with status 200 and the content type, ETag and body bytes Apollo gave it,
  *   the `cache-control` it was stored with (max-age as given; the `age` header says how much of
  *   it has passed, so a downstream cache counts what remains), its own request id, and one
  *   request log line like the request-log plugin's, marked `cached`.
@@ -39,19 +40,25 @@ import { REQUEST_ID_HEADER, requestLogger, type Logger } from '@mpp/kit';
  *   on) always goes to Apollo, and its answer is not stored.
  * - Concurrent requests for one key while it is not stored: the first (the leader) runs through
  *   Apollo; the others wait for its answer, at most `maxWaitMs`, and are served from it only if
- *   it was storable. Otherwise — errors, not public, a failure, the leader's client gone, too
- *   slow — each runs through Apollo itself: a waiter never gets another request's answer that
- *   could not be shared.
+ *   it was storable. Otherwise — errors, not public, a failure, too slow — each runs through
+ *   Apollo itself: a waiter never gets another request's answer that could not be shared. A
+ *   leader whose client leaves still gets Apollo's answer, for the waiters and the store. After
+ *   an answer that could not be shared, requests for that key skip the wait for a second.
  *
  * An answer from the cache calls no subgraph, so it needs no internal token. The gateway's
  * own board readings (board-stream.ts) call Apollo directly and never read or fill it: each
  * reading is meant to be fresh.
  */
 export class AnonymousResponseCache {
-  /** The raw bodies of requests that may be answered from the cache, until their handler runs. */
+  /** The raw bodies of requests that may be answered from the cache (gone with their request). */
   private readonly bodies = new WeakMap<IncomingMessage, Buffer>();
   /** The answer each key's leader is getting from Apollo, for the requests that arrive meanwhile. */
   private readonly inFlight = new Map<string, Promise<StoredResponse | null>>();
+  /**
+   * Keys whose last answer could not be shared (errors, not public), until when: requests for
+   * them go straight to Apollo for a while instead of queueing behind a leader for nothing.
+   */
+  private readonly unshareable = new Map<string, number>();
 
   constructor(
     private readonly store: ResponseCacheStore,
@@ -73,9 +80,18 @@ export class AnonymousResponseCache {
     const key = cacheKey(req, body);
     const stored = this.store.get(key);
     if (stored) return this.answer(res, stored, started);
+    // Only queries are shared: a mutation runs for each request, whatever its answer says.
+    if (!isQuery(req.body) || (this.unshareable.get(key) ?? 0) > started) return next();
     const flight = this.inFlight.get(key);
     if (flight) {
-      flight.then((shared) => (shared ? this.answer(res, shared, started) : next())).catch(next);
+      flight
+        .then((shared) => {
+          // Its client left while it waited: nothing to answer, nothing to run.
+          if (res.destroyed) return;
+          if (shared) this.answer(res, shared, started);
+          else next();
+        })
+        .catch(next);
       return;
     }
     this.lead(key, req, res);
@@ -89,13 +105,13 @@ export class AnonymousResponseCache {
     res.setHeader('content-type', stored.contentType);
     res.setHeader('cache-control', stored.cacheControl);
     res.setHeader('age', String(Math.floor((performance.now() - stored.answeredAt) / 1000)));
-    // Set, express does not hash the body again, and still answers a matching If-None-Match with 304.
+    // Set, express does not hash the body again.
     if (stored.etag) res.setHeader('etag', stored.etag);
-    res.status(stored.status).send(stored.body);
+    res.status(200).send(stored.body);
     requestLogger(this.options.logger, { requestId }).info('request', {
       operation: stored.operation,
       ms: Math.round(performance.now() - started),
-      status: stored.status,
+      status: 200,
       cached: true,
     });
   }
@@ -106,30 +122,63 @@ export class AnonymousResponseCache {
    */
   private lead(key: string, req: Request, res: Response): void {
     let resolveFlight: (answer: StoredResponse | null) => void = () => undefined;
-    this.inFlight.set(key, new Promise((resolve) => (resolveFlight = resolve)));
-    let settled = false;
-    const settle = (storable: Storable | null) => {
-      if (settled) return;
-      settled = true;
+    const flight = new Promise<StoredResponse | null>((resolve) => (resolveFlight = resolve));
+    this.inFlight.set(key, flight);
+    let released = false;
+    /** The waiters go, with the answer to share or none; later arrivals lead or read the store. */
+    const release = (shared: StoredResponse | null) => {
+      if (released) return;
+      released = true;
       clearTimeout(waitBound);
-      this.inFlight.delete(key);
-      if (storable) this.store.set(key, storable.response, storable.maxAgeSeconds);
-      resolveFlight(storable?.response ?? null);
+      if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
+      resolveFlight(shared);
     };
-    // A leader slower than this (subgraphs timing out in turn) lets its waiters go their own way.
-    const waitBound = setTimeout(() => settle(null), this.options.maxWaitMs);
+    // A leader slower than this (subgraphs timing out in turn) lets its waiters go their own way;
+    // its answer is still stored when it comes, if it may be shared.
+    const waitBound = setTimeout(() => release(null), this.options.maxWaitMs);
     waitBound.unref();
+    const keep = (status: number, chunk: unknown) => {
+      const storable = status === 200 ? storableAnswer(req, res, chunk) : null;
+      // The waiters first: nothing that follows may keep them waiting.
+      release(storable?.response ?? null);
+      if (storable) this.store.set(key, storable.response, storable.maxAgeSeconds);
+      else this.rememberUnshareable(key);
+    };
     const send = res.send;
     res.send = function sendAndKeep(this: Response, chunk?: unknown) {
       res.send = send;
-      // Apollo's status, before express turns a matching If-None-Match into a 304.
       const status = res.statusCode;
       const sent = send.call(this, chunk);
-      settle(status === 200 ? storableAnswer(req, res, chunk) : null);
+      keep(status, chunk);
       return sent;
     } as Response['send'];
-    // Closed before anything was sent: the client left, or the request failed without an answer.
-    res.once('close', () => settle(null));
+    // Finished without res.send (an answer Apollo streamed): nothing was taken to share. A client
+    // that leaves early changes nothing: Apollo still answers, through res.send, and that answer
+    // is as good for the waiters and the store.
+    res.once('finish', () => release(null));
+  }
+
+  /** For a while, requests for this key go straight to Apollo (bounded: the oldest forgotten first). */
+  private rememberUnshareable(key: string): void {
+    this.unshareable.delete(key);
+    this.unshareable.set(key, performance.now() + UNSHAREABLE_REMEMBERED_MS);
+    if (this.unshareable.size > UNSHAREABLE_REMEMBERED_KEYS) this.unshareable.delete(this.unshareable.keys().next().value!);
+  }
+}
+
+/** How long requests for a key whose answer could not be shared skip the merge. */
+const UNSHAREABLE_REMEMBERED_MS = 1_000;
+/** How many such keys are remembered at most. */
+const UNSHAREABLE_REMEMBERED_KEYS = 10_000;
+
+/** Whether the request's operation (the one it names, or its only one) is a query. */
+function isQuery(body: unknown): boolean {
+  if (!isRecord(body) || typeof body.query !== 'string') return false;
+  try {
+    const operation = getOperationAST(parse(body.query), typeof body.operationName === 'string' ? body.operationName : undefined);
+    return operation?.operation === OperationTypeNode.QUERY;
+  } catch {
+    return false;
   }
 }
 
@@ -154,7 +203,6 @@ function cacheKey(req: IncomingMessage, body: Buffer): string {
 
 /** An answer as it goes out again. */
 export interface StoredResponse {
-  status: number;
   contentType: string;
   cacheControl: string;
   etag: string | undefined;
@@ -183,7 +231,6 @@ function storableAnswer(req: Request, res: Response, chunk: unknown): Storable |
   return {
     maxAgeSeconds,
     response: {
-      status: 200,
       contentType,
       cacheControl,
       etag: typeof etag === 'string' ? etag : undefined,
@@ -236,7 +283,6 @@ const ENTRY_OVERHEAD_BYTES = 100;
 
 interface StoreEntry {
   response: StoredResponse;
-  bytes: number;
   /** performance.now() from which it is gone. */
   expiresAt: number;
 }
@@ -247,17 +293,15 @@ interface StoreEntry {
  * time-to-live is over. An answer larger than the whole cache is not stored.
  */
 export class ResponseCacheStore {
-  /** Least recently used first: a Map keeps insertion order, and a read moves its entry last. */
-  private readonly entries = new Map<string, StoreEntry>();
-  private heldBytes = 0;
+  private readonly entries: LeastRecentlyUsed<StoreEntry>;
 
   constructor(readonly maxBytes: number) {
-    if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new Error(`a response cache needs a positive size in bytes, got ${maxBytes}`);
+    this.entries = new LeastRecentlyUsed(maxBytes, (entry) => responseBytes(entry.response) + ENTRY_OVERHEAD_BYTES);
   }
 
   /** Bytes held now, as counted against maxBytes. */
   get bytes(): number {
-    return this.heldBytes;
+    return this.entries.bytes;
   }
 
   /** Answers held now (some may have expired and not been read since). */
@@ -268,41 +312,15 @@ export class ResponseCacheStore {
   get(key: string): StoredResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    if (entry.expiresAt <= performance.now()) {
-      this.remove(key, entry);
-      return undefined;
-    }
-    // Used now: last in the order of eviction.
+    if (entry.expiresAt > performance.now()) return entry.response;
     this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.response;
+    return undefined;
   }
 
   /** Kept for `ttlSeconds` (the answer's max-age); without a positive one nothing is stored. */
   set(key: string, response: StoredResponse, ttlSeconds: number): void {
-    const existing = this.entries.get(key);
-    if (existing) this.remove(key, existing);
-    if (!(ttlSeconds > 0)) return;
-    const bytes = Buffer.byteLength(key) + responseBytes(response) + ENTRY_OVERHEAD_BYTES;
-    if (bytes > this.maxBytes) return;
-    this.entries.set(key, { response, bytes, expiresAt: performance.now() + ttlSeconds * 1000 });
-    this.heldBytes += bytes;
-    for (const [oldest, entry] of this.entries) {
-      if (this.heldBytes <= this.maxBytes) break;
-      this.remove(oldest, entry);
-    }
-  }
-
-  delete(key: string): boolean {
-    const entry = this.entries.get(key);
-    if (!entry) return false;
-    this.remove(key, entry);
-    return true;
-  }
-
-  private remove(key: string, entry: StoreEntry): void {
     this.entries.delete(key);
-    this.heldBytes -= entry.bytes;
+    if (ttlSeconds > 0) this.entries.set(key, { response, expiresAt: performance.now() + ttlSeconds * 1000 });
   }
 }
 
