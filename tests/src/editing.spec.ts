@@ -1,5 +1,5 @@
 import { testDatabaseTargets } from '@mpp/kit/testing';
-import { bearer, TestPlatformRun } from './support/platform';
+import { bearer, FRESH, TestPlatformRun } from './support/platform';
 
 const FULL = `id slug name summary status version agency { id } category { id }
   requirements { description note } procedure { description } processingTime fee { isFree amount tiers { label amount } note }
@@ -39,9 +39,6 @@ describe.each(testDatabaseTargets())('editing the catalog through the gateway on
     return result.data;
   };
   const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
-  // What the public sees now, asked afresh: the gateway would otherwise answer a repeated public
-  // query from its second-long cache, and "the public does not see it" would prove nothing.
-  const FRESH = { 'cache-control': 'no-cache' };
   const read = async (id: string, as: Record<string, string> = FRESH) => (await send(`query($id: ID) { service(id: $id) { ${EDITORIAL} } }`, { id }, as)).data?.service;
   const search = async (text: string) =>
     (await send('query($s: String) { services(filter: { search: $s }, limit: 10) { items { id } } }', { s: text }, FRESH)).data.services.items.map((item: { id: string }) => item.id);

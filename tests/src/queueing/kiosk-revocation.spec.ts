@@ -1,5 +1,5 @@
 import { testDatabaseTargets } from '@mpp/kit/testing';
-import { bearer, TestPlatformRun } from '../support/platform';
+import { bearer, FRESH, TestPlatformRun } from '../support/platform';
 import {
   codeOf,
   issue,
@@ -38,7 +38,7 @@ describe.each(testDatabaseTargets())('a kiosk whose device token was revoked, on
     await platform?.stop();
   });
 
-  const waiting = async () => (await ok(platform, SERVICE_QUEUE, { id: queue.serviceId })).service.queue.waiting as number;
+  const waiting = async () => (await ok(platform, SERVICE_QUEUE, { id: queue.serviceId }, FRESH)).service.queue.waiting as number;
 
   it('issues until revoked; then its access token is refused within 10 s, it issues nothing more, and its device token starts no session', async () => {
     const kiosk = await newKiosk(platform, editor, 'Kiosk Uji Lantai 1');

@@ -1,5 +1,5 @@
 import { testDatabaseTargets } from '@mpp/kit/testing';
-import { bearer, TestPlatformRun } from '../support/platform';
+import { bearer, FRESH, TestPlatformRun } from '../support/platform';
 import {
   CALL_NEXT,
   codeOf,
@@ -147,7 +147,7 @@ describe.each(testDatabaseTargets())('queue permissions through the gateway, on 
 
   it('the public reads Service.queue, the board and closed dates, but Counter.officer is null with UNAUTHENTICATED on that field', async () => {
     const [counter] = countersOf('polres');
-    const { service } = await ok(platform, SERVICE_QUEUE, { id: counter.services[0].id });
+    const { service } = await ok(platform, SERVICE_QUEUE, { id: counter.services[0].id }, FRESH);
     expect(service.queue).toMatchObject({ open: true, prefix: expect.stringMatching(/^[A-Z]{1,3}$/) });
     expect(service.queue.waiting).toBeGreaterThanOrEqual(1);
 
@@ -188,11 +188,11 @@ describe.each(testDatabaseTargets())('queue permissions through the gateway, on 
     expect((await ok(platform, serveAndFinish, { id: left.id }, editor)).finishTicket).toEqual({ status: 'DONE' });
     expect(await current()).toBeNull();
 
-    const waiting = (await ok(platform, SERVICE_QUEUE, { id: counter.services[0].id })).service.queue.waiting as number;
+    const waiting = (await ok(platform, SERVICE_QUEUE, { id: counter.services[0].id }, FRESH)).service.queue.waiting as number;
     expect(waiting).toBeGreaterThan(0);
     const { callNextTicket } = await ok(platform, CALL_NEXT, { counterId: counter.id }, editor);
     expect(callNextTicket).toMatchObject({ status: 'CALLED', counter: { id: counter.id } });
     expect(await current()).toEqual({ id: callNextTicket.id, status: 'CALLED' });
-    expect((await ok(platform, SERVICE_QUEUE, { id: counter.services[0].id })).service.queue.waiting).toBe(waiting - 1);
+    expect((await ok(platform, SERVICE_QUEUE, { id: counter.services[0].id }, FRESH)).service.queue.waiting).toBe(waiting - 1);
   });
 });

@@ -235,6 +235,13 @@ export class TestPlatformRun {
 }
 
 /**
+ * Headers of an anonymous request for the public's view at this very moment: the gateway keeps
+ * public answers for a second, and a check that the public does (not) see a change must not pass
+ * on an answer stored before it.
+ */
+export const FRESH: Readonly<Record<string, string>> = { 'cache-control': 'no-cache' };
+
+/**
  * What an anonymous reader sees once the public may see a change: public answers are reused for
  * up to PUBLIC_MAX_AGE_SECONDS (the gateway's cache), so a write shows within that second, not at
  * once. Reads until `shows` holds, at most a little past that second; gives back the last answer
