@@ -270,8 +270,10 @@ describe('GET /board/events: the queue board as server-sent events', () => {
     // Every screen got the same board, including those that joined a feed already running.
     for (const first of firsts) expect(first.data).toEqual(firsts[0].data);
 
+    // About one reading a second for all of them, not one per screen: at most four in these three
+    // seconds, and at least one (a busy CI machine has delayed the feed's timer to 1.5 readings).
     const statements = await queueingStatementsDuring(3_000);
-    expect(statements).toBeGreaterThanOrEqual(2 * oneReading);
+    expect(statements).toBeGreaterThanOrEqual(oneReading);
     expect(statements).toBeLessThanOrEqual(4 * oneReading);
 
     const call = await callOne();
