@@ -2,7 +2,7 @@ import { clock } from '@mpp/kit';
 import type { Locator, Page } from 'playwright-core';
 import { bearer, type Session, type TestPlatformRun } from '../support/platform';
 import { FACILITY_HISTORY, readFacility, SET_FACILITY_STATUS, type FacilityRead } from '../support/facilities';
-import { checkAccessibility, describeInBrowser, screenshot, signIn, useCmsBrowser } from './support/browser';
+import { checkAccessibility, describeInBrowser, screenshot, signIn, transitionsDone, useCmsBrowser } from './support/browser';
 import { button, landsOnServices, listRows, menuItem, notification, settled, textbox, waitForTitle } from './support/screens';
 
 /*
@@ -102,15 +102,6 @@ async function expectFieldError(input: Locator, message: RegExp): Promise<void> 
 /** A time input of the hours editor: "Sabtu, rentang 1: Tutup". */
 function timeInput(scope: Page | Locator, day: string, range: number, which: 'Buka' | 'Tutup'): Locator {
   return scope.getByRole('textbox', { name: `${day}, rentang ${range}: ${which}`, exact: true });
-}
-
-/** Waits until no transition runs (a dialog fading in): axe would otherwise measure colours half way. */
-async function transitionsDone(page: Page): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!(await page.evaluate<boolean>('document.getAnimations().every((animation) => animation.playState !== "running")'))) {
-    if (Date.now() > deadline) throw new Error('transitions still running after 5 s');
-    await page.waitForTimeout(50);
-  }
 }
 
 /** Opens a screen from the sidebar, which a phone keeps folded behind the menu button. */

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { bearer, type Session, type TestPlatformRun } from '../support/platform';
-import { checkAccessibility, describeInBrowser, screenshot, signIn, useCmsBrowser } from './support/browser';
+import { checkAccessibility, describeInBrowser, screenshot, signIn, transitionsDone, useCmsBrowser } from './support/browser';
 import { button, listRows, menuItem, notification, settled, textbox, waitForTitle } from './support/screens';
 
 /*
@@ -69,15 +69,6 @@ async function expectFieldError(input: Locator, message: RegExp): Promise<void> 
  * Waits until no transition runs (a dialog fading in, a button taking its enabled colour): axe
  * would otherwise measure the contrast of colours half way.
  */
-async function transitionsDone(page: Page): Promise<void> {
-  // Evaluated as an expression through the DevTools protocol: the CMS's CSP refuses eval in the page.
-  const deadline = Date.now() + 5_000;
-  while (!(await page.evaluate<boolean>('document.getAnimations().every((animation) => animation.playState !== "running")'))) {
-    if (Date.now() > deadline) throw new Error('transitions still running after 5 s');
-    await page.waitForTimeout(50);
-  }
-}
-
 /** Waits until an input shows a value containing `text` (an input whose value loads after the form). */
 async function valueShown(input: Locator, text: string): Promise<void> {
   const deadline = Date.now() + 15_000;
