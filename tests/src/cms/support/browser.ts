@@ -327,11 +327,16 @@ async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
-/** Waits until no CSS transition or animation is running (MUI's menus, dialogs and notifications). */
+/**
+ * Waits until no CSS transition or animation that ends is running (MUI's menus, dialogs and
+ * notifications); one that never ends (a progress spinner while a save waits) is not waited for.
+ */
 export async function transitionsDone(page: Page): Promise<void> {
   // Evaluated as an expression through the DevTools protocol: the CMS's CSP refuses eval in the page.
   const deadline = Date.now() + 5_000;
-  while (!(await page.evaluate<boolean>('document.getAnimations().every((animation) => animation.playState !== "running")'))) {
+  const settled = `document.getAnimations().every((animation) =>
+    animation.playState !== 'running' || !animation.effect || animation.effect.getComputedTiming().endTime === Infinity)`;
+  while (!(await page.evaluate<boolean>(settled))) {
     if (Date.now() > deadline) throw new Error('transitions still running after 5 s');
     await page.waitForTimeout(50);
   }
