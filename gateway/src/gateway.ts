@@ -2,22 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import cors from 'cors';
 import express from 'express';
 import {
-  ANONYMOUS,
-  CLIENT_ADDRESS_HEADER,
   INTERNAL_TOKEN_HEADER,
   InternalTokenIssuer,
   type AccessClaims,
   type AccessTokenHolder,
   type KioskAccessClaims,
   REQUEST_ID_HEADER,
-  type Viewer,
   clock,
   requiredKey,
   createLogger,
@@ -38,7 +34,8 @@ import { LiveIdentity } from './live-identity';
 import { documentStore, queryPlanCache } from './operation-caches';
 import { MAX_TOKENS, armorConfig, hideTokenLimit, jsonErrorHandler, passwordChangeGatePlugin, gatewayRequestLog } from './protections';
 import { AnonymousResponseCache, ResponseCacheStore } from './response-cache';
-import { subgraphConnections, subgraphFetcher } from './subgraph-calls';
+import { SubgraphCalls } from './subgraph-calls';
+import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayContext {
   requestId: string;
@@ -77,43 +74,6 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
-/**
- * Sends each subgraph call with an internal token for that subgraph speaking for the viewer,
- * the request id and the client's address, through the gateway's bounded, kept-alive
- * connections (subgraphFetcher gives up after the configured timeout). Nothing of the client's
- * own headers is passed on.
- */
-class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    url: string,
-    private readonly subgraph: string,
-    private readonly internalTokens: InternalTokenIssuer,
-    fetcher: Fetcher,
-  ) {
-    super({ url, fetcher });
-  }
-
-  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const headers = options.request.http?.headers;
-    if (!headers) return;
-    // Apollo types the context of internal requests (health checks) loosely; ours is always a GatewayContext.
-    const context = options.context as Partial<GatewayContext> | undefined;
-    headers.set(INTERNAL_TOKEN_HEADER, await this.internalTokens.tokenFor(this.subgraph, viewerOf(context)));
-    if (context?.requestId) headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context?.clientAddress) headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
-  }
-}
-
-/** The viewer an internal token speaks for: the verified, current staff identity or kiosk, or anonymous. */
-export function viewerOf(context: Partial<Pick<GatewayContext, 'identity' | 'kiosk'>> | undefined): Viewer {
-  if (context?.identity) {
-    const { userId, role, agencyId, mustChangePassword, sessionId } = context.identity;
-    return { kind: 'staff', userId, role, agencyId, mustChangePassword, sessionId };
-  }
-  if (context?.kiosk) return { kind: 'kiosk', kioskId: context.kiosk.kioskId, sessionId: context.kiosk.sessionId };
-  return ANONYMOUS;
-}
-
 /** A request's identity fields from its token's holder as it is now (null: no token). */
 function signedIn(holder: AccessTokenHolder | null): Pick<GatewayContext, 'identity' | 'kiosk'> {
   if (!holder) return { identity: null, kiosk: null };
@@ -139,19 +99,18 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
   // @apollo/gateway otherwise probes cloud metadata servers and sends usage metrics to Apollo
   // every few minutes; a public-service platform reports to nobody it was not told about.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  const connections = subgraphConnections(config.subgraphConnections);
-  const fetcher = subgraphFetcher(connections, config.subgraphTimeoutMs);
+  const subgraphCalls = new SubgraphCalls(config.subgraphConnections, config.subgraphTimeoutMs);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name }) => {
       const url = subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names a subgraph "${name}" that is not configured`);
-      return new SubgraphDataSource(url, name, internalTokens, fetcher);
+      return new SubgraphDataSource(url, name, internalTokens, subgraphCalls);
     },
     queryPlannerConfig: { cache: queryPlanCache() },
   });
 
-  const liveIdentity = new LiveIdentity(subgraphUrls.agencies, internalTokens, fetcher, logger);
+  const liveIdentity = new LiveIdentity(subgraphUrls.agencies, internalTokens, subgraphCalls, logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -249,8 +208,7 @@ export async function startGateway(config: PlatformConfig, options: GatewayStart
       // Open streams would hold the server's drain until its timeout.
       boardEvents.close();
       await apollo.stop();
-      // Once, however often stop is called: a closed pool refuses to close again.
-      if (!connections.closed) await connections.close();
+      await subgraphCalls.close();
       logger.info('stopped');
     },
   };

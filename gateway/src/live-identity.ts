@@ -1,4 +1,3 @@
-import type { Fetcher } from '@apollo/utils.fetcher';
 import type { GraphQLError } from 'graphql';
 import {
   INTERNAL_TOKEN_HEADER,
@@ -12,6 +11,7 @@ import {
   type Role,
 } from '@mpp/kit';
 import { unauthenticated } from './auth';
+import type { SubgraphCalls } from './subgraph-calls';
 
 /**
  * How long the gateway goes on using what the agencies subgraph said about one session. A
@@ -52,8 +52,8 @@ export class LiveIdentity {
   constructor(
     private readonly agenciesUrl: string,
     private readonly internalTokens: InternalTokenIssuer,
-    /** The gateway's connections to its subgraphs (subgraphFetcher), with their timeout. */
-    private readonly fetcher: Fetcher,
+    /** The gateway's calls to its subgraphs, on their connections and with their timeout. */
+    private readonly calls: SubgraphCalls,
     private readonly logger: Logger,
   ) {}
 
@@ -90,19 +90,13 @@ export class LiveIdentity {
     let body: unknown;
     try {
       const internalToken = await this.internalTokens.tokenFor('agencies', holder);
-      const response = await this.fetcher(this.agenciesUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [INTERNAL_TOKEN_HEADER]: internalToken,
-          [REQUEST_ID_HEADER]: requestId,
-        },
-        body: JSON.stringify({ query: holder.kind === 'staff' ? CURRENT_IDENTITY_QUERY : CURRENT_KIOSK_QUERY }),
-      });
-      // Read whatever the status: an unread answer would keep its connection from the next call.
-      const text = await response.text();
-      if (!response.ok) throw new Error(`the agencies subgraph answered HTTP ${response.status}`);
-      body = JSON.parse(text);
+      const answer = await this.calls.post(
+        this.agenciesUrl,
+        { 'content-type': 'application/json', [INTERNAL_TOKEN_HEADER]: internalToken, [REQUEST_ID_HEADER]: requestId },
+        JSON.stringify({ query: holder.kind === 'staff' ? CURRENT_IDENTITY_QUERY : CURRENT_KIOSK_QUERY }),
+      );
+      if (answer.status < 200 || answer.status > 299) throw new Error(`the agencies subgraph answered HTTP ${answer.status}`);
+      body = JSON.parse(answer.body);
     } catch (error) {
       throw this.unavailable(requestId, error);
     }

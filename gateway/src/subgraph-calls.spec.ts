@@ -1,55 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { startGateway, type RunningGateway } from './gateway';
-import { subgraphConnections, subgraphFetcher } from './subgraph-calls';
-
-/**
- * A stand-in subgraph on a real HTTP server that counts the connections opened to it and the
- * calls it is answering at once; each call is answered after `delayMs`.
- */
-class StandInSubgraph {
-  connections = 0;
-  inFlight = 0;
-  mostInFlight = 0;
-  calls = 0;
-  private readonly server: Server;
-
-  constructor(
-    private readonly delayMs: number,
-    private readonly answer: (request: IncomingMessage, response: ServerResponse) => void,
-  ) {
-    this.server = createServer((request, response) => {
-      this.calls += 1;
-      this.inFlight += 1;
-      this.mostInFlight = Math.max(this.mostInFlight, this.inFlight);
-      request.resume();
-      request.on('end', () =>
-        setTimeout(() => {
-          this.inFlight -= 1;
-          this.answer(request, response);
-        }, this.delayMs),
-      );
-    });
-    this.server.on('connection', () => (this.connections += 1));
-  }
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/graphql`;
-  }
-
-  reset(): void {
-    this.connections = 0;
-    this.mostInFlight = 0;
-    this.calls = 0;
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-}
+import { StandInSubgraph } from './spec-support';
+import { SubgraphCalls } from './subgraph-calls';
 
 const AGENCIES = { data: { agencies: [{ name: 'Disdukcapil' }] } };
 
@@ -110,7 +63,7 @@ describe('a call to a subgraph', () => {
   afterAll(async () => {
     for (const standIn of standIns) await standIn.stop();
   });
-  const standIn = async (delayMs: number, answer: (request: IncomingMessage, response: ServerResponse) => void) => {
+  const standIn = async (delayMs: number, answer: (request: IncomingMessage, response: ServerResponse, body: string) => void) => {
     const subgraph = new StandInSubgraph(delayMs, answer);
     standIns.push(subgraph);
     return { subgraph, url: await subgraph.start() };
@@ -119,29 +72,34 @@ describe('a call to a subgraph', () => {
   it('reuses one connection for calls one after another', async () => {
     const { subgraph, url } = await standIn(0, (_request, response) => response.end('{}'));
     // One connection allowed: without keep-alive each call would open one of its own.
-    const connections = subgraphConnections(1);
-    const fetcher = subgraphFetcher(connections, 5_000);
-    for (let i = 0; i < 10; i += 1) expect(await (await fetcher(url, { method: 'POST', body: '{}' })).json()).toEqual({});
+    const calls = new SubgraphCalls(1, 5_000);
+    for (let i = 0; i < 10; i += 1) expect((await calls.post(url, {}, '{}')).body).toBe('{}');
     expect(subgraph.connections).toBe(1);
-    await connections.close();
+    await calls.close();
   });
 
-  it('gives the status and headers (any case) Apollo reads, and the body once', async () => {
-    const { url } = await standIn(0, (_request, response) => {
+  it('sends the headers and body given, and gives the status, the headers in lower case and the body whatever the status', async () => {
+    let received: { method?: string; headers?: IncomingMessage['headers']; body?: string } = {};
+    const { url } = await standIn(0, (request, response, body) => {
       response.statusCode = 503;
       response.setHeader('Cache-Control', 'max-age=1, public');
       response.setHeader('content-type', 'application/json');
       response.end('{"errors":[]}');
+      received = { method: request.method, headers: request.headers, body };
     });
-    const connections = subgraphConnections(1);
-    const response = await subgraphFetcher(connections, 5_000)(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-    expect({ status: response.status, ok: response.ok, statusText: response.statusText }).toEqual({ status: 503, ok: false, statusText: 'Service Unavailable' });
-    expect(response.headers.get('cache-control')).toBe('max-age=1, public');
-    expect(response.headers.get('Content-Type')).toBe('application/json');
-    expect(response.headers.get('x-absent')).toBeNull();
-    expect(await response.text()).toBe('{"errors":[]}');
-    expect(response.bodyUsed).toBe(true);
-    await connections.close();
+    const calls = new SubgraphCalls(1, 5_000);
+    const answer = await calls.post(url, { 'content-type': 'application/json', 'x-mpp-request-id': 'r-1' }, '{"query":"{ a }"}');
+    expect({ status: answer.status, cacheControl: answer.headers['cache-control'], contentType: answer.headers['content-type'], body: answer.body }).toEqual({
+      status: 503,
+      cacheControl: 'max-age=1, public',
+      contentType: 'application/json',
+      body: '{"errors":[]}',
+    });
+    expect(received).toEqual(expect.objectContaining({ method: 'POST', body: '{"query":"{ a }"}' }));
+    expect(received.headers).toEqual(expect.objectContaining({ 'content-type': 'application/json', 'x-mpp-request-id': 'r-1' }));
+    // The connection is free again: the answer was read whole.
+    expect((await calls.post(url, {}, '{}')).status).toBe(503);
+    await calls.close();
   });
 
   it('is given up after the timeout, the connection freed for the next call', async () => {
@@ -151,12 +109,17 @@ describe('a call to a subgraph', () => {
       if (answered++ > 0) response.end('{}');
       else request.socket.on('close', () => response.destroy());
     });
-    const connections = subgraphConnections(1);
-    const fetcher = subgraphFetcher(connections, 200);
+    const calls = new SubgraphCalls(1, 200);
     const started = performance.now();
-    await expect(fetcher(url, { method: 'POST', body: '{}' })).rejects.toThrow(/timeout|abort/i);
+    await expect(calls.post(url, {}, '{}')).rejects.toThrow(/timeout|abort/i);
     expect(performance.now() - started).toBeLessThan(2_000);
-    expect(await (await fetcher(url, { method: 'POST', body: '{}' })).json()).toEqual({});
-    await connections.close();
+    expect((await calls.post(url, {}, '{}')).body).toBe('{}');
+    await calls.close();
+  });
+
+  it('closes its connections once, however often it is asked to', async () => {
+    const calls = new SubgraphCalls(1, 200);
+    await calls.close();
+    await expect(calls.close()).resolves.toBeUndefined();
   });
 });
