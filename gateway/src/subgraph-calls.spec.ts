@@ -117,6 +117,23 @@ describe('a call to a subgraph', () => {
     await calls.close();
   });
 
+  it('is given up after the timeout when an answer stops half way, its body included', async () => {
+    let answered = 0;
+    const { url } = await standIn(0, (request, response) => {
+      // The first answer sends its headers and part of its body, then nothing more.
+      if (answered++ > 0) return response.end('{}');
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"data": {');
+      request.socket.on('close', () => response.destroy());
+    });
+    const calls = new SubgraphCalls(1, 300);
+    const started = performance.now();
+    await expect(calls.post(url, {}, '{}')).rejects.toThrow(/timeout|abort/i);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect((await calls.post(url, {}, '{}')).body).toBe('{}');
+    await calls.close();
+  });
+
   it('closes its connections once, however often it is asked to', async () => {
     const calls = new SubgraphCalls(1, 200);
     await calls.close();

@@ -1,11 +1,10 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, request } from 'undici';
 
 /** A subgraph's answer, read whole. */
 export interface SubgraphAnswer {
   status: number;
-  /** As Node received them: names in lower case. */
-  headers: IncomingHttpHeaders;
+  /** Names in lower case; a header sent more than once has its values joined with ", ", as fetch's Headers joins them. */
+  headers: Record<string, string>;
   body: string;
 }
 
@@ -18,9 +17,10 @@ export interface SubgraphAnswer {
  *
  * Each call is undici's `request`, not the global fetch: fetch's WHATWG machinery (Request,
  * Response, web streams, resource timing) costs several hundred microseconds of CPU a call,
- * `request` a fraction of that. The whole exchange, body included, is given up after
- * `timeoutMs`. Redirects are not followed: a subgraph never redirects, and the internal token
- * goes nowhere else.
+ * `request` a fraction of that. The whole call, body included, is given up after `timeoutMs`,
+ * counted from when it is made: time spent waiting for one of the subgraph's connections counts
+ * too, so a burst beyond the pool fails fast rather than piling up. Redirects are not followed:
+ * a subgraph never redirects, and the internal token goes nowhere else.
  */
 export class SubgraphCalls {
   private readonly connections: Agent;
@@ -35,7 +35,12 @@ export class SubgraphCalls {
   /** POSTs `body` to `url` and reads the answer whatever its status (an unread answer would keep its connection from the next call). */
   async post(url: string, headers: Record<string, string>, body: string): Promise<SubgraphAnswer> {
     const response = await request(url, { dispatcher: this.connections, method: 'POST', headers, body, signal: AbortSignal.timeout(this.timeoutMs) });
-    return { status: response.statusCode, headers: response.headers, body: await response.body.text() };
+    const text = await response.body.text();
+    const received: Record<string, string> = {};
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (value !== undefined) received[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return { status: response.statusCode, headers: received, body: text };
   }
 
   /** Closes every connection; calling it again does nothing. */

@@ -11,16 +11,22 @@ type SubgraphResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
 /**
  * Sends a query plan's fetch to one subgraph through the gateway's SubgraphCalls, with an
  * internal token for that subgraph speaking for the viewer, the request id and the client's
- * address. Nothing of the client's own headers is passed on.
+ * address, and nothing else: neither the client's headers nor any Apollo puts in `request.http`
+ * (a trace request, which no subgraph of ours answers).
  *
  * Apollo's data source interface, implemented here rather than by extending
  * RemoteGraphQLDataSource: that one builds node-fetch Headers twice and a node-fetch Request
- * (kept only to report an error) for every call, about a fifth of what a call costs the
- * gateway. What it does with an answer is kept: a status outside 2xx fails the fetch as
- * "503: Service Unavailable", the answer in `extensions.response` (UNAUTHENTICATED for 401,
- * FORBIDDEN for 403); a body that is no JSON object fails it too; and the answer's
- * Cache-Control restricts the request's cache policy (none: not cacheable), which decides what
- * the gateway's own answer may be cached for.
+ * (kept only to report an error) for every call, about a tenth of what a staff request costs the
+ * gateway. What Apollo does with a 2xx answer is kept, and the spec compares the two: a body that
+ * is no JSON object fails the fetch, and the answer's Cache-Control restricts the request's cache
+ * policy (none: not cacheable), which decides what the gateway's own answer may be cached for.
+ *
+ * One thing differs on purpose. Apollo turns a status outside 2xx into a client error
+ * (UNAUTHENTICATED for 401, FORBIDDEN for 403) carrying the subgraph's URL and answer; but a
+ * subgraph answers 401 only when it refuses the gateway's own internal token (a key rotation gone
+ * wrong, a clock adrift), which is no fault of the client's, and a refusal of the viewer comes as
+ * a 200 with errors. Here such an answer fails the fetch with no client code: the client gets
+ * "Internal server error" under its request id, and the log gets the status, URL and body.
  */
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(
@@ -31,6 +37,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   ) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const { query, variables, operationName, extensions } = options.request;
+    if (!query) throw new Error('Missing query');
     // Apollo types the context of its own requests (health checks) loosely; ours is always a GatewayContext.
     const context = options.context as Partial<GatewayContext> | undefined;
     const headers: Record<string, string> = {
@@ -39,12 +47,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     };
     if (context?.requestId) headers[REQUEST_ID_HEADER] = context.requestId;
     if (context?.clientAddress) headers[CLIENT_ADDRESS_HEADER] = context.clientAddress;
-    const { query, variables, operationName, extensions } = options.request;
-    if (!query) throw new Error('Missing query');
     const answer = await this.calls.post(this.url, headers, JSON.stringify({ query, variables, operationName, extensions }));
+    if (answer.status < 200 || answer.status > 299) throw failedAnswer(this.url, answer);
     const body = bodyOf(answer);
-    if (answer.status < 200 || answer.status > 299) throw failedAnswer(this.url, answer, body);
-    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error(`Expected JSON response body, but received: ${String(body)}`);
+    // Only a fetch for a client's operation has a request whose cache policy it restricts (the
+    // enum naming the kinds is not among @apollo/gateway's exports, hence the property check).
     if ('incomingRequestContext' in options) {
       // Typed loosely by Apollo; Apollo Server's request context always has one.
       const policy = options.incomingRequestContext.overallCachePolicy as Partial<CachePolicy> | undefined;
@@ -70,10 +78,10 @@ function bodyOf({ headers, body }: SubgraphAnswer): unknown {
   return contentType?.startsWith('application/json') || contentType?.startsWith('application/graphql-response+json') ? JSON.parse(body) : body;
 }
 
-function failedAnswer(url: string, { status }: SubgraphAnswer, body: unknown): GraphQLError {
-  const statusText = STATUS_CODES[status] ?? '';
-  const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : undefined;
-  return new GraphQLError(`${status}: ${statusText}`, { extensions: { response: { url, status, statusText, body }, ...(code ? { code } : {}) } });
+/** Logged, never shown: no client code, so the client gets "Internal server error" (see the class). */
+function failedAnswer(url: string, { status, body }: SubgraphAnswer): GraphQLError {
+  const statusText = STATUS_CODES[status] ?? 'Unknown';
+  return new GraphQLError(`${status}: ${statusText}`, { extensions: { response: { url, status, statusText, body: body.slice(0, 2_000) } } });
 }
 
 /**
