@@ -2,7 +2,7 @@ import { clock } from '@mpp/kit';
 import type { Locator, Page } from 'playwright-core';
 import { bearer, type Session, type TestPlatformRun } from '../support/platform';
 import { FACILITY_HISTORY, readFacility, SET_FACILITY_STATUS, type FacilityRead } from '../support/facilities';
-import { checkAccessibility, describeInBrowser, screenshot, signIn, transitionsDone, useCmsBrowser } from './support/browser';
+import { checkAccessibility, describeInBrowser, screenshot, signIn, useCmsBrowser } from './support/browser';
 import { button, landsOnServices, listRows, menuItem, notification, settled, textbox, waitForTitle } from './support/screens';
 
 /*
@@ -148,7 +148,6 @@ describeInBrowser('facilities, their status and listings, and the mall in the CM
     await dialog.getByRole('radio', { name: /^Tidak berfungsi/ }).check();
     await dialog.getByRole('textbox', { name: 'Catatan untuk pengunjung' }).fill(STATUS_NOTE);
     expect(await scrollsSideways(page)).toBe(false);
-    await transitionsDone(page);
     await checkAccessibility(page, 'facility status dialog (partner, phone)');
     await screenshot(page, 'facility-status-dialog-phone');
     await dialog.getByRole('button', { name: 'Simpan status' }).click();
@@ -318,7 +317,6 @@ describeInBrowser('facilities, their status and listings, and the mall in the CM
     await page.getByRole('checkbox', { name: 'Wastafel' }).check();
     await page.getByRole('checkbox', { name: 'Ber-AC' }).check();
     expect(await page.getByRole('checkbox', { name: 'Tarik tunai' }).count()).toBe(0);
-    await transitionsDone(page);
     await checkAccessibility(page, 'facility create');
     await screenshot(page, 'facility-create');
     await button(page, 'Simpan').click();
@@ -444,7 +442,6 @@ describeInBrowser('facilities, their status and listings, and the mall in the CM
     await price.fill('-5000');
     await createDialog.getByRole('button', { name: 'Simpan' }).click();
     await expectFieldError(price, /Harga tidak boleh kurang dari 0/);
-    await transitionsDone(page);
     await checkAccessibility(page, 'listing create with a field error');
     await screenshot(page, 'listing-create-negative-price');
     expect((await listingsOf(cms.platform, editor, 'kafetaria')).some((listing) => listing.name === NEW_DISH)).toBe(false);
@@ -465,7 +462,6 @@ describeInBrowser('facilities, their status and listings, and the mall in the CM
     await editDialog.waitFor();
     await editDialog.getByRole('spinbutton', { name: /^Harga/ }).fill('27000');
     await editDialog.getByRole('switch', { name: /^Tersedia/ }).or(editDialog.getByRole('checkbox', { name: /^Tersedia/ })).first().uncheck();
-    await transitionsDone(page);
     await checkAccessibility(page, 'listing edit');
     await editDialog.getByRole('button', { name: 'Simpan' }).click();
     await notification(page, /Item disimpan/).first().waitFor();

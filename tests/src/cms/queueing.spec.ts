@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { bearer, type Session, type TestPlatformRun } from '../support/platform';
-import { checkAccessibility, describeInBrowser, screenshot, signIn, transitionsDone, useCmsBrowser } from './support/browser';
+import { checkAccessibility, describeInBrowser, screenshot, signIn, useCmsBrowser } from './support/browser';
 import { button, listRows, menuItem, notification, settled, textbox, waitForTitle } from './support/screens';
 
 /*
@@ -65,10 +65,6 @@ async function expectFieldError(input: Locator, message: RegExp): Promise<void> 
   expect(await descriptionOf(input)).toMatch(message);
 }
 
-/**
- * Waits until no transition runs (a dialog fading in, a button taking its enabled colour): axe
- * would otherwise measure the contrast of colours half way.
- */
 /** Waits until an input shows a value containing `text` (an input whose value loads after the form). */
 async function valueShown(input: Locator, text: string): Promise<void> {
   const deadline = Date.now() + 15_000;
@@ -203,7 +199,6 @@ describeInBrowser('an editor runs the queues from the CMS', () => {
     await page.getByRole('link', { name: /^Tambah/ }).first().click();
     await page.waitForURL(/#\/kiosks\/create/);
     await textbox(page, /^Nama/).fill(KIOSK_NAME);
-    await transitionsDone(page);
     await checkAccessibility(page, 'kiosk create');
     await button(page, 'Simpan').click();
 
@@ -214,7 +209,6 @@ describeInBrowser('an editor runs the queues from the CMS', () => {
     expect(deviceToken.length).toBeGreaterThanOrEqual(32);
     await dialog.getByRole('button', { name: 'Salin token' }).waitFor();
     await dialog.getByText(/hanya ditampilkan sekali/).waitFor();
-    await transitionsDone(page);
     await checkAccessibility(page, 'kiosk device token');
     await screenshot(page, 'kiosk-device-token');
 
@@ -277,7 +271,6 @@ describeInBrowser('an editor runs the queues from the CMS', () => {
     const offered = await page.getByRole('group', { name: /^Layanan/ }).locator('label').allInnerTexts();
     expect(offered).toEqual([expect.stringMatching(/\(PLN\)$/)]);
     await serviceChoices.first().check();
-    await transitionsDone(page);
     await checkAccessibility(page, 'counter create');
 
     await button(page, 'Simpan').click();
@@ -326,7 +319,6 @@ describeInBrowser('an editor runs the queues from the CMS', () => {
       await page.getByLabel(/^Tanggal/).last().fill(date);
       await textbox(page, /^Keterangan/).last().fill(reason);
     }
-    await transitionsDone(page);
     await checkAccessibility(page, 'closed dates edit');
     await screenshot(page, 'closed-dates-edit');
     await button(page, 'Simpan').click();
