@@ -169,14 +169,20 @@ describe("a subgraph's answer outside 2xx, through the gateway", () => {
   let platform: TestPlatform;
   let agencies: StandInSubgraph;
   let gateway: RunningGateway;
+  const logged: { level: number; msg: string; requestId?: string; error?: { message: string } }[] = [];
 
   beforeAll(async () => {
-    platform = testPlatformConfig(undefined, { MPP_LOG_LEVEL: 'silent' });
+    platform = testPlatformConfig(undefined, { MPP_LOG_LEVEL: 'info' });
     agencies = new StandInSubgraph(0, (_request, response) => {
       response.writeHead(401, { 'content-type': 'application/json', 'cache-control': 'public, max-age=60' });
       response.end(JSON.stringify({ errors: [{ message: 'internal token refused', extensions: { code: 'UNAUTHENTICATED' } }] }));
     });
-    gateway = await startGateway(platform.config, { port: 0, subgraphUrls: { agencies: await agencies.start() } });
+    const agenciesUrl = await agencies.start();
+    gateway = await startGateway(platform.config, {
+      port: 0,
+      subgraphUrls: { agencies: agenciesUrl },
+      logDestination: { write: (line: string) => void logged.push(JSON.parse(line)) },
+    });
   });
 
   afterAll(async () => {
@@ -188,8 +194,10 @@ describe("a subgraph's answer outside 2xx, through the gateway", () => {
   it("gives the client an internal error, not a sign-in refusal, and nothing of the subgraph's address or answer; nothing of it is cached", async () => {
     const ask = () =>
       fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ agencies { name } }' }) });
+    const requestIds: (string | null)[] = [];
     for (let i = 0; i < 2; i += 1) {
       const response = await ask();
+      requestIds.push(response.headers.get(REQUEST_ID_HEADER));
       const text = await response.text();
       expect(JSON.parse(text).errors).toEqual([expect.objectContaining({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
       expect(text).not.toMatch(/127\.0\.0\.1|internal token refused|UNAUTHENTICATED/);
@@ -197,5 +205,9 @@ describe("a subgraph's answer outside 2xx, through the gateway", () => {
     }
     // Asked twice, the subgraph was asked twice: an answer with errors is never stored.
     expect(agencies.calls).toBe(2);
+    // The operators' log says what happened, under each request's id.
+    const unexpected = logged.filter((line) => line.msg === 'unexpected error');
+    expect(unexpected.map((line) => line.requestId)).toEqual(requestIds);
+    for (const line of unexpected) expect(line.error?.message).toMatch(/^401: Unauthorized from http:\/\/127\.0\.0\.1:\d+\/graphql: .*internal token refused/);
   });
 });

@@ -78,11 +78,18 @@ function bodyOf({ headers, body }: SubgraphAnswer): unknown {
   return contentType?.startsWith('application/json') || contentType?.startsWith('application/graphql-response+json') ? JSON.parse(body) : body;
 }
 
-/** Logged, never shown: no client code, so the client gets "Internal server error" (see the class). */
+/**
+ * Logged, never shown: no client code, so the client gets "Internal server error" (see the
+ * class) and the log line, whose message is this one, names the subgraph and what it said.
+ */
 function failedAnswer(url: string, { status, body }: SubgraphAnswer): GraphQLError {
   const statusText = STATUS_CODES[status] ?? 'Unknown';
-  return new GraphQLError(`${status}: ${statusText}`, { extensions: { response: { url, status, statusText, body: body.slice(0, 2_000) } } });
+  const said = body.slice(0, FAILED_BODY_LOGGED);
+  return new GraphQLError(`${status}: ${statusText} from ${url}${said ? `: ${said}` : ''}`, { extensions: { response: { url, status, statusText, body: said } } });
 }
+
+/** Enough of a failed answer to see why (an error list, a proxy's page), not a whole page. */
+const FAILED_BODY_LOGGED = 2_000;
 
 /**
  * What a subgraph's Cache-Control allows, read exactly as Apollo's data source reads it (the
