@@ -36,9 +36,11 @@ describe('npm run bench, smoke run', () => {
       expect(one.staffPath.direct.medianMs).toBeGreaterThan(0);
       expect(one.pages.map((page) => page.page)).toEqual(['catalog page', "a service's page", 'agency directory']);
       for (const page of one.pages) expect(page.byGateway.ours.requestsPerSecond).toBeGreaterThan(0);
-      // The catalog page's statements do not depend on its size: no query per row in any subgraph.
+      // The catalog page's statements do not depend on its size: no query per row in either subgraph it asks.
       expect(one.statementsPerRequest.limit100).toEqual(one.statementsPerRequest.limit5);
+      expect(one.statementsPerRequest.limit5).toEqual({ catalog: expect.any(Number), agencies: expect.any(Number) });
       expect(one.statementsPerRequest.limit5.catalog).toBeGreaterThan(0);
+      expect(one.statementsPerRequest.limit5.agencies).toBeGreaterThan(0);
       expect(one.queueing.streams.answers).toBeGreaterThan(0);
     }
   }, 15 * 60_000);

@@ -26,7 +26,7 @@ import { PublishStatus, Service, reindexServices } from '@mpp/catalog';
 import { ANONYMOUS, INTERNAL_TOKEN_HEADER, findRepositoryRoot, newId, requiredKey, signInternalToken, verifyAccessToken, type Viewer } from '@mpp/kit';
 import { TestPlatformRun, bearer } from '../support/platform';
 import { type Endpoint, type Latency, type Operation, type Throughput, interleavedLatency, post, throughput } from './load';
-import { AGENCY_DIRECTORY, CATALOG_PAGE, CATALOG_PAGE_OF, SERVICE_PAGE, STAFF_CATALOG_PAGE } from './pages';
+import { AGENCY_DIRECTORY, CATALOG_PAGE, CATALOG_PAGE_OF, CATALOG_PAGE_SUBGRAPHS, SERVICE_PAGE, STAFF_CATALOG_PAGE } from './pages';
 import { GATEWAY_LABELS, type GatewayKind, peakRssMiB, startBenchProcesses } from './processes';
 import { type QueueingFigures, measureQueueing, printQueueing } from './queueing';
 import { type CostFigure, measureTrustCost } from './trust-cost';
@@ -149,8 +149,12 @@ async function benchDatabase(databaseUrl: string | undefined): Promise<DatabaseF
     const searchGrown = await searchLatency(`search, ${grown} services`, inProcessCatalog);
     say(`catalog grown from ${seeded} to ${grown} services`);
 
-    const limit5 = await platform.countStatements(() => platform.post(CATALOG_PAGE_OF(5).query, CATALOG_PAGE_OF(5).variables));
-    const limit100 = await platform.countStatements(() => platform.post(CATALOG_PAGE_OF(100).query, CATALOG_PAGE_OF(100).variables));
+    const pageStatements = async (limit: number) => {
+      const counted = await platform.countStatements(() => platform.post(CATALOG_PAGE_OF(limit).query, CATALOG_PAGE_OF(limit).variables));
+      return Object.fromEntries(CATALOG_PAGE_SUBGRAPHS.map((name) => [name, counted[name]]));
+    };
+    const limit5 = await pageStatements(5);
+    const limit100 = await pageStatements(100);
     const statementsEqual = Object.keys(limit5).every((name) => limit5[name] === limit100[name]);
 
     const editor = await platform.loginAs('EDITOR');
