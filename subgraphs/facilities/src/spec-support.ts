@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { clock, seedId, type LogDestination, type StaffIdentity, type Viewer } from '@mpp/kit';
-import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGatewayWithCacheControl, internalTokenHeader, postGraphql, testPlatformConfig, type GraphqlResponse, type TestPlatform } from '@mpp/kit/testing';
+import type { RunningSubgraph } from '@mpp/kit/subgraph';
+import { runForSpecs, startSubgraphForSpecs, type GraphqlResponse, type SubgraphForSpecs, type TestPlatform } from '@mpp/kit/testing';
 import { facilitiesSubgraph } from './subgraph';
 
 /*
@@ -118,7 +118,8 @@ export interface FacilitiesRun {
 }
 
 /**
- * The facilities subgraph on a fresh database (seeded), its closed dates refreshed every second
+ * The facilities subgraph on a fresh database (seeded, the kit's startSubgraphForSpecs), asking
+ * the stand-in public API given (a new one unless given), its closed dates refreshed every second
  * unless `env` says otherwise, its log lines where `logDestination` says (standard output unless given).
  */
 export async function startFacilities(
@@ -127,38 +128,30 @@ export async function startFacilities(
   { publicApi = new FakePublicApi(), logDestination }: { publicApi?: FakePublicApi; logDestination?: LogDestination } = {},
 ): Promise<FacilitiesRun> {
   if (!publicApi.url) await publicApi.start();
-  const platform = testPlatformConfig(databaseUrl, { MPP_GATEWAY_URL: publicApi.url, MPP_CLOSED_DATES_REFRESH_SECONDS: '1', ...env });
-  const start = () => startSubgraph(facilitiesSubgraph, platform.config, { port: 0, logDestination });
-  let subgraph: RunningSubgraph;
+  let started: SubgraphForSpecs;
   try {
-    subgraph = await start();
+    started = await startSubgraphForSpecs(facilitiesSubgraph, databaseUrl, {
+      env: { MPP_GATEWAY_URL: publicApi.url, MPP_CLOSED_DATES_REFRESH_SECONDS: '1', ...env },
+      startOptions: { logDestination },
+    });
   } catch (error) {
-    await platform.cleanup(['facilities']);
     await publicApi.stop();
     throw error;
   }
-  const askWithCacheControl = askAsGatewayWithCacheControl(() => ({ subgraph: run.subgraph, config: platform.config }));
-  const run: FacilitiesRun = {
-    platform,
-    subgraph,
+  return {
+    platform: started.platform,
+    get subgraph() {
+      return started.subgraph;
+    },
     publicApi,
-    async restart() {
-      await run.subgraph.stop();
-      run.subgraph = await start();
-    },
-    async ask(query, variables = {}, viewer) {
-      return postGraphql(run.subgraph.url, query, variables, await internalTokenHeader(platform.config, 'facilities', viewer));
-    },
-    askWithCacheControl(query, viewer) {
-      return askWithCacheControl(query, {}, viewer);
-    },
+    restart: () => started.restart(),
+    ask: started.ask,
+    askWithCacheControl: (query, viewer) => started.askWithCacheControl(query, {}, viewer),
     async stop() {
-      await run.subgraph.stop();
-      await platform.cleanup(['facilities']);
+      await started.stop();
       await publicApi.stop();
     },
   };
-  return run;
 }
 
 /** Runs an operation and returns its data; fails with the errors it got. */
@@ -195,23 +188,13 @@ export function freezeClockAt(instant: Date): void {
 
 /**
  * The facilities subgraph for one describe block on a database, its clock on a Monday morning:
- * started before the block's tests and stopped after them. Call it inside the block; the run it
- * returns stands for the one started (reading it before the start fails).
+ * started before the block's tests and stopped after them (the kit's runForSpecs, as
+ * subgraphForSpecs starts the other subgraphs). Call it inside the block; the run it returns
+ * stands for the one started (reading it before the start fails).
  */
 export function facilitiesForSpecs(databaseUrl: string | undefined): FacilitiesRun {
-  let started: FacilitiesRun | undefined;
-  beforeAll(async () => {
-    freezeClockAt(MONDAY_MORNING);
-    started = await startFacilities(databaseUrl);
-  });
-  afterAll(async () => {
-    await started?.stop();
-    clock.reset();
-  });
-  return new Proxy({} as FacilitiesRun, {
-    get(_target, property) {
-      if (!started) throw new Error('the facilities subgraph has not started');
-      return Reflect.get(started, property) as unknown;
-    },
-  });
+  beforeAll(() => freezeClockAt(MONDAY_MORNING));
+  const run = runForSpecs('the facilities subgraph', () => startFacilities(databaseUrl));
+  afterAll(() => clock.reset());
+  return run;
 }

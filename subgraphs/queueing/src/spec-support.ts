@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CLIENT_ADDRESS_HEADER, clock, newId, seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
-import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { internalTokenHeader, postGraphql, testPlatformConfig, type GraphqlResponse, type TestPlatform } from '@mpp/kit/testing';
+import type { RunningSubgraph } from '@mpp/kit/subgraph';
+import { startSubgraphForSpecs, type GraphqlResponse, type SubgraphForSpecs, type TestPlatform } from '@mpp/kit/testing';
 import { counterSeeds, queueSeeds, seedTicketHours } from './seed/queueing.data';
 import { queueingSubgraph } from './subgraph';
 
@@ -97,30 +97,29 @@ export interface QueueingRun {
   stop(): Promise<void>;
 }
 
-/** The queueing subgraph on a fresh database (seeded), the online limit off unless `env` sets it. */
+/**
+ * The queueing subgraph on a fresh database (seeded, the kit's startSubgraphForSpecs), asking a
+ * stand-in public API of its own, the online limit off unless `env` sets it.
+ */
 export async function startQueueing(databaseUrl: string | undefined, env: Record<string, string> = {}): Promise<QueueingRun> {
   const publicApi = new FakePublicApi();
   await publicApi.start();
-  const platform = testPlatformConfig(databaseUrl, { MPP_GATEWAY_URL: publicApi.url, MPP_TICKET_RATE_LIMIT_PER_MINUTE: '0', ...env });
-  let subgraph: RunningSubgraph;
+  let started: SubgraphForSpecs;
   try {
-    subgraph = await startSubgraph(queueingSubgraph, platform.config, { port: 0 });
+    started = await startSubgraphForSpecs(queueingSubgraph, databaseUrl, { env: { MPP_GATEWAY_URL: publicApi.url, MPP_TICKET_RATE_LIMIT_PER_MINUTE: '0', ...env } });
   } catch (error) {
-    await platform.cleanup(['queueing']);
     await publicApi.stop();
     throw error;
   }
   return {
-    platform,
-    subgraph,
+    platform: started.platform,
+    subgraph: started.subgraph,
     publicApi,
-    async ask(query, variables = {}, viewer, clientAddress) {
-      const headers = await internalTokenHeader(platform.config, 'queueing', viewer);
-      return postGraphql(subgraph.url, query, variables, clientAddress ? { ...headers, [CLIENT_ADDRESS_HEADER]: clientAddress } : headers);
+    ask(query, variables = {}, viewer, clientAddress) {
+      return started.ask(query, variables, viewer, clientAddress ? { [CLIENT_ADDRESS_HEADER]: clientAddress } : {});
     },
     async stop() {
-      await subgraph.stop();
-      await platform.cleanup(['queueing']);
+      await started.stop();
       await publicApi.stop();
     },
   };

@@ -5,9 +5,12 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig, requiredKey, type DatabaseTarget, type PlatformConfig } from '../config/config';
 import { findRepositoryRoot, subgraphNames } from '../registry/registry';
-import { dropMySqlSchema } from '../database/database';
+import { dropMySqlSchema, openDatabase, type Database } from '../database/database';
 import { INTERNAL_TOKEN_HEADER, signInternalToken } from '../identity/internal-tokens';
 import { ANONYMOUS, type StaffIdentity, type Viewer } from '../identity/viewer';
+// The subgraph entry point, not the server's module alone: a started subgraph needs what the
+// entry registers process-wide (reflect-metadata, the role enums).
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition, type SubgraphStartOptions } from '../subgraph';
 
 /**
  * The databases a database suite runs on: SQLite always, MySQL/MariaDB too when
@@ -133,13 +136,14 @@ type GatewayTarget = () => { subgraph: { name: string; url: string }; config: Pl
 
 /**
  * Asks a subgraph directly, as the gateway does: with an internal token for it speaking for the
- * viewer, when given, else for an anonymous caller. `target` is read at each call, so a spec can
- * make this before it starts the subgraph.
+ * viewer, when given, else for an anonymous caller, and any other headers the gateway would
+ * forward beside it (the client's address, under CLIENT_ADDRESS_HEADER). `target` is read at
+ * each call, so a spec can make this before it starts the subgraph.
  */
 export function askAsGateway(target: GatewayTarget) {
-  return async <T = any>(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity | Viewer) => {
+  return async <T = any>(query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity | Viewer, headers: Record<string, string> = {}) => {
     const { subgraph, config } = target();
-    return postGraphql<T>(subgraph.url, query, variables, await internalTokenHeader(config, subgraph.name, viewer));
+    return postGraphql<T>(subgraph.url, query, variables, { ...(await internalTokenHeader(config, subgraph.name, viewer)), ...headers });
   };
 }
 
@@ -157,4 +161,155 @@ export function askAsGatewayWithCacheControl(target: GatewayTarget) {
     const { headers, body } = await postGraphqlWithHeaders<T>(subgraph.url, query, variables, await internalTokenHeader(config, subgraph.name, viewer));
     return { cacheControl: headers.get('cache-control'), body };
   };
+}
+
+export interface SubgraphForSpecsOptions {
+  /** Settings over the test platform's own (testPlatformConfig), e.g. a limit the specs reach. */
+  env?: Record<string, string>;
+  /** How it starts, besides on a free port: a QueryLog of its own, where its log lines go. */
+  startOptions?: Omit<SubgraphStartOptions, 'port'>;
+  /**
+   * Runs once the platform exists and before the subgraph first starts: for a spec that needs
+   * its database as an earlier version left it (opened with that version's migrations and given
+   * rows to upgrade). The start after it migrates and seeds as any start does.
+   */
+  beforeStart?: (platform: TestPlatform) => Promise<void>;
+}
+
+/** A subgraph started for specs on a database of its own, and how they ask it. */
+export interface SubgraphForSpecs {
+  platform: TestPlatform;
+  /** The running subgraph (another one after `restart`). */
+  subgraph: RunningSubgraph;
+  /**
+   * Asks it as the gateway does (askAsGateway): for the viewer (anonymous unless given), with any
+   * other headers given. A function of its own, so a spec may hand it on.
+   */
+  ask: ReturnType<typeof askAsGateway>;
+  /** The same, with the answer's Cache-Control header (askAsGatewayWithCacheControl). */
+  askWithCacheControl: ReturnType<typeof askAsGatewayWithCacheControl>;
+  /**
+   * Stops the subgraph, runs `whileStopped` when given (to change its data folder, say), and
+   * starts it again on the same database and data folder, with the same options. When that start
+   * fails the subgraph stays stopped, and another restart starts it.
+   */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
+  /** Stops the subgraph and removes its database and data folder; only the first call does anything. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A subgraph on a fresh database of its own (migrated and seeded, as every start leaves it),
+ * listening on a free port, with a test platform of its own (testPlatformConfig, with `env` over
+ * it). When it cannot start, what was made for it is removed before the error is thrown, so a
+ * failed start leaves neither a database nor a data folder behind.
+ */
+export async function startSubgraphForSpecs(
+  definition: SubgraphDefinition,
+  databaseUrl: string | undefined,
+  { env = {}, startOptions = {}, beforeStart }: SubgraphForSpecsOptions = {},
+): Promise<SubgraphForSpecs> {
+  const platform = testPlatformConfig(databaseUrl, env);
+  const start = () => startSubgraph(definition, platform.config, { ...startOptions, port: 0 });
+  let first: RunningSubgraph;
+  try {
+    await beforeStart?.(platform);
+    first = await start();
+  } catch (error) {
+    await platform.cleanup([definition.name]);
+    throw error;
+  }
+  let running = true;
+  let stopped = false;
+  const stopSubgraph = async () => {
+    if (!running) return;
+    running = false;
+    await run.subgraph.stop();
+  };
+  const target = () => ({ subgraph: run.subgraph, config: platform.config });
+  const run: SubgraphForSpecs = {
+    platform,
+    subgraph: first,
+    ask: askAsGateway(target),
+    askWithCacheControl: askAsGatewayWithCacheControl(target),
+    async restart(whileStopped) {
+      if (stopped) throw new Error(`the ${definition.name} subgraph was stopped for good: its database and data folder are gone`);
+      await stopSubgraph();
+      await whileStopped?.();
+      run.subgraph = await start();
+      running = true;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await stopSubgraph();
+      await platform.cleanup([definition.name]);
+    },
+  };
+  return run;
+}
+
+/** The hooks of the test runner (jest's globals) by which a describe block starts and stops what its tests share. */
+interface DescribeBlockHooks {
+  beforeAll: (hook: () => Promise<void>) => void;
+  afterAll: (hook: () => Promise<void>) => void;
+}
+
+/**
+ * Something the tests of one describe block share (a started subgraph, say), started before
+ * them and stopped after them: call it inside the block. It returns a stand-in for what
+ * `start` made, whose every property reads the started one, so read it in tests and hooks only;
+ * read before the start (while jest collects the tests, or after a failed start) it fails,
+ * naming `what`. The runner's hooks are looked up at the call rather than imported: this entry
+ * is built without the runner's types, and scripts that run without jest load it too (for
+ * freePort).
+ */
+export function runForSpecs<Run extends { stop(): Promise<void> }>(what: string, start: () => Promise<Run>): Run {
+  const { beforeAll, afterAll } = globalThis as unknown as Partial<DescribeBlockHooks>;
+  if (!beforeAll || !afterAll) throw new Error(`${what} starts with jest's beforeAll and stops with its afterAll: ask for it inside a describe block of a spec`);
+  let started: Run | undefined;
+  beforeAll(async () => {
+    started = await start();
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return new Proxy({} as Run, {
+    get(_target, property) {
+      if (!started) throw new Error(`${what} has not started: read it in a test or a hook, after the describe block's beforeAll has started it`);
+      return Reflect.get(started, property) as unknown;
+    },
+  });
+}
+
+/**
+ * The subgraph for one describe block on a database (startSubgraphForSpecs, with the same
+ * options), started before the block's tests and stopped after them; what every subgraph spec
+ * that needs a running subgraph calls first:
+ *
+ *   const run = subgraphForSpecs(catalogSubgraph, databaseUrl);
+ *   it('…', async () => expect((await run.ask('{ services { id } }')).errors).toBeUndefined());
+ */
+export function subgraphForSpecs(definition: SubgraphDefinition, databaseUrl: string | undefined, options: SubgraphForSpecsOptions = {}): SubgraphForSpecs {
+  return runForSpecs(`the ${definition.name} subgraph`, () => startSubgraphForSpecs(definition, databaseUrl, options));
+}
+
+/**
+ * A subgraph's database as an earlier release left it: opened with its migrations up to, not
+ * including, `migrationName`, so a spec can give it the rows that migration (or a later start)
+ * must upgrade. Close it before the subgraph starts on the same database.
+ */
+export async function openDatabaseBefore(platform: TestPlatform, definition: SubgraphDefinition, migrationName: string): Promise<Database> {
+  const index = definition.migrations.findIndex((migration) => migration.name === migrationName);
+  // Not found, slice(0, -1) would quietly open everything but the last migration.
+  if (index < 0) throw new Error(`the ${definition.name} subgraph has no migration named ${migrationName}`);
+  const { config } = platform;
+  return openDatabase({
+    subgraph: definition.name,
+    target: config.database,
+    prefix: config.databasePrefix,
+    dataDir: config.dataDir,
+    entities: definition.entities,
+    migrations: definition.migrations.slice(0, index),
+  });
 }

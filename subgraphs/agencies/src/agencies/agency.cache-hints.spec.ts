@@ -1,6 +1,5 @@
 import { seedId, type StaffIdentity, type Viewer } from '@mpp/kit';
-import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGatewayWithCacheControl, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { subgraphForSpecs, testDatabaseTargets } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 
 /*
@@ -18,8 +17,7 @@ const EDITOR: StaffIdentity = { userId: 'u-editor', role: 'EDITOR', agencyId: nu
 const KIOSK: Viewer = { kind: 'kiosk', kioskId: 'kiosk-1', sessionId: 'session-1' };
 
 describe.each(testDatabaseTargets())("the agencies' cache hints on $label", ({ databaseUrl }) => {
-  let platform: TestPlatform;
-  let subgraph: RunningSubgraph;
+  const run = subgraphForSpecs(agenciesSubgraph, databaseUrl);
   const publicReads = (): [string, string, Record<string, unknown>][] => [
     ['the agency directory', DIRECTORY, {}],
     ["an agency's page", AGENCY_PAGE, { slug: 'bri' }],
@@ -27,45 +25,33 @@ describe.each(testDatabaseTargets())("the agencies' cache hints on $label", ({ d
     ['agencies referred to by another subgraph', AGENCY_REFERENCES, { keys: [{ __typename: 'Agency', id: seedId('agency', 'polres') }] }],
   ];
 
-  const askWithCacheControl = askAsGatewayWithCacheControl(() => ({ subgraph, config: platform.config }));
-
-  beforeAll(async () => {
-    platform = testPlatformConfig(databaseUrl);
-    subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0 });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await platform?.cleanup(['agencies']);
-  });
-
   it('lets anyone reuse what the public reads for a second', async () => {
     for (const [label, query, variables] of publicReads()) {
-      const { cacheControl, body } = await askWithCacheControl(query, variables);
+      const { cacheControl, body } = await run.askWithCacheControl(query, variables);
       expect([label, body.errors]).toEqual([label, undefined]);
       expect([label, cacheControl]).toEqual([label, 'max-age=1, public']);
     }
-    const { data } = (await askWithCacheControl(DIRECTORY)).body;
+    const { data } = (await run.askWithCacheControl(DIRECTORY)).body;
     expect(data.agencies.length).toBeGreaterThanOrEqual(15);
     const [, references, keys] = publicReads()[3];
-    expect((await askWithCacheControl(references, keys)).body.data._entities[0].name).toEqual(expect.any(String));
+    expect((await run.askWithCacheControl(references, keys)).body.data._entities[0].name).toEqual(expect.any(String));
   });
 
   it('never lets what staff or a kiosk read be reused, the public directory included', async () => {
     for (const viewer of [EDITOR, KIOSK]) {
       for (const [label, query, variables] of publicReads()) {
-        const { cacheControl, body } = await askWithCacheControl(query, variables, viewer);
+        const { cacheControl, body } = await run.askWithCacheControl(query, variables, viewer);
         expect([label, body.errors]).toEqual([label, undefined]);
         expect([label, cacheControl]).toEqual([label, 'no-store']);
       }
     }
-    const withHistory = await askWithCacheControl('query($slug: String) { agency(slug: $slug) { name history { totalCount } } }', { slug: 'bri' }, EDITOR);
+    const withHistory = await run.askWithCacheControl('query($slug: String) { agency(slug: $slug) { name history { totalCount } } }', { slug: 'bri' }, EDITOR);
     expect(withHistory.body.errors).toBeUndefined();
     expect(withHistory.cacheControl).toBe('no-store');
   });
 
   it('never lets a refused staff-only read be reused', async () => {
-    const { cacheControl, body } = await askWithCacheControl('query($slug: String) { agency(slug: $slug) { name history { totalCount } } }', { slug: 'bri' });
+    const { cacheControl, body } = await run.askWithCacheControl('query($slug: String) { agency(slug: $slug) { name history { totalCount } } }', { slug: 'bri' });
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(cacheControl).toBe('no-store');
   });

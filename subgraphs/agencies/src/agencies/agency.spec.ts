@@ -1,33 +1,20 @@
 import { newId, seedId, type StaffIdentity } from '@mpp/kit';
-import { schemaDrift, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGateway, testDatabaseTargets, type GraphqlResponse, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { schemaDrift } from '@mpp/kit/subgraph';
+import { subgraphForSpecs, testDatabaseTargets } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 import { agenciesSeed } from '../seed/seed';
 import { Agency, AgencyKind } from './agency.entity';
 
 describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseUrl }) => {
-  let platform: TestPlatform;
-  let subgraph: RunningSubgraph;
-  let ask: (query: string, variables?: Record<string, unknown>, viewer?: StaffIdentity) => Promise<GraphqlResponse>;
-
-  beforeAll(async () => {
-    platform = testPlatformConfig(databaseUrl);
-    subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0 });
-    ask = askAsGateway(() => ({ subgraph, config: platform.config }));
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await platform?.cleanup(['agencies']);
-  });
+  const run = subgraphForSpecs(agenciesSubgraph, databaseUrl);
 
   it('migrates to a schema that matches the entities', async () => {
-    expect(await schemaDrift(subgraph.database)).toBe('');
-    expect(await subgraph.database.orm.getMigrator().checkMigrationNeeded()).toBe(false);
+    expect(await schemaDrift(run.subgraph.database)).toBe('');
+    expect(await run.subgraph.database.orm.getMigrator().checkMigrationNeeded()).toBe(false);
   });
 
   it('seeds Paser: every kind of agency and 45 booths, and seeding again changes nothing', async () => {
-    const { data } = await ask('{ agencies { slug kind booths { code status } } booths { code } }');
+    const { data } = await run.ask('{ agencies { slug kind booths { code status } } booths { code } }');
     const agencies = data!.agencies as { slug: string; kind: string; booths: { status: string }[] }[];
     expect(agencies.length).toBeGreaterThanOrEqual(15);
     for (const slug of ['polres', 'kejaksaan', 'pengadilan-negeri', 'pengadilan-agama', 'imigrasi',
@@ -39,38 +26,38 @@ describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseU
       expect(agency.booths.some((booth) => booth.status === 'OPEN')).toBe(true);
     }
 
-    const em = subgraph.database.orm.em.fork();
+    const em = run.subgraph.database.orm.em.fork();
     expect(await agenciesSeed.isNeeded(em)).toBe(false);
     await agenciesSeed.run(em);
-    const again = await ask('{ agencies { id } booths { id } }');
+    const again = await run.ask('{ agencies { id } booths { id } }');
     expect((again.data!.agencies as unknown[]).length).toBe(agencies.length);
     expect((again.data!.booths as unknown[]).length).toBe(45);
   });
 
   it('finds an agency by slug or by its stable seed id, and null for an unknown one', async () => {
-    const bySlug = await ask('query($slug: String) { agency(slug: $slug) { id name booths { code agency { slug } } } }', { slug: 'bri' });
+    const bySlug = await run.ask('query($slug: String) { agency(slug: $slug) { id name booths { code agency { slug } } } }', { slug: 'bri' });
     const bri = bySlug.data!.agency as { id: string; booths: { agency: { slug: string } }[] };
     expect(bri.id).toBe(seedId('agency', 'bri'));
     expect(bri.booths.length).toBeGreaterThan(0);
     expect(bri.booths.every((booth) => booth.agency.slug === 'bri')).toBe(true);
 
-    const byId = await ask('query($id: ID) { agency(id: $id) { slug } }', { id: seedId('agency', 'bpjs-kesehatan') });
+    const byId = await run.ask('query($id: ID) { agency(id: $id) { slug } }', { id: seedId('agency', 'bpjs-kesehatan') });
     expect(byId.data!.agency).toEqual({ slug: 'bpjs-kesehatan' });
 
-    const missing = await ask('{ agency(slug: "no-such-agency") { id } }');
+    const missing = await run.ask('{ agency(slug: "no-such-agency") { id } }');
     expect(missing.errors).toBeUndefined();
     expect(missing.data!.agency).toBeNull();
   });
 
   it('refuses a lookup with neither or both of id and slug', async () => {
-    const neither = await ask('{ agency { id } }');
+    const neither = await run.ask('{ agency { id } }');
     expect(neither.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    const both = await ask('{ agency(id: "x", slug: "bri") { id } }');
+    const both = await run.ask('{ agency(id: "x", slug: "bri") { id } }');
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('filters agencies by kind and booths by status, sorted by name and code', async () => {
-    const { data } = await ask('{ agencies(kind: BANK) { slug name } booths(status: PLANNED) { code status openedOn } }');
+    const { data } = await run.ask('{ agencies(kind: BANK) { slug name } booths(status: PLANNED) { code status openedOn } }');
     const banks = data!.agencies as { slug: string; name: string }[];
     expect(banks.map((bank) => bank.slug).sort()).toEqual(['bankaltimtara', 'bni', 'bri', 'mandiri']);
     expect(banks.map((bank) => bank.name)).toEqual([...banks.map((bank) => bank.name)].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1)));
@@ -81,20 +68,20 @@ describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseU
   });
 
   it('answers entity references from the gateway in one batch', async () => {
-    subgraph.database.queryLog.reset();
+    run.subgraph.database.queryLog.reset();
     const ids = ['bri', 'bni', 'mandiri', 'polres'].map((slug) => seedId('agency', slug));
-    const { data } = await ask(
+    const { data } = await run.ask(
       'query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agency { slug booths { code } } } }',
       { representations: [...ids.map((id) => ({ __typename: 'Agency', id })), { __typename: 'Agency', id: 'unknown' }] },
     );
     const entities = data!._entities as ({ slug: string } | null)[];
     expect(entities.slice(0, 4).map((entity) => entity!.slug)).toEqual(['bri', 'bni', 'mandiri', 'polres']);
     expect(entities[4]).toBeNull();
-    expect(subgraph.database.queryLog.count).toBe(2);
+    expect(run.subgraph.database.queryLog.count).toBe(2);
   });
 
   it('lists agencies by name with letter case ignored, then by id, in one order on every database', async () => {
-    const em = subgraph.database.orm.em.fork();
+    const em = run.subgraph.database.orm.em.fork();
     const testAgency = (id: string, slug: string, name: string) => em.create(Agency, { id: `00000000-0000-4000-8000-00000000000${id}`, slug, name, kind: AgencyKind.OTHER });
     testAgency('4', 'urut-dinas-tanda-hubung', 'Dinas-Urut');
     testAgency('3', 'urut-dinas-kurung', 'Dinas(Urut)');
@@ -104,7 +91,7 @@ describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseU
     testAgency('6', 'urut-badan', 'Badan Urut');
     await em.flush();
 
-    const { data } = await ask('{ agencies { slug name } }');
+    const { data } = await run.ask('{ agencies { slug name } }');
     const names = (data!.agencies as { slug: string; name: string }[]).filter((agency) => agency.slug.startsWith('urut-')).map((agency) => agency.name);
     // "BPJS" after "Balai" (a binary order puts capitals first); of two names equal but for case,
     // the smaller id first; "(" before "-" as on SQLite (MySQL's collation alone weighs them the other way).
@@ -116,21 +103,21 @@ describe.each(testDatabaseTargets())('agencies subgraph on $label', ({ databaseU
   });
 
   it("refuses a partner another agency's contact details, saying who may change them", async () => {
-    const bpjs = (await ask('{ agency(slug: "bpjs-kesehatan") { id version } }')).data!.agency as { id: string; version: number };
+    const bpjs = (await run.ask('{ agency(slug: "bpjs-kesehatan") { id version } }')).data!.agency as { id: string; version: number };
     const update = 'mutation($id: ID!, $version: Int!) { updateAgency(id: $id, version: $version, input: { phone: "0543-21999" }) { phone } }';
     const briPartner: StaffIdentity = { userId: newId(), role: 'PARTNER', agencyId: seedId('agency', 'bri') };
 
-    const refused = await ask(update, bpjs, briPartner);
+    const refused = await run.ask(update, bpjs, briPartner);
     expect(refused.errors?.[0]).toMatchObject({
       message: "Only the agency's own partner staff, DPMPTSP editors and DPMPTSP administrators may change this agency's contact details.",
       extensions: { code: 'FORBIDDEN' },
     });
-    const anonymous = await ask(update, bpjs);
+    const anonymous = await run.ask(update, bpjs);
     expect(anonymous.errors?.[0]).toMatchObject({ message: "Sign in to change this agency's contact details.", extensions: { code: 'UNAUTHENTICATED' } });
 
     // Its own partner may, and nothing was changed by the refusals.
     const bpjsPartner: StaffIdentity = { userId: newId(), role: 'PARTNER', agencyId: bpjs.id };
-    const allowed = await ask(update, bpjs, bpjsPartner);
+    const allowed = await run.ask(update, bpjs, bpjsPartner);
     expect(allowed.errors).toBeUndefined();
     expect(allowed.data!.updateAgency).toEqual({ phone: '0543-21999' });
   });

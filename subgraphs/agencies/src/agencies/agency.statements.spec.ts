@@ -1,6 +1,5 @@
 import { newId } from '@mpp/kit';
-import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGateway, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { subgraphForSpecs, testDatabaseTargets } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 
 /*
@@ -9,34 +8,22 @@ import { agenciesSubgraph } from '../subgraph';
  * booths, any number of booths asked for by reference.
  */
 describe.each(testDatabaseTargets())('agencies statements per request on $label', ({ databaseUrl }) => {
-  let platform: TestPlatform;
-  let subgraph: RunningSubgraph;
-  const ask = askAsGateway(() => ({ subgraph, config: platform.config }));
+  const run = subgraphForSpecs(agenciesSubgraph, databaseUrl);
 
   /** The statements one request ran, and its answer. */
   const statementsOf = async (query: string, variables: Record<string, unknown> = {}) => {
-    subgraph.database.queryLog.reset();
-    const response = await ask(query, variables);
+    run.subgraph.database.queryLog.reset();
+    const response = await run.ask(query, variables);
     expect(response.errors).toBeUndefined();
-    return { statements: subgraph.database.queryLog.count, data: response.data };
+    return { statements: run.subgraph.database.queryLog.count, data: response.data };
   };
 
   /** 100 keys: every one the query finds, then unknown ones (which cost as much to look for). */
   const hundredKeys = async (query: string, list: string) => {
-    const { data } = await ask(query);
+    const { data } = await run.ask(query);
     const ids: string[] = data[list].map((item: { id: string }) => item.id);
     return [...ids, ...Array.from({ length: 100 - ids.length }, () => newId())];
   };
-
-  beforeAll(async () => {
-    platform = testPlatformConfig(databaseUrl);
-    subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0 });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await platform?.cleanup(['agencies']);
-  });
 
   it("answers the agencies of a catalog page of 5 and of 100 services in as many statements", async () => {
     const agencyIds = await hundredKeys('{ agencies { id } }', 'agencies');

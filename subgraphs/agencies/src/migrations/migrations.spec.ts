@@ -1,6 +1,6 @@
 import { seedId } from '@mpp/kit';
-import { openDatabase, openSubgraphDatabase, type Database } from '@mpp/kit/subgraph';
-import { testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { openSubgraphDatabase, type Database } from '@mpp/kit/subgraph';
+import { openDatabaseBefore, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { Agency } from '../agencies/agency.entity';
 import { agencySeeds } from '../seed/agencies.data';
 import { agenciesSeed } from '../seed/seed';
@@ -8,7 +8,7 @@ import { agenciesSubgraph } from '../subgraph';
 import { agenciesMigrations } from '.';
 
 const TENANTS = ['kafetaria-mpp', 'minimarket-mpp'];
-const BEFORE_TENANTS = agenciesMigrations.slice(0, agenciesMigrations.findIndex((migration) => migration.name === 'Migration20261211000000_tenant_agencies_data'));
+const TENANTS_MIGRATION = 'Migration20261211000000_tenant_agencies_data';
 
 /** An agency as the API shows it (what the seed gives), without its record columns. */
 const fieldsOf = ({ id, slug, name, shortName, kind, description, website, phone, email }: Agency) => ({ id, slug, name, shortName, kind, description, website, phone, email });
@@ -31,14 +31,7 @@ describe.each(testDatabaseTargets())('agencies migrations on existing data, on $
     const { config } = platform;
     // As an upgraded platform has it: seeded before the tenants were (BRI among them), and the
     // minimarket's tenant entered by an editor in the CMS, under an id of its own.
-    const before = await openDatabase({
-      subgraph: 'agencies',
-      target: config.database,
-      prefix: config.databasePrefix,
-      dataDir: config.dataDir,
-      entities: agenciesSubgraph.entities,
-      migrations: BEFORE_TENANTS,
-    });
+    const before = await openDatabaseBefore(platform, agenciesSubgraph, TENANTS_MIGRATION);
     const connection = before.orm.em.getConnection();
     const bri = seeded('bri');
     const insert = 'insert into agency (id, slug, name, short_name, kind, description, website, phone, email, version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
@@ -70,7 +63,7 @@ describe.each(testDatabaseTargets())('agencies migrations on existing data, on $
     await database.orm.em.fork().nativeUpdate(Agency, { slug: 'kafetaria-mpp' }, { slug: 'kafetaria-paser' });
     const before = await agencies();
     const migrator = database.orm.getMigrator();
-    await migrator.down({ to: BEFORE_TENANTS.at(-1)!.name });
+    await migrator.down({ to: agenciesMigrations[agenciesMigrations.findIndex((migration) => migration.name === TENANTS_MIGRATION) - 1].name });
     await migrator.up();
     expect(await agencies()).toEqual(before);
     expect(before.map((agency) => agency.slug)).toEqual(['bri', 'kafetaria-paser', 'minimarket-mpp']);

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CLIENT_ADDRESS_HEADER, Role, type StaffIdentity } from '@mpp/kit';
-import { AuditRecord, openDatabase, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGateway, internalTokenHeader, postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
-import { agenciesMigrations } from '../migrations';
+import { AuditRecord } from '@mpp/kit/subgraph';
+import { openDatabaseBefore, subgraphForSpecs, testDatabaseTargets } from '@mpp/kit/testing';
 import { agenciesSubgraph } from '../subgraph';
 import { DEV_ACCOUNTS_FILE } from '../staff/dev-accounts';
 import { hashPassword, verifyPassword } from '../staff/passwords';
@@ -46,110 +45,90 @@ jest.mock('../staff/passwords', () => {
 });
 
 describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $label', ({ label, databaseUrl }) => {
-  let platform: TestPlatform;
-  let subgraph: RunningSubgraph;
   const legacyTokenId = '11111111-1111-4111-8111-111111111111';
-
-  const ask = askAsGateway(() => ({ subgraph, config: platform.config }));
-
-  beforeAll(async () => {
-    platform = testPlatformConfig(databaseUrl);
+  const run = subgraphForSpecs(agenciesSubgraph, databaseUrl, {
     // A database as it was before sessions had ids, holding one refresh token.
-    const before = await openDatabase({
-      subgraph: 'agencies',
-      target: platform.config.database,
-      prefix: platform.config.databasePrefix,
-      dataDir: platform.config.dataDir,
-      entities: agenciesSubgraph.entities,
-      migrations: agenciesMigrations.slice(0, agenciesMigrations.findIndex((migration) => migration.name === 'Migration20261201000000_refresh_token_sessions')),
-    });
-    await before.orm.em.getConnection().execute(
-      'insert into refresh_token (id, user_id, token_hash, expires_at, created_at) values (?, ?, ?, ?, ?)',
-      [legacyTokenId, 'legacy-user', 'f'.repeat(64), new Date(Date.now() + 60_000), new Date()],
-    );
-    await before.close();
-    subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0 });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await platform?.cleanup(['agencies']);
+    async beforeStart(platform) {
+      const before = await openDatabaseBefore(platform, agenciesSubgraph, 'Migration20261201000000_refresh_token_sessions');
+      await before.orm.em.getConnection().execute(
+        'insert into refresh_token (id, user_id, token_hash, expires_at, created_at) values (?, ?, ?, ?, ?)',
+        [legacyTokenId, 'legacy-user', 'f'.repeat(64), new Date(Date.now() + 60_000), new Date()],
+      );
+      await before.close();
+    },
   });
 
   it('makes each refresh token from before sessions had ids a session of its own', async () => {
-    const legacy = await subgraph.database.orm.em.fork().findOneOrFail(RefreshToken, { id: legacyTokenId });
+    const legacy = await run.subgraph.database.orm.em.fork().findOneOrFail(RefreshToken, { id: legacyTokenId });
     expect(legacy.sessionId).toBe(legacyTokenId);
   });
 
   it('answers me only while the session is live and the account active', async () => {
-    const accounts = JSON.parse(readFileSync(join(platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[];
+    const accounts = JSON.parse(readFileSync(join(run.platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[];
     const editor = accounts.find((candidate) => candidate.role === 'EDITOR')!;
-    const login = (await ask(LOGIN, { e: editor.email, p: editor.password })).data!.login;
-    const stored = await subgraph.database.orm.em.fork().findOneOrFail(RefreshToken, { userId: login.user.id, revokedAt: null });
+    const login = (await run.ask(LOGIN, { e: editor.email, p: editor.password })).data!.login;
+    const stored = await run.subgraph.database.orm.em.fork().findOneOrFail(RefreshToken, { userId: login.user.id, revokedAt: null });
     const viewer: StaffIdentity = { userId: login.user.id, role: 'EDITOR', agencyId: null, sessionId: stored.sessionId };
 
-    expect((await ask(ME, {}, viewer)).data!.me).toEqual({ id: login.user.id, role: 'EDITOR', mustChangePassword: false, agency: null });
+    expect((await run.ask(ME, {}, viewer)).data!.me).toEqual({ id: login.user.id, role: 'EDITOR', mustChangePassword: false, agency: null });
     // Without a session, or with another one, nobody is signed in.
-    expect((await ask(ME, {}, { ...viewer, sessionId: undefined })).data!.me).toBeNull();
-    expect((await ask(ME, {}, { ...viewer, sessionId: legacyTokenId })).data!.me).toBeNull();
+    expect((await run.ask(ME, {}, { ...viewer, sessionId: undefined })).data!.me).toBeNull();
+    expect((await run.ask(ME, {}, { ...viewer, sessionId: legacyTokenId })).data!.me).toBeNull();
 
     // Rotation keeps the session; logout with a rotated token still ends it.
-    const rotated = (await ask(REFRESH, { t: login.refreshToken })).data!.refreshSession;
-    expect(await subgraph.database.orm.em.fork().count(RefreshToken, { sessionId: stored.sessionId })).toBe(2);
-    expect((await ask(ME, {}, viewer)).data!.me).not.toBeNull();
-    await ask(LOGOUT, { t: login.refreshToken });
-    expect((await ask(ME, {}, viewer)).data!.me).toBeNull();
-    expect((await ask(REFRESH, { t: rotated.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const rotated = (await run.ask(REFRESH, { t: login.refreshToken })).data!.refreshSession;
+    expect(await run.subgraph.database.orm.em.fork().count(RefreshToken, { sessionId: stored.sessionId })).toBe(2);
+    expect((await run.ask(ME, {}, viewer)).data!.me).not.toBeNull();
+    await run.ask(LOGOUT, { t: login.refreshToken });
+    expect((await run.ask(ME, {}, viewer)).data!.me).toBeNull();
+    expect((await run.ask(REFRESH, { t: rotated.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     // A deactivated account is signed in nowhere, whatever its refresh tokens.
-    const again = (await ask(LOGIN, { e: editor.email, p: editor.password })).data!.login;
-    const session = (await subgraph.database.orm.em.fork().findOneOrFail(RefreshToken, { userId: again.user.id, revokedAt: null })).sessionId;
-    await subgraph.database.orm.em.fork().nativeUpdate(StaffUser, { id: again.user.id }, { active: false });
+    const again = (await run.ask(LOGIN, { e: editor.email, p: editor.password })).data!.login;
+    const session = (await run.subgraph.database.orm.em.fork().findOneOrFail(RefreshToken, { userId: again.user.id, revokedAt: null })).sessionId;
+    await run.subgraph.database.orm.em.fork().nativeUpdate(StaffUser, { id: again.user.id }, { active: false });
     try {
-      expect((await ask(ME, {}, { ...viewer, sessionId: session })).data!.me).toBeNull();
+      expect((await run.ask(ME, {}, { ...viewer, sessionId: session })).data!.me).toBeNull();
     } finally {
-      await subgraph.database.orm.em.fork().nativeUpdate(StaffUser, { id: again.user.id }, { active: true });
+      await run.subgraph.database.orm.em.fork().nativeUpdate(StaffUser, { id: again.user.id }, { active: true });
     }
-    expect((await ask(ME, {}, { ...viewer, sessionId: session })).data!.me).not.toBeNull();
+    expect((await run.ask(ME, {}, { ...viewer, sessionId: session })).data!.me).not.toBeNull();
   });
 
   const devAccount = (role: string) =>
-    (JSON.parse(readFileSync(join(platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[]).find((account) => account.role === role)!;
+    (JSON.parse(readFileSync(join(run.platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[]).find((account) => account.role === role)!;
 
   it('keeps a failed sign-in written down although the request failed, and strikes a successful one off', async () => {
     const admin = devAccount('ADMIN');
-    const attempts = () => subgraph.database.orm.em.fork().count(LoginFailure, { email: admin.email });
+    const attempts = () => run.subgraph.database.orm.em.fork().count(LoginFailure, { email: admin.email });
     expect(await attempts()).toBe(0);
-    expect((await ask(LOGIN, { e: admin.email, p: 'wrong-password' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await run.ask(LOGIN, { e: admin.email, p: 'wrong-password' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await attempts()).toBe(1);
-    expect((await ask(LOGIN, { e: admin.email, p: admin.password })).errors).toBeUndefined();
+    expect((await run.ask(LOGIN, { e: admin.email, p: admin.password })).errors).toBeUndefined();
     expect(await attempts()).toBe(1);
   });
 
   it('ends every session of an account whose rotated refresh token comes back, although that request fails', async () => {
     const officer = devAccount('OFFICER');
-    const first = (await ask(LOGIN, { e: officer.email, p: officer.password })).data!.login;
-    const second = (await ask(LOGIN, { e: officer.email, p: officer.password })).data!.login;
-    expect((await ask(REFRESH, { t: first.refreshToken })).errors).toBeUndefined();
+    const first = (await run.ask(LOGIN, { e: officer.email, p: officer.password })).data!.login;
+    const second = (await run.ask(LOGIN, { e: officer.email, p: officer.password })).data!.login;
+    expect((await run.ask(REFRESH, { t: first.refreshToken })).errors).toBeUndefined();
 
-    const reused = await ask(REFRESH, { t: first.refreshToken });
+    const reused = await run.ask(REFRESH, { t: first.refreshToken });
     expect(reused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const em = subgraph.database.orm.em.fork();
+    const em = run.subgraph.database.orm.em.fork();
     expect(await em.count(RefreshToken, { userId: first.user.id, revokedAt: null })).toBe(0);
     expect(await em.count(RefreshToken, { userId: first.user.id, revokedReason: 'REUSED' })).toBe(2);
-    expect((await ask(REFRESH, { t: second.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await run.ask(REFRESH, { t: second.refreshToken })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   /** Sends from an address of its own, so these attempts count against no other test's limit. */
-  const askFrom = (address: string) => async (query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
-    postGraphql(subgraph.url, query, variables, {
-      ...(await internalTokenHeader(platform.config, 'agencies', viewer)),
-      [CLIENT_ADDRESS_HEADER]: address,
-    });
-  const connectionsInUse = () => (subgraph.database.orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number } }).pool?.numUsed() ?? 0;
+  const askFrom = (address: string) => (query: string, variables: Record<string, unknown> = {}, viewer?: StaffIdentity) =>
+    run.ask(query, variables, viewer, { [CLIENT_ADDRESS_HEADER]: address });
+  const connectionsInUse = () => (run.subgraph.database.orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number } }).pool?.numUsed() ?? 0;
   const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
   const partners = () =>
-    (JSON.parse(readFileSync(join(platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[]).filter(
+    (JSON.parse(readFileSync(join(run.platform.config.dataDir, DEV_ACCOUNTS_FILE), 'utf8')) as { email: string; password: string; role: string }[]).filter(
       (account) => account.role === 'PARTNER',
     );
 
@@ -164,7 +143,7 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
       expect(codeOf(await ask(LOGIN, { e: partner.email, p: 'wrong-password' }))).toBe('UNAUTHENTICATED');
       expect(codeOf(await ask(LOGIN, { e: 'nobody@mpp-paser.local', p: 'wrong-password' }))).toBe('UNAUTHENTICATED');
       const login = (await ask(LOGIN, { e: partner.email, p: partner.password })).data!.login;
-      const account = await subgraph.database.orm.em.fork().findOneOrFail(StaffUser, { id: login.user.id });
+      const account = await run.subgraph.database.orm.em.fork().findOneOrFail(StaffUser, { id: login.user.id });
       const viewer: StaffIdentity = { userId: account.id, role: account.role, agencyId: account.agency?.id ?? null };
       expect(codeOf(await ask(CHANGE, { c: 'wrong-password', n: 'a-new-password-2026' }, viewer))).toBe('BAD_USER_INPUT');
       expect((await ask(CHANGE, { c: partner.password, n: 'a-new-password-2026' }, viewer)).errors).toBeUndefined();
@@ -206,7 +185,7 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
     const queries: number[] = [];
     while (signingIn) {
       const started = performance.now();
-      await subgraph.database.orm.em.fork().count(LoginFailure, { email: 'nobody@mpp-paser.local' });
+      await run.subgraph.database.orm.em.fork().count(LoginFailure, { email: 'nobody@mpp-paser.local' });
       queries.push(performance.now() - started);
       // A breath between queries: SQLite's calls block the thread, and the sign-ins need it too.
       await sleep(2);
@@ -220,7 +199,7 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
   it('refuses a sign-in when the account was deactivated or given another password while the password was checked', async () => {
     const [, partner] = partners();
     const ask = askFrom('198.51.100.2');
-    const em = () => subgraph.database.orm.em.fork();
+    const em = () => run.subgraph.database.orm.em.fork();
     const attempts = () => em().count(LoginFailure, { email: partner.email });
     const before = await attempts();
 
@@ -261,7 +240,7 @@ describe.each(testDatabaseTargets())('sessions in the agencies subgraph on $labe
   it('refuses a password change as a CONFLICT when the account changed while the password was checked', async () => {
     const [, partner] = partners();
     const ask = askFrom('198.51.100.3');
-    const em = () => subgraph.database.orm.em.fork();
+    const em = () => run.subgraph.database.orm.em.fork();
     const user = await em().findOneOrFail(StaffUser, { email: partner.email });
     const viewer: StaffIdentity = { userId: user.id, role: user.role, agencyId: user.agency?.id ?? null };
     const signedIn = (await ask(LOGIN, { e: partner.email, p: partner.password })).data!.login;

@@ -1,8 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CLIENT_ADDRESS_HEADER, clock, newId, normaliseClientAddress, Role } from '@mpp/kit';
-import { openDatabase, QueryLog, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { internalTokenHeader, postGraphql, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
-import { agenciesMigrations } from '../migrations';
+import { QueryLog } from '@mpp/kit/subgraph';
+import { openDatabaseBefore, subgraphForSpecs, testDatabaseTargets } from '@mpp/kit/testing';
 import { hashPassword } from '../staff/passwords';
 import { StaffUser } from '../staff/staff-user.entity';
 import { agenciesSubgraph } from '../subgraph';
@@ -79,16 +78,25 @@ describe('the sign-in limits, decided from the counts', () => {
 });
 
 describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on $label', ({ label, databaseUrl }) => {
-  let platform: TestPlatform;
-  let subgraph: RunningSubgraph;
   let accountCount = 0;
   const queryLog = new QueryLog();
+  const tokenKeptBeforeTheUpgrade = '22222222-2222-4222-8222-222222222222';
+  const run = subgraphForSpecs(agenciesSubgraph, databaseUrl, {
+    env: { MPP_LOGIN_RATE_LIMIT_PER_MINUTE: String(PER_MINUTE) },
+    startOptions: { queryLog },
+    // A database as it was while a rotation recorded the refresher's address, holding one such token.
+    async beforeStart(platform) {
+      const before = await openDatabaseBefore(platform, agenciesSubgraph, 'Migration20261204000000_forget_refreshed_client_addresses');
+      await before.orm.em.getConnection().execute(
+        'insert into refresh_token (id, user_id, session_id, token_hash, expires_at, created_at, client_address) values (?, ?, ?, ?, ?, ?, ?)',
+        [tokenKeptBeforeTheUpgrade, 'earlier-user', tokenKeptBeforeTheUpgrade, 'e'.repeat(64), new Date(Date.now() + 60_000), new Date(), '203.0.113.99'],
+      );
+      await before.close();
+    },
+  });
 
-  const ask = async (address: string | null, query: string, variables: Record<string, unknown>) =>
-    postGraphql(subgraph.url, query, variables, {
-      ...(await internalTokenHeader(platform.config, 'agencies')),
-      ...(address === null ? {} : { [CLIENT_ADDRESS_HEADER]: address }),
-    });
+  const ask = (address: string | null, query: string, variables: Record<string, unknown>) =>
+    run.ask(query, variables, undefined, address === null ? {} : { [CLIENT_ADDRESS_HEADER]: address });
   const loginFrom = async (address: string, email: string, password: string): Promise<string> => {
     const result = await ask(address, LOGIN, { e: email, p: password });
     return (result.errors?.[0]?.extensions?.code as string | undefined) ?? 'SIGNED_IN';
@@ -98,7 +106,7 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
     const outcome = await action();
     return { outcome, ms: performance.now() - started };
   };
-  const em = () => subgraph.database.orm.em.fork();
+  const em = () => run.subgraph.database.orm.em.fork();
   const failuresOf = (where: { email?: string; clientAddress?: string }) => em().count(LoginFailure, where);
   /** Failures written as an attacker's earlier attempts left them. */
   const writeDownFailures = async (count: number, email: string, clientAddress: string, failedAt = new Date()) => {
@@ -133,35 +141,9 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
     return account;
   };
 
-  const tokenKeptBeforeTheUpgrade = '22222222-2222-4222-8222-222222222222';
-
-  beforeAll(async () => {
-    platform = testPlatformConfig(databaseUrl, { MPP_LOGIN_RATE_LIMIT_PER_MINUTE: String(PER_MINUTE) });
-    // A database as it was while a rotation recorded the refresher's address, holding one such token.
-    const before = await openDatabase({
-      subgraph: 'agencies',
-      target: platform.config.database,
-      prefix: platform.config.databasePrefix,
-      dataDir: platform.config.dataDir,
-      entities: agenciesSubgraph.entities,
-      migrations: agenciesMigrations.slice(0, agenciesMigrations.findIndex((migration) => migration.name === 'Migration20261204000000_forget_refreshed_client_addresses')),
-    });
-    await before.orm.em.getConnection().execute(
-      'insert into refresh_token (id, user_id, session_id, token_hash, expires_at, created_at, client_address) values (?, ?, ?, ?, ?, ?, ?)',
-      [tokenKeptBeforeTheUpgrade, 'earlier-user', tokenKeptBeforeTheUpgrade, 'e'.repeat(64), new Date(Date.now() + 60_000), new Date(), '203.0.113.99'],
-    );
-    await before.close();
-    subgraph = await startSubgraph(agenciesSubgraph, platform.config, { port: 0, queryLog });
-  });
-
   afterEach(() => {
     clock.reset();
     jest.restoreAllMocks();
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await platform?.cleanup(['agencies']);
   });
 
   it('counts no more than N from one pair toward its address or its account, however many rows it has', async () => {
@@ -271,17 +253,14 @@ describe.each(testDatabaseTargets())('sign-in limits in the agencies subgraph on
     expect(await loginFrom(before, account.email, account.password)).toBe('SIGNED_IN');
 
     const administrator = { userId: newId(), role: Role.ADMIN, agencyId: null };
-    const reset = await postGraphql(subgraph.url, RESET, { id: user.id, v: user.version }, await internalTokenHeader(platform.config, 'agencies', administrator));
+    const reset = await run.ask(RESET, { id: user.id, v: user.version }, administrator);
     const temporaryPassword = reset.data!.resetStaffPassword.temporaryPassword as string;
     await spendAddressBudget(before);
     expect(await loginFrom(before, account.email, temporaryPassword)).toBe('RATE_LIMITED');
 
     expect(await loginFrom(afterReset, account.email, temporaryPassword)).toBe('SIGNED_IN');
     const owner = { userId: user.id, role: user.role, agencyId: null };
-    const changed = await postGraphql(subgraph.url, CHANGE, { c: temporaryPassword, n: account.password }, {
-      ...(await internalTokenHeader(platform.config, 'agencies', owner)),
-      [CLIENT_ADDRESS_HEADER]: changedAt,
-    });
+    const changed = await run.ask(CHANGE, { c: temporaryPassword, n: account.password }, owner, { [CLIENT_ADDRESS_HEADER]: changedAt });
     expect(changed.errors).toBeUndefined();
     await spendAddressBudget(afterReset);
     await spendAddressBudget(changedAt);

@@ -1,11 +1,10 @@
-import { openDatabase, openSubgraphDatabase, type Database } from '@mpp/kit/subgraph';
-import { testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { openSubgraphDatabase, type Database } from '@mpp/kit/subgraph';
+import { openDatabaseBefore, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { seedId } from '@mpp/kit';
 import { SearchSynonymGroup } from '../search-synonyms/search-synonym-group.entity';
 import { ServiceEdit } from '../service-edits/service-edit.entity';
 import { Service } from '../services/service.entity';
 import { catalogSubgraph } from '../subgraph';
-import { catalogMigrations } from '.';
 
 /*
  * Data already stored when a release changes the catalog's tables arrives intact: a database
@@ -26,14 +25,7 @@ describe.each(testDatabaseTargets())('catalog migrations on existing data, on $l
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);
     const { config } = platform;
-    const before = await openDatabase({
-      subgraph: 'catalog',
-      target: config.database,
-      prefix: config.databasePrefix,
-      dataDir: config.dataDir,
-      entities: catalogSubgraph.entities,
-      migrations: catalogMigrations.slice(0, catalogMigrations.findIndex((migration) => migration.name === 'Migration20261201000000_public_slug')),
-    });
+    const before = await openDatabaseBefore(platform, catalogSubgraph, 'Migration20261201000000_public_slug');
     const connection = before.orm.em.getConnection();
     const now = new Date('2026-11-30T02:00:00.000Z');
     const publicAt = new Date('2026-11-30T03:00:00.000Z');

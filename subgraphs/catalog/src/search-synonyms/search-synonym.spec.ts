@@ -1,6 +1,6 @@
 import { seedId, type StaffIdentity } from '@mpp/kit';
-import { AuditRecord, startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGateway, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { AuditRecord } from '@mpp/kit/subgraph';
+import { subgraphForSpecs, testDatabaseTargets } from '@mpp/kit/testing';
 import { SearchSynonym } from '../search/search-index.entity';
 import { prepareSearch } from '../search/search.setup';
 import { searchSynonymSeeds } from '../seed/search-synonyms.data';
@@ -28,45 +28,33 @@ interface Group {
 }
 
 describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl }) => {
-  let platform: TestPlatform;
-  let subgraph: RunningSubgraph;
-  const ask = askAsGateway(() => ({ subgraph, config: platform.config }));
+  const run = subgraphForSpecs(catalogSubgraph, databaseUrl);
 
   const create = async (input: { key?: string; phrases: string[] }, viewer: StaffIdentity = editor): Promise<Group> => {
-    const { data, errors } = await ask(CREATE, { input }, viewer);
+    const { data, errors } = await run.ask(CREATE, { input }, viewer);
     expect(errors).toBeUndefined();
     return data.createSearchSynonymGroup;
   };
   const groupByKey = async (key: string): Promise<Group> => {
-    const { data } = await ask(LIST, {}, editor);
+    const { data } = await run.ask(LIST, {}, editor);
     return data.searchSynonymGroups.items.find((group: Group) => group.key === key);
   };
   const search = async (text: string, viewer?: StaffIdentity): Promise<{ totalCount: number; slugs: string[] }> => {
-    const { data, errors } = await ask(SEARCH, { text }, viewer);
+    const { data, errors } = await run.ask(SEARCH, { text }, viewer);
     expect(errors).toBeUndefined();
     return { totalCount: data.services.totalCount, slugs: data.services.items.map((item: { slug: string }) => item.slug) };
   };
 
-  beforeAll(async () => {
-    platform = testPlatformConfig(databaseUrl);
-    subgraph = await startSubgraph(catalogSubgraph, platform.config, { port: 0 });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await platform?.cleanup(['catalog']);
-  });
-
   it('lists every seeded group with its phrases, by key, at version 1', async () => {
-    const { data } = await ask(LIST, {}, editor);
+    const { data } = await run.ask(LIST, {}, editor);
     const keys = searchSynonymSeeds.map((seed) => seed.key).sort();
     expect(data.searchSynonymGroups.totalCount).toBe(searchSynonymSeeds.length);
     expect(data.searchSynonymGroups.items.map((group: Group) => group.key)).toEqual(keys);
     const paspor = data.searchSynonymGroups.items.find((group: Group) => group.key === 'paspor');
     expect(paspor).toEqual({ id: seedId('search-synonym-group', 'paspor'), key: 'paspor', phrases: ['paspor', 'passport', 'e-paspor'], version: 1 });
-    const page = await ask('{ searchSynonymGroups(limit: 5, offset: 5) { totalCount items { key } } }', {}, admin);
+    const page = await run.ask('{ searchSynonymGroups(limit: 5, offset: 5) { totalCount items { key } } }', {}, admin);
     expect(page.data.searchSynonymGroups.items.map((group: { key: string }) => group.key)).toEqual(keys.slice(5, 10));
-    const one = await ask('query($id: ID!) { searchSynonymGroup(id: $id) { key phrases } }', { id: paspor.id }, admin);
+    const one = await run.ask('query($id: ID!) { searchSynonymGroup(id: $id) { key phrases } }', { id: paspor.id }, admin);
     expect(one.data.searchSynonymGroup).toEqual({ key: 'paspor', phrases: paspor.phrases });
   });
 
@@ -75,11 +63,11 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
       ['an administrator', admin],
       ['an editor', editor],
     ])('%s may list, create, change and delete groups', async (_label, viewer) => {
-      expect((await ask(LIST, {}, viewer)).data.searchSynonymGroups.totalCount).toBeGreaterThan(0);
+      expect((await run.ask(LIST, {}, viewer)).data.searchSynonymGroups.totalCount).toBeGreaterThan(0);
       const group = await create({ phrases: [`boleh ${viewer.role.toLowerCase()}`, `izin ${viewer.role.toLowerCase()}`] }, viewer);
-      const updated = await ask(UPDATE, { id: group.id, version: group.version, phrases: [...group.phrases, `tambah ${viewer.role.toLowerCase()}`] }, viewer);
+      const updated = await run.ask(UPDATE, { id: group.id, version: group.version, phrases: [...group.phrases, `tambah ${viewer.role.toLowerCase()}`] }, viewer);
       expect(updated.data.updateSearchSynonymGroup.version).toBe(group.version + 1);
-      expect((await ask(DELETE, { id: group.id, version: group.version + 1 }, viewer)).data).toEqual({ deleteSearchSynonymGroup: true });
+      expect((await run.ask(DELETE, { id: group.id, version: group.version + 1 }, viewer)).data).toEqual({ deleteSearchSynonymGroup: true });
     });
 
     it.each([
@@ -89,11 +77,11 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
     ])('%s may neither read the list nor change a group', async (_label, viewer, code) => {
       const paspor = await groupByKey('paspor');
       const attempts = [
-        await ask(LIST, {}, viewer),
-        await ask('query($id: ID!) { searchSynonymGroup(id: $id) { key } }', { id: paspor.id }, viewer),
-        await ask(CREATE, { input: { phrases: ['tidak boleh', 'dilarang'] } }, viewer),
-        await ask(UPDATE, { id: paspor.id, version: paspor.version, phrases: ['paspor', 'dilarang'] }, viewer),
-        await ask(DELETE, { id: paspor.id, version: paspor.version }, viewer),
+        await run.ask(LIST, {}, viewer),
+        await run.ask('query($id: ID!) { searchSynonymGroup(id: $id) { key } }', { id: paspor.id }, viewer),
+        await run.ask(CREATE, { input: { phrases: ['tidak boleh', 'dilarang'] } }, viewer),
+        await run.ask(UPDATE, { id: paspor.id, version: paspor.version, phrases: ['paspor', 'dilarang'] }, viewer),
+        await run.ask(DELETE, { id: paspor.id, version: paspor.version }, viewer),
       ];
       for (const { errors } of attempts) {
         expect(errors?.[0]?.extensions?.code).toBe(code);
@@ -107,7 +95,7 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
   it('stores phrases trimmed, lowercase and without accents, and records who made the group', async () => {
     const group = await create({ phrases: ['  Surat   Jalan ', 'TRAVEL PERMIT', 'Sürat Izin Jälan'] });
     expect(group).toMatchObject({ key: 'surat-jalan', phrases: ['surat jalan', 'travel permit', 'surat izin jalan'], version: 1 });
-    const { data } = await ask('query($id: ID!) { searchSynonymGroup(id: $id) { history { totalCount items { action actor { userId role } changes { field after } } } } }', { id: group.id }, admin);
+    const { data } = await run.ask('query($id: ID!) { searchSynonymGroup(id: $id) { history { totalCount items { action actor { userId role } changes { field after } } } } }', { id: group.id }, admin);
     expect(data.searchSynonymGroup.history).toEqual({
       totalCount: 1,
       items: [
@@ -139,15 +127,15 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
     ['the key of another group', { key: 'paspor', phrases: ['kunci', 'gembok'] }, 'key'],
     ['a control character', { phrases: ['nol', 'byte\u0000nol'] }, 'phrases.1'],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_label, input, field) => {
-    const before = await ask(LIST, {}, editor);
-    const { data, errors } = await ask(CREATE, { input }, editor);
+    const before = await run.ask(LIST, {}, editor);
+    const { data, errors } = await run.ask(CREATE, { input }, editor);
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(await ask(LIST, {}, editor)).toEqual(before);
+    expect(await run.ask(LIST, {}, editor)).toEqual(before);
   });
 
   it('names the group that already has a phrase', async () => {
-    const { errors } = await ask(CREATE, { input: { phrases: ['kartu penduduk', 'EKTP'] } }, editor);
+    const { errors } = await run.ask(CREATE, { input: { phrases: ['kartu penduduk', 'EKTP'] } }, editor);
     expect(errors?.[0]?.message).toBe('"ektp" is already in the synonym group "ktp" as "e-ktp"; a phrase can be in one group only.');
   });
 
@@ -155,45 +143,45 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
     const kawin = await create({ key: 'kawin-siri', phrases: ['nikah siri', 'kawin siri'] });
     const nikah = await groupByKey('nikah');
     const without = nikah.phrases.filter((phrase) => phrase !== 'wedding');
-    const given = await ask(UPDATE, { id: nikah.id, version: nikah.version, phrases: without }, editor);
+    const given = await run.ask(UPDATE, { id: nikah.id, version: nikah.version, phrases: without }, editor);
     expect(given.data.updateSearchSynonymGroup).toMatchObject({ phrases: without, version: nikah.version + 1 });
-    const taken = await ask(UPDATE, { id: kawin.id, version: kawin.version, phrases: ['kawin siri', 'nikah siri', 'Wedding'] }, editor);
+    const taken = await run.ask(UPDATE, { id: kawin.id, version: kawin.version, phrases: ['kawin siri', 'nikah siri', 'Wedding'] }, editor);
     expect(taken.data.updateSearchSynonymGroup).toMatchObject({ phrases: ['kawin siri', 'nikah siri', 'wedding'], version: 2 });
-    const em = subgraph.database.orm.em.fork();
+    const em = run.subgraph.database.orm.em.fork();
     expect((await em.find(SearchSynonym, { groupKey: 'kawin-siri' })).map((synonym) => synonym.phrase).sort()).toEqual(['kawin siri', 'nikah siri', 'wedding']);
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const group = await create({ phrases: ['kartu tani', 'farmer card'] });
-    const current = await ask(UPDATE, { id: group.id, version: group.version, phrases: ['kartu tani', 'farmer card', 'kartu petani'] }, editor);
+    const current = await run.ask(UPDATE, { id: group.id, version: group.version, phrases: ['kartu tani', 'farmer card', 'kartu petani'] }, editor);
     expect(current.data.updateSearchSynonymGroup.version).toBe(2);
-    const stale = await ask(UPDATE, { id: group.id, version: 1, phrases: ['kartu tani', 'petani'] }, editor);
+    const stale = await run.ask(UPDATE, { id: group.id, version: 1, phrases: ['kartu tani', 'petani'] }, editor);
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const staleDelete = await ask(DELETE, { id: group.id, version: 1 }, editor);
+    const staleDelete = await run.ask(DELETE, { id: group.id, version: 1 }, editor);
     expect(staleDelete.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await groupByKey('kartu-tani')).toEqual({ ...group, phrases: ['kartu tani', 'farmer card', 'kartu petani'], version: 2 });
-    const missing = await ask(UPDATE, { id: '00000000-0000-4000-8000-000000000000', version: 1, phrases: ['ada', 'tiada'] }, editor);
+    const missing = await run.ask(UPDATE, { id: '00000000-0000-4000-8000-000000000000', version: 1, phrases: ['ada', 'tiada'] }, editor);
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it('keeps one of two saves of one group made at once, and refuses the other with CONFLICT', async () => {
     const group = await create({ phrases: ['kartu prakerja', 'prakerja'] });
     const saves = [['kartu prakerja', 'prakerja', 'pelatihan kerja'], ['kartu prakerja', 'prakerja', 'job training']];
-    const results = await Promise.all(saves.map((phrases) => ask(UPDATE, { id: group.id, version: group.version, phrases }, editor)));
+    const results = await Promise.all(saves.map((phrases) => run.ask(UPDATE, { id: group.id, version: group.version, phrases }, editor)));
     const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     const winner = results.find((result) => !result.errors)!.data.updateSearchSynonymGroup;
     expect(await groupByKey(group.key)).toEqual({ ...group, phrases: winner.phrases, version: 2 });
-    const em = subgraph.database.orm.em.fork();
+    const em = run.subgraph.database.orm.em.fork();
     expect((await em.find(SearchSynonym, { groupKey: group.key })).map((synonym) => synonym.phrase).sort()).toEqual([...winner.phrases].sort());
   });
 
   it('gives a phrase to one of two groups created at once with it', async () => {
     const inputs = [{ phrases: ['bansos', 'bantuan sosial'] }, { phrases: ['pkh', 'Bantuan  Sosial'] }];
-    const results = await Promise.all(inputs.map((input) => ask(CREATE, { input }, editor)));
+    const results = await Promise.all(inputs.map((input) => run.ask(CREATE, { input }, editor)));
     const outcomes = results.map((result) => result.errors?.[0]?.extensions?.field ?? 'OK').sort();
     expect(outcomes).toEqual(['OK', 'phrases.1']);
-    const em = subgraph.database.orm.em.fork();
+    const em = run.subgraph.database.orm.em.fork();
     expect(await em.count(SearchSynonym, { phrase: 'bantuan sosial' })).toBe(1);
   });
 
@@ -204,11 +192,11 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
     expect((await search('lintasbatas')).totalCount).toBe(0);
     const group = await create({ phrases: ['lintasbatas', 'tilang'] });
     expect(sorted(await search('lintasbatas'))).toEqual(tilang);
-    const changed = await ask(UPDATE, { id: group.id, version: group.version, phrases: ['lintaslaut', 'tilang'] }, editor);
+    const changed = await run.ask(UPDATE, { id: group.id, version: group.version, phrases: ['lintaslaut', 'tilang'] }, editor);
     expect(changed.errors).toBeUndefined();
     expect((await search('lintasbatas')).totalCount).toBe(0);
     expect(sorted(await search('lintaslaut'))).toEqual(tilang);
-    expect((await ask(DELETE, { id: group.id, version: 2 }, editor)).errors).toBeUndefined();
+    expect((await run.ask(DELETE, { id: group.id, version: 2 }, editor)).errors).toBeUndefined();
     expect((await search('lintaslaut')).totalCount).toBe(0);
     expect(sorted(await search('tilang'))).toEqual(tilang);
   });
@@ -220,14 +208,14 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
     const tilang = sorted(await search('tilang'));
     const first = await create({ phrases: ['jalurbatas', 'tilang'] });
     expect(sorted(await search('jalurbatas'))).toEqual(tilang);
-    expect((await ask(DELETE, { id: first.id, version: first.version }, editor)).errors).toBeUndefined();
+    expect((await run.ask(DELETE, { id: first.id, version: first.version }, editor)).errors).toBeUndefined();
     await create({ key: first.key, phrases: ['jalurlaut', 'tilang'] });
     expect((await search('jalurbatas')).totalCount).toBe(0);
     expect(sorted(await search('jalurlaut'))).toEqual(tilang);
   });
 
   it('never reveals through a synonym a service the caller may not see', async () => {
-    const draft = await ask(
+    const draft = await run.ask(
       'mutation($input: ServiceInput!) { createService(input: $input) { slug status } }',
       { input: { name: 'Layanan Zebrakuda', agencyId: seedId('agency', 'bri'), categoryId: seedId('category', 'perbankan') } },
       editor,
@@ -240,7 +228,7 @@ describe.each(testDatabaseTargets())('search synonyms on $label', ({ databaseUrl
   });
 
   it('does not bring back seed synonyms editors have deleted when the subgraph starts again', async () => {
-    const em = subgraph.database.orm.em.fork();
+    const em = run.subgraph.database.orm.em.fork();
     expect(await em.count(AuditRecord, { entityType: 'SearchSynonymGroup', action: 'DELETE' })).toBeGreaterThan(0);
     await em.nativeDelete(SearchSynonym, {});
     await em.nativeDelete(SearchSynonymGroup, {});

@@ -1,6 +1,5 @@
 import { seedId, type StaffIdentity } from '@mpp/kit';
-import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGatewayWithCacheControl, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { subgraphForSpecs, testDatabaseTargets } from '@mpp/kit/testing';
 import { catalogSubgraph } from '../subgraph';
 
 /*
@@ -21,8 +20,7 @@ const EDITOR: StaffIdentity = { userId: 'u-editor', role: 'EDITOR', agencyId: nu
 const BRI_PARTNER: StaffIdentity = { userId: 'u-bri', role: 'PARTNER', agencyId: seedId('agency', 'bri') };
 
 describe.each(testDatabaseTargets())("the catalog's cache hints on $label", ({ databaseUrl }) => {
-  let platform: TestPlatform;
-  let subgraph: RunningSubgraph;
+  const run = subgraphForSpecs(catalogSubgraph, databaseUrl);
   const publicReads = (): [string, string, Record<string, unknown>][] => [
     ['the catalog page', CATALOG_PAGE, {}],
     ['a service page', SERVICE_PAGE, { slug: 'perpanjangan-sim' }],
@@ -32,29 +30,17 @@ describe.each(testDatabaseTargets())("the catalog's cache hints on $label", ({ d
     ['services referred to by another subgraph', SERVICE_REFERENCES, { keys: [{ __typename: 'Service', id: seedId('service', 'perpanjangan-sim') }] }],
   ];
 
-  const askWithCacheControl = askAsGatewayWithCacheControl(() => ({ subgraph, config: platform.config }));
-
-  beforeAll(async () => {
-    platform = testPlatformConfig(databaseUrl);
-    subgraph = await startSubgraph(catalogSubgraph, platform.config, { port: 0 });
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await platform?.cleanup(['catalog']);
-  });
-
   it('lets anyone reuse what the public reads for a second', async () => {
     for (const [label, query, variables] of publicReads()) {
-      const { cacheControl, body } = await askWithCacheControl(query, variables);
+      const { cacheControl, body } = await run.askWithCacheControl(query, variables);
       expect([label, body.errors]).toEqual([label, undefined]);
       expect([label, cacheControl]).toEqual([label, 'max-age=1, public']);
     }
     // The lookups found what they were asked for.
     const [, , , , [, agencyServices, agencyKeys], [, serviceReferences, serviceKeys]] = publicReads();
-    expect((await askWithCacheControl(agencyServices, agencyKeys)).body.data._entities[0].services.length).toBeGreaterThan(0);
-    expect((await askWithCacheControl(serviceReferences, serviceKeys)).body.data._entities[0].name).toEqual(expect.any(String));
-    const page = (await askWithCacheControl(CATALOG_PAGE)).body.data.services;
+    expect((await run.askWithCacheControl(agencyServices, agencyKeys)).body.data._entities[0].services.length).toBeGreaterThan(0);
+    expect((await run.askWithCacheControl(serviceReferences, serviceKeys)).body.data._entities[0].name).toEqual(expect.any(String));
+    const page = (await run.askWithCacheControl(CATALOG_PAGE)).body.data.services;
     expect(page.items).toHaveLength(20);
     expect(page.items[0]).toEqual({ name: expect.any(String), summary: expect.any(String), fee: { amount: expect.any(Number) }, category: { name: expect.any(String) } });
   });
@@ -62,18 +48,18 @@ describe.each(testDatabaseTargets())("the catalog's cache hints on $label", ({ d
   it('never lets what staff read be reused, the public pages included', async () => {
     for (const viewer of [EDITOR, BRI_PARTNER]) {
       for (const [label, query, variables] of publicReads()) {
-        const { cacheControl, body } = await askWithCacheControl(query, variables, viewer);
+        const { cacheControl, body } = await run.askWithCacheControl(query, variables, viewer);
         expect([label, body.errors]).toEqual([label, undefined]);
         expect([label, cacheControl]).toEqual([label, 'no-store']);
       }
-      const editorial = await askWithCacheControl('query($slug: String) { service(slug: $slug) { name pendingEdit { state } revisions { number } } }', { slug: 'perpanjangan-sim' }, viewer);
+      const editorial = await run.askWithCacheControl('query($slug: String) { service(slug: $slug) { name pendingEdit { state } revisions { number } } }', { slug: 'perpanjangan-sim' }, viewer);
       expect(editorial.body.errors).toBeUndefined();
       expect(editorial.cacheControl).toBe('no-store');
     }
   });
 
   it('never lets a refused staff-only field be reused', async () => {
-    const { cacheControl, body } = await askWithCacheControl('query($slug: String) { service(slug: $slug) { name pendingEdit { state } } }', { slug: 'perpanjangan-sim' });
+    const { cacheControl, body } = await run.askWithCacheControl('query($slug: String) { service(slug: $slug) { name pendingEdit { state } } }', { slug: 'perpanjangan-sim' });
     expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(cacheControl).toBe('no-store');
   });

@@ -1,6 +1,5 @@
 import { newId, seedId } from '@mpp/kit';
-import { startSubgraph, type RunningSubgraph } from '@mpp/kit/subgraph';
-import { askAsGateway, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { subgraphForSpecs, testDatabaseTargets } from '@mpp/kit/testing';
 import { catalogSubgraph } from '../subgraph';
 import { PublishStatus, Service } from './service.entity';
 
@@ -13,23 +12,19 @@ const CATALOG_PAGE = `query($limit: Int) { services(limit: $limit) { totalCount 
  * every list and reference is one batched statement per kind of thing asked for.
  */
 describe.each(testDatabaseTargets())('catalog statements per request on $label', ({ databaseUrl }) => {
-  let platform: TestPlatform;
-  let subgraph: RunningSubgraph;
-  const ask = askAsGateway(() => ({ subgraph, config: platform.config }));
+  const run = subgraphForSpecs(catalogSubgraph, databaseUrl);
 
   /** The statements one request ran, and its answer. */
   const statementsOf = async (query: string, variables: Record<string, unknown> = {}) => {
-    subgraph.database.queryLog.reset();
-    const response = await ask(query, variables);
+    run.subgraph.database.queryLog.reset();
+    const response = await run.ask(query, variables);
     expect(response.errors).toBeUndefined();
-    return { statements: subgraph.database.queryLog.count, data: response.data };
+    return { statements: run.subgraph.database.queryLog.count, data: response.data };
   };
 
   beforeAll(async () => {
-    platform = testPlatformConfig(databaseUrl);
-    subgraph = await startSubgraph(catalogSubgraph, platform.config, { port: 0 });
     // More than a hundred published services, so the largest page is full.
-    const em = subgraph.database.orm.em.fork();
+    const em = run.subgraph.database.orm.em.fork();
     const published = await em.find(Service, { status: PublishStatus.PUBLISHED });
     for (const [index, original] of published.entries()) {
       for (const copy of [1, 2]) {
@@ -38,11 +33,6 @@ describe.each(testDatabaseTargets())('catalog statements per request on $label',
       }
     }
     await em.flush();
-  });
-
-  afterAll(async () => {
-    await subgraph?.stop();
-    await platform?.cleanup(['catalog']);
   });
 
   it('answers the catalog page in as many statements at limit 5 as at limit 100', async () => {
@@ -64,7 +54,7 @@ describe.each(testDatabaseTargets())('catalog statements per request on $label',
   });
 
   it('answers 5 and 100 service references from the gateway in as many statements', async () => {
-    const { data } = await ask('{ services(limit: 100) { items { id } } }');
+    const { data } = await run.ask('{ services(limit: 100) { items { id } } }');
     const ids: string[] = data.services.items.map((item: { id: string }) => item.id);
     const references = (count: number) =>
       statementsOf('query($r: [_Any!]!) { _entities(representations: $r) { ... on Service { name fee { amount } agency { id } category { name } } } }', {

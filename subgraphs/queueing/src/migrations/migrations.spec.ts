@@ -1,9 +1,8 @@
 import { seedId } from '@mpp/kit';
-import { openDatabase, openSubgraphDatabase, type Database } from '@mpp/kit/subgraph';
-import { testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
+import { openSubgraphDatabase, type Database } from '@mpp/kit/subgraph';
+import { openDatabaseBefore, testDatabaseTargets, testPlatformConfig, type TestPlatform } from '@mpp/kit/testing';
 import { ClosedDateYear } from '../closed-dates/closed-date-year.entity';
 import { queueingSubgraph } from '../subgraph';
-import { queueingMigrations } from '.';
 
 /*
  * Closed dates stored before years had a record arrive intact: a database migrated as it was
@@ -17,14 +16,7 @@ describe.each(testDatabaseTargets())('queueing migrations on existing data, on $
   beforeAll(async () => {
     platform = testPlatformConfig(databaseUrl);
     const { config } = platform;
-    const before = await openDatabase({
-      subgraph: 'queueing',
-      target: config.database,
-      prefix: config.databasePrefix,
-      dataDir: config.dataDir,
-      entities: queueingSubgraph.entities,
-      migrations: queueingMigrations.slice(0, queueingMigrations.findIndex((migration) => migration.name === 'Migration20261209010000_closed_date_years')),
-    });
+    const before = await openDatabaseBefore(platform, queueingSubgraph, 'Migration20261209010000_closed_date_years');
     const connection = before.orm.em.getConnection();
     for (const [date, reason] of [
       ['2026-12-25', 'Hari Raya Natal'],
