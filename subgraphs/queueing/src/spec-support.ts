@@ -113,7 +113,10 @@ export async function startQueueing(databaseUrl: string | undefined, env: Record
   }
   return {
     platform: started.platform,
-    subgraph: started.subgraph,
+    // Read at each use, as facilities' run does, so a run that restarts gives the running one.
+    get subgraph() {
+      return started.subgraph;
+    },
     publicApi,
     ask(query, variables = {}, viewer, clientAddress) {
       return started.ask(query, variables, viewer, clientAddress ? { [CLIENT_ADDRESS_HEADER]: clientAddress } : {});

@@ -216,7 +216,8 @@ export async function startSubgraphForSpecs(
     await beforeStart?.(platform);
     first = await start();
   } catch (error) {
-    await platform.cleanup([definition.name]);
+    // The start's own error is the one worth reading: a failed clean-up must not hide it.
+    await platform.cleanup([definition.name]).catch(() => undefined);
     throw error;
   }
   let running = true;
@@ -242,8 +243,12 @@ export async function startSubgraphForSpecs(
     async stop() {
       if (stopped) return;
       stopped = true;
-      await stopSubgraph();
-      await platform.cleanup([definition.name]);
+      try {
+        await stopSubgraph();
+      } finally {
+        // Removed even when the subgraph failed to stop: nothing of a spec run stays behind.
+        await platform.cleanup([definition.name]);
+      }
     },
   };
   return run;
